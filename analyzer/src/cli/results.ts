@@ -1,0 +1,30 @@
+import type { Finding } from '../core/finding.js';
+
+/** What the CLI hands to a formatter: one entry per input, in the order given. */
+export interface FileResult {
+  /** As given on the command line, or `<stdin>`. */
+  path: string;
+  /** The decoded text the offsets refer to. */
+  text: string;
+  findings: Finding[];
+}
+
+export interface LintResults {
+  files: FileResult[];
+  /** Which jieba build segmented the text. */
+  backend: string;
+  toolVersion: string;
+}
+
+export interface FormatterOptions {
+  colors: import('./terminal.js').Colors;
+}
+
+/** A formatter turns results into the text printed on stdout. One module each, like ESLint's. */
+export type Formatter = (results: LintResults, options: FormatterOptions) => string;
+
+export function countBySeverity(files: readonly FileResult[]): Record<Finding['severity'], number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const file of files) for (const finding of file.findings) counts[finding.severity]++;
+  return counts;
+}

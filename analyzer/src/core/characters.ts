@@ -1,0 +1,61 @@
+/**
+ * Character classes shared by the segmenter and the rules.
+ *
+ * Everything here works on single UTF-16 code units or on code points given
+ * as strings, so callers never have to think about surrogate pairs twice.
+ */
+
+/** Ideographs jieba can segment: every Han code point plus 〇 (used as zero in 二〇一〇年). */
+const HAN = /^[\p{Script=Han}〇]$/u;
+
+export function isHan(character: string): boolean {
+  return HAN.test(character);
+}
+
+/** A Han character somewhere at or after `index` in `text` (handles astral Han). */
+export function isHanAt(text: string, index: number): boolean {
+  const codePoint = text.codePointAt(index);
+  if (codePoint === undefined) return false;
+  return isHan(String.fromCodePoint(codePoint));
+}
+
+export function isAsciiDigit(character: string | undefined): boolean {
+  return character !== undefined && character >= '0' && character <= '9';
+}
+
+/** Chinese numeral characters that can stand in a quantity (一 … 万, 两, 〇, 零, and 几/数 for "a few"). */
+export const CHINESE_NUMERAL_CHARACTERS = '〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟几数半';
+
+export function isChineseNumeral(character: string | undefined): boolean {
+  return character !== undefined && character.length === 1 && CHINESE_NUMERAL_CHARACTERS.includes(character);
+}
+
+/** A character that ends a written number: an ASCII digit or a Chinese numeral. */
+export function isNumeralCharacter(character: string | undefined): boolean {
+  return isAsciiDigit(character) || isChineseNumeral(character);
+}
+
+/** Characters that close a clause or sentence; a quantity slot right before one of these is empty. */
+export const CLAUSE_END_PUNCTUATION = '，。；：、！？,.;:!?）)」』”’》〉】]';
+
+export function isClauseEnd(character: string | undefined): boolean {
+  return character === undefined || CLAUSE_END_PUNCTUATION.includes(character) || isLineBreak(character);
+}
+
+/** Characters after which a new clause starts. */
+export const CLAUSE_START_PUNCTUATION = '，。；：、！？,;:!?（(「『“‘《〈【[';
+
+export function isClauseStart(character: string | undefined): boolean {
+  return character === undefined || CLAUSE_START_PUNCTUATION.includes(character) || isLineBreak(character);
+}
+
+export function isLineBreak(character: string | undefined): boolean {
+  return character === '\n' || character === '\r' || character === '\u2028' || character === '\u2029';
+}
+
+/** Zero-width and formatting characters that may sit invisibly inside a word. */
+export const INVISIBLE_CHARACTERS = /[\u200B-\u200D\u2060\uFEFF\u00AD]/u;
+
+export function isWhitespace(character: string | undefined): boolean {
+  return character !== undefined && /^\s$/u.test(character);
+}

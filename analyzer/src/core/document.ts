@@ -1,0 +1,117 @@
+import type { Segmenter, Token } from '../segmentation/segmenter.js';
+import { normalizeText, type TextNormalizer } from './text-normalization.js';
+
+/** A line of the input: the text between two line breaks. Offsets are into the whole input. */
+export interface Paragraph {
+  index: number;
+  start: number;
+  /** End of the paragraph's text, before its line break. */
+  end: number;
+  /** The original text of the paragraph. */
+  text: string;
+  /** The normalized text of the paragraph, same length as `text`. */
+  normalizedText: string;
+}
+
+export interface Position {
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units. */
+  column: number;
+}
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/gu;
+
+/**
+ * The shared model every rule reads: the text, its paragraphs and their
+ * tokens. Tokens are computed on first use, once per paragraph, on the
+ * normalized text, with offsets into the whole input.
+ */
+export class AnalysisDocument {
+  readonly text: string;
+  /** Same length as `text`: full-width digits folded to ASCII and similar. Match patterns here, slice findings from `text`. */
+  readonly normalizedText: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly segmenter: Segmenter;
+  private readonly tokenCache = new Map<number, Token[]>();
+  private readonly lineStarts: number[];
+
+  constructor(text: string, segmenter: Segmenter, normalizers: readonly TextNormalizer[] = []) {
+    this.text = text;
+    this.normalizedText = normalizeText(text, normalizers);
+    this.segmenter = segmenter;
+    const paragraphs: Paragraph[] = [];
+    this.lineStarts = [0];
+    let start = 0;
+    for (const match of text.matchAll(LINE_BREAK)) {
+      paragraphs.push(this.makeParagraph(paragraphs.length, start, match.index));
+      start = match.index + match[0].length;
+      this.lineStarts.push(start);
+    }
+    paragraphs.push(this.makeParagraph(paragraphs.length, start, text.length));
+    this.paragraphs = paragraphs;
+  }
+
+  private makeParagraph(index: number, start: number, end: number): Paragraph {
+    return { index, start, end, text: this.text.slice(start, end), normalizedText: this.normalizedText.slice(start, end) };
+  }
+
+  /** Tokens of one paragraph, offsets into the whole input. */
+  tokens(paragraph: Paragraph): Token[] {
+    let tokens = this.tokenCache.get(paragraph.index);
+    if (!tokens) {
+      tokens = this.segmenter.segment(paragraph.normalizedText).map((token) => ({
+        ...token,
+        start: token.start + paragraph.start,
+        end: token.end + paragraph.start,
+      }));
+      this.tokenCache.set(paragraph.index, tokens);
+    }
+    return tokens;
+  }
+
+  /** The paragraph holding `offset` (a line break belongs to the paragraph it ends). */
+  paragraphAt(offset: number): Paragraph {
+    return this.paragraphs[this.lineIndexAt(offset)]!;
+  }
+
+  /** The token covering `offset`, or undefined on a line break. */
+  tokenAt(offset: number): Token | undefined {
+    const paragraph = this.paragraphAt(offset);
+    const index = this.tokenIndexAt(offset);
+    return index < 0 ? undefined : this.tokens(paragraph)[index];
+  }
+
+  /** Index of the token covering `offset` within its paragraph's tokens, or -1. */
+  tokenIndexAt(offset: number): number {
+    const paragraph = this.paragraphAt(offset);
+    if (offset < paragraph.start || offset >= paragraph.end) return -1;
+    const tokens = this.tokens(paragraph);
+    let low = 0;
+    let high = tokens.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const token = tokens[middle]!;
+      if (offset < token.start) high = middle - 1;
+      else if (offset >= token.end) low = middle + 1;
+      else return middle;
+    }
+    return -1;
+  }
+
+  positionAt(offset: number): Position {
+    const lineIndex = this.lineIndexAt(offset);
+    return { line: lineIndex + 1, column: offset - this.lineStarts[lineIndex]! + 1 };
+  }
+
+  private lineIndexAt(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+}

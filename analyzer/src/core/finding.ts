@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export const severitySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const LANGUAGES = ['zh', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+/** A change that can be applied without asking: replace `length` code units at `offset` by `text`. */
+export const fixSchema = z.object({
+  offset: z.number().int().nonnegative(),
+  length: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Fix = z.infer<typeof fixSchema>;
+
+/**
+ * One finding, LanguageTool-compatible: `offset`/`length` are UTF-16 code
+ * units into the analysed text and `text === input.slice(offset, offset + length)`.
+ * `line`/`column` are 1-based; the column counts UTF-16 code units like the offset.
+ */
+export const findingSchema = z.object({
+  rule: z.string(),
+  severity: severitySchema,
+  offset: z.number().int().nonnegative(),
+  length: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  text: z.string(),
+  message: z.string(),
+  replacements: z.array(z.string()),
+  /** Stable id of the message template, for tests and integrations; the wording may change. */
+  messageId: z.string(),
+  category: z.string(),
+  /** Present only when the rule marks this change safe to apply automatically (`tiankong lint --fix`). */
+  fix: fixSchema.optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;

@@ -1,0 +1,19 @@
+/** The pure core: text in, findings out. Safe for the browser: no fs, no DOM, no process. */
+
+export { findRule, RULES } from '../rules/index.js';
+export type { JiebaWasmModule } from '../segmentation/jieba-wasm.js';
+export { createJiebaWasmSegmenter } from '../segmentation/jieba-wasm.js';
+export type { JiebaBackend, Segmenter, TaggedWord, Token } from '../segmentation/segmenter.js';
+export { createJiebaSegmenter } from '../segmentation/segmenter.js';
+export { USER_DICTIONARY } from '../segmentation/user-dictionary.js';
+export type { AnalysisResult, AnalyzeOptions, RuleFailure } from './analyze.js';
+export { analyze, compareFindings, enabledRules } from './analyze.js';
+export type { Paragraph, Position } from './document.js';
+export { AnalysisDocument } from './document.js';
+export type { Finding, Fix, Language, Severity } from './finding.js';
+export { findingSchema, fixSchema, LANGUAGES, languageSchema, SEVERITIES, severitySchema } from './finding.js';
+export { formatMessage } from './messages.js';
+export type { LocalizedText, Rule, RuleCategory, RuleContext, RuleMeta, RuleReport } from './rule.js';
+export { defineRule, RULE_CATEGORIES } from './rule.js';
+export type { AnalyzerSettings, RuleSetting } from './settings.js';
+export { analyzerSettingsSchema, ruleSettingSchema } from './settings.js';

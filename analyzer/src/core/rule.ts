@@ -1,0 +1,48 @@
+import type { AnalysisDocument } from './document.js';
+import type { Language, Severity } from './finding.js';
+
+export type LocalizedText = Record<Language, string>;
+
+export const RULE_CATEGORIES = ['gap', 'structure', 'residue', 'integrity', 'style'] as const;
+export type RuleCategory = (typeof RULE_CATEGORIES)[number];
+
+export interface RuleMeta<MessageId extends string = string> {
+  /** Stable id, the rule's file name; never reused. */
+  id: string;
+  category: RuleCategory;
+  defaultSeverity: Severity;
+  description: LocalizedText;
+  /** Message templates; `{name}` is replaced by `data.name` of the report. */
+  messages: Record<MessageId, LocalizedText>;
+  /** `safe`: the rule attaches fixes that `--fix` may apply unasked; `suggestion`: replacements only. */
+  fixable: 'safe' | 'suggestion' | false;
+  /** Earlier ids of this rule, still accepted in configuration. */
+  deprecatedIds?: string[];
+}
+
+export interface RuleReport<MessageId extends string = string> {
+  offset: number;
+  length: number;
+  messageId: MessageId;
+  data?: Record<string, string | number>;
+  replacements?: string[];
+  /** The text that replaces the span when the fix is safe to apply unasked. */
+  fix?: { offset: number; length: number; text: string };
+  /** Lower (never raise) the configured severity for a weaker case, e.g. an idiom reported as `info`. */
+  severity?: Severity;
+}
+
+export interface RuleContext<MessageId extends string = string> {
+  readonly document: AnalysisDocument;
+  report(report: RuleReport<MessageId>): void;
+}
+
+export interface Rule<MessageId extends string = string> {
+  meta: RuleMeta<MessageId>;
+  check(context: RuleContext<MessageId>): void;
+}
+
+/** Identity helper that keeps message ids type-checked between `meta.messages` and `report()`. */
+export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+  return rule;
+}

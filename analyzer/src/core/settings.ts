@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { languageSchema, severitySchema } from './finding.js';
+
+/** Per rule: `off`, a severity, or an object with a severity. */
+export const ruleSettingSchema = z.union(
+  [z.literal('off'), severitySchema, z.strictObject({ severity: z.union([z.literal('off'), severitySchema]) })],
+  { error: 'expected "off", "info", "warning", "error" or { "severity": … }' },
+);
+export type RuleSetting = z.infer<typeof ruleSettingSchema>;
+
+/** What a caller can tune; the config file (CLI) and the extension's options both produce this. */
+export const analyzerSettingsSchema = z.strictObject({
+  language: languageSchema.optional(),
+  rules: z.record(z.string(), ruleSettingSchema).optional(),
+  /** Phrases that are never reported: a finding lying inside an occurrence of one is dropped. */
+  ignore: z.array(z.string().min(1)).optional(),
+});
+export type AnalyzerSettings = z.infer<typeof analyzerSettingsSchema>;
+
+export function settingSeverity(setting: RuleSetting | undefined): z.infer<typeof severitySchema> | 'off' | undefined {
+  if (setting === undefined) return undefined;
+  return typeof setting === 'string' ? setting : setting.severity;
+}

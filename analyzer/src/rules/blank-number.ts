@@ -1,0 +1,228 @@
+import { isHan, isNumeralCharacter } from '../core/characters.js';
+import type { AnalysisDocument, Paragraph } from '../core/document.js';
+import { defineRule, type RuleReport } from '../core/rule.js';
+import type { Token } from '../segmentation/segmenter.js';
+import {
+  ADVERBS_BEFORE_VERBS,
+  COLLOQUIAL_CLASSIFIER_VERBS,
+  MAGNITUDE_NUMERALS,
+  MEASURE_WORDS,
+  type MeasureWord,
+  PERSON_NOUNS,
+  QUANTITY_PREFIX_CHARACTERS,
+  QUANTITY_SLOT_WORDS,
+  UNITS_NEEDING_NUMBER,
+  YEAR_COUNT_WORDS,
+} from './lexicon/quantities.js';
+import { endsClause, isNounLike, isVerb, neighbour, startsClause } from './lexicon/token-context.js';
+
+type MessageId = 'missingNumber' | 'missingPercentage' | 'missingRateValue';
+
+/**
+ * Evidence that a measure word standing alone lost its number. Each signal
+ * adds weight; a measure word is reported at {@link REPORT_THRESHOLD}.
+ * Weights were set on hand-checked drafts: one signal alone is never enough,
+ * because most measure characters are also nouns, verbs or particles.
+ */
+const WEIGHT = {
+  afterQuantitySlotWord: 2, // 达项, 为个工作日, 召开了次
+  atClauseStart: 2, // ；所学校, 、个小电镀点
+  afterVerb: 1, // 组织名党员, 新建个
+  strongMeasure: 1,
+  beforeNoun: 1,
+  beforePersonNoun: 2, // 名/位 + 党员, 同志
+  afterAdverb: -2, // 不批
+  beforeLocalizer: -2, // 份内, 份外
+  reduplicated: -4, // 件件, 个个
+  afterPossessive之: -4, // 职工之家, 群众之所急
+  inBracketsOrTitle: -4, // 场(次), 《环保篇》
+} as const;
+const REPORT_THRESHOLD = 3;
+
+/** A placeholder before the measure word is placeholder-name's finding (XXX篇); a censored * is not (环境*件 lost its count too). */
+const PLACEHOLDER_BEFORE = /[A-Za-z×_＿□○]$/u;
+
+export default defineRule<MessageId>({
+  meta: {
+    id: 'blank-number',
+    category: 'gap',
+    defaultSeverity: 'error',
+    fixable: false,
+    description: {
+      zh: '数量缺少数字：量词、单位或百分号前没有数字（如“达项”“有个单位”“满意率达%”）。',
+      en: 'A quantity lost its digits: a measure word, unit or percent sign with no number (达项, 有个单位, 满意率达%).',
+    },
+    messages: {
+      missingNumber: {
+        zh: '“{word}”前缺少数字，请填写具体数量。',
+        en: 'The number before “{word}” is missing; fill in the quantity.',
+      },
+      missingPercentage: {
+        zh: '百分比缺少数值，请填写具体百分数。',
+        en: 'The percentage has no value; fill in the figure.',
+      },
+      missingRateValue: {
+        zh: '“{word}”后缺少数值：比率达到多少？请填写具体数字。',
+        en: 'No value after “{word}”: state the rate reached.',
+      },
+    },
+  },
+  check({ document, report }) {
+    for (const paragraph of document.paragraphs) {
+      const tokens = document.tokens(paragraph);
+      tokens.forEach((token, index) => {
+        const finding = checkToken(document, tokens, index);
+        if (finding) report({ ...finding, messageId: 'missingNumber', data: { word: token.text } });
+      });
+      for (const finding of findEmptyPercentages(paragraph)) report(finding);
+      for (const finding of findUncountedMotions(paragraph)) report(finding);
+      for (const finding of findRatesWithoutValue(paragraph)) report(finding);
+    }
+  },
+});
+
+function checkToken(
+  document: AnalysisDocument,
+  tokens: readonly Token[],
+  index: number,
+): Omit<RuleReport, 'messageId'> | undefined {
+  const token = tokens[index]!;
+  const text = document.normalizedText;
+  const before = text[token.start - 1];
+  if (before !== undefined && (QUANTITY_PREFIX_CHARACTERS.has(before) || PLACEHOLDER_BEFORE.test(before))) return undefined;
+  const previous = neighbour(tokens, index, -1);
+  const next = neighbour(tokens, index, 1);
+
+  if (UNITS_NEEDING_NUMBER.has(token.text) || isLeadingMagnitude(token.text)) {
+    // 一个亿元龙头企业, 3.3个百分点: the number sits before 个. 为个工作日: the 个 is reported itself.
+    if (before === '个' && (QUANTITY_PREFIX_CHARACTERS.has(text[token.start - 2] ?? '') || text[token.start - 2] === '.'))
+      return undefined;
+    if (previous && previous.end === token.start && MEASURE_WORDS.has(previous.text)) return undefined;
+    return spanAround(text, token);
+  }
+  if (token.text === '有名' && next && PERSON_NOUNS.has(next.text))
+    return { offset: token.start, length: token.end - token.start };
+  if (token.text === '人' && isBarePersonCount(previous, next)) return spanAround(text, token);
+  if (
+    token.text === '年' &&
+    previous &&
+    YEAR_COUNT_WORDS.has(previous.text) &&
+    previous.end === token.start &&
+    !endsClause(next)
+  ) {
+    return spanAround(text, token);
+  }
+  if (previous?.text === '第' && MEASURE_WORDS.has(token.text)) return spanAround(text, token);
+
+  const measure = MEASURE_WORDS.get(token.text);
+  if (!measure) return undefined;
+  return measureScore(measure, token, previous, next, text) >= REPORT_THRESHOLD ? spanAround(text, token) : undefined;
+}
+
+function measureScore(
+  measure: MeasureWord,
+  token: Token,
+  previous: Token | undefined,
+  next: Token | undefined,
+  text: string,
+): number {
+  let score = measure.strength === 'strong' ? WEIGHT.strongMeasure : 0;
+  if (previous && QUANTITY_SLOT_WORDS.has(previous.text)) score += WEIGHT.afterQuantitySlotWord;
+  else if (startsClause(previous) && !isClosingBracket(previous)) score += WEIGHT.atClauseStart;
+  else if (isVerb(previous) && !COLLOQUIAL_CLASSIFIER_VERBS.has(previous!.text)) score += WEIGHT.afterVerb;
+  if (previous && ADVERBS_BEFORE_VERBS.has(previous.text)) score += WEIGHT.afterAdverb;
+  if (previous?.text === '之') score += WEIGHT.afterPossessive之;
+
+  if (next?.text === '》' || next?.text === '〉') score += WEIGHT.inBracketsOrTitle;
+  else if (endsClause(next)) score += measure.clauseEndWeight;
+  else if (next && PERSON_NOUNS.has(next.text) && (token.text === '名' || token.text === '位'))
+    score += WEIGHT.beforePersonNoun + WEIGHT.beforeNoun;
+  else if (isNounLike(next)) score += WEIGHT.beforeNoun;
+  if (next?.tag === 'f') score += WEIGHT.beforeLocalizer;
+
+  if (previous?.text === token.text || next?.text === token.text) score += WEIGHT.reduplicated;
+  if (isOpeningBracket(previous) && isClosingBracket(next)) score += WEIGHT.inBracketsOrTitle;
+  if (token.text === '份' && (text[token.end] === '内' || text[token.end] === '外')) score += WEIGHT.beforeLocalizer; // 份内事情
+  return score;
+}
+
+/**
+ * 人 counting people with the number gone: 其中党员人， (after a noun for
+ * people, closing the clause), ，人获得了 (opening a clause before a verb),
+ * 其中人获评. Not 有人 (someone), 的人, 他人.
+ */
+function isBarePersonCount(previous: Token | undefined, next: Token | undefined): boolean {
+  if (previous && PERSON_NOUNS.has(previous.text) && endsClause(next)) return true;
+  if (!isVerb(next) || next!.text === '是' || next!.text === '有') return false;
+  return startsClause(previous) || previous?.text === '其中' || previous?.text === '共' || previous?.text === '共计';
+}
+
+/** 万多元, 万余份, 千余人: a magnitude numeral that opens the number with nothing before it. */
+function isLeadingMagnitude(word: string): boolean {
+  return word.length >= 3 && MAGNITUDE_NUMERALS.includes(word[0]!) && (word[1] === '多' || word[1] === '余');
+}
+
+/** The place to look: the character before the hole when it is Han or a censored * (达项, *件), otherwise the measure word and the next character (所学校). */
+function spanAround(text: string, token: Token): { offset: number; length: number } {
+  const before = text[token.start - 1];
+  if (before !== undefined && (isHan(before) || before === '*' || before === '＊')) {
+    return { offset: token.start - 1, length: token.end - token.start + 1 };
+  }
+  const after = text[token.end];
+  const length = token.end - token.start + (after !== undefined && isHan(after) ? 1 : 0);
+  return { offset: token.start, length };
+}
+
+function isOpeningBracket(token: Token | undefined): boolean {
+  return token !== undefined && '(（[【'.includes(token.text);
+}
+
+function isClosingBracket(token: Token | undefined): boolean {
+  return token !== undefined && ')）]】'.includes(token.text);
+}
+
+/** % or ‰ with no digit before it: 满意率达%, 达.% (the decimal point survived, the digits did not). */
+function* findEmptyPercentages(paragraph: Paragraph): Generator<RuleReport<MessageId>> {
+  for (const match of paragraph.normalizedText.matchAll(/[%％‰]/gu)) {
+    let start = match.index;
+    while (start > 0 && /[.．·]/u.test(paragraph.normalizedText[start - 1]!)) start--;
+    const before = paragraph.normalizedText[start - 1];
+    if (before === undefined || isNumeralCharacter(before) || !isHan(before)) continue;
+    const offset = paragraph.start + start - 1;
+    yield { offset, length: paragraph.start + match.index + 1 - offset, messageId: 'missingPercentage' };
+  }
+}
+
+/**
+ * Motions and proposals are counted in 件 (人大建议12件、政协提案8件); 提案件 or
+ * 提(议)案件 with no number between the noun and 件 lost the count.
+ */
+const UNCOUNTED_MOTIONS = /(?:提案|议案|建议|提[(（]议[)）]案)(件)(?![\p{Script=Han}])/gu;
+
+function* findUncountedMotions(paragraph: Paragraph): Generator<RuleReport<MessageId>> {
+  for (const match of paragraph.normalizedText.matchAll(UNCOUNTED_MOTIONS)) {
+    const measureOffset = paragraph.start + match.index + match[0].length - 1;
+    yield { offset: measureOffset - 1, length: 2, messageId: 'missingNumber', data: { word: '件' } };
+  }
+}
+
+/**
+ * A rate whose value is gone: 执行率均达到了。 The sentence names a rate (率,
+ * 比例, 覆盖面) and its verb of reaching ends the clause with nothing after it.
+ */
+const RATE_WITHOUT_VALUE =
+  /(?:率|比例|比重|覆盖面|占比|比率)[^，。；！？,;!?\n]{0,12}?(达到了|达到|达|为|是|超过|提高到|提升到|降至|降到|下降到|上升到|增长到)(?=[，。；！？,;!?]|$)/gu;
+
+function* findRatesWithoutValue(paragraph: Paragraph): Generator<RuleReport<MessageId>> {
+  for (const match of paragraph.normalizedText.matchAll(RATE_WITHOUT_VALUE)) {
+    const verb = match[1]!;
+    const verbStart = match.index + match[0].length - verb.length;
+    const hasPunctuation = verbStart + verb.length < paragraph.normalizedText.length;
+    yield {
+      offset: paragraph.start + verbStart,
+      length: verb.length + (hasPunctuation ? 1 : 0),
+      messageId: 'missingRateValue',
+      data: { word: verb },
+    };
+  }
+}

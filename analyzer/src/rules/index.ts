@@ -1,0 +1,19 @@
+import type { Rule } from '../core/rule.js';
+import blankNumber from './blank-number.js';
+import placeholderDate from './placeholder-date.js';
+import placeholderName from './placeholder-name.js';
+import vagueQuantity from './vague-quantity.js';
+
+/** Every rule, sorted by id. Adding a rule: create `rules/<id>.ts`, its docs page and tests, then list it here. */
+export const RULES: readonly Rule[] = [blankNumber, placeholderDate, placeholderName, vagueQuantity] as Rule[];
+
+const RULES_BY_ID = new Map<string, Rule>();
+for (const rule of RULES) {
+  RULES_BY_ID.set(rule.meta.id, rule);
+  for (const oldId of rule.meta.deprecatedIds ?? []) RULES_BY_ID.set(oldId, rule);
+}
+
+/** A rule by its id or by an id it used to have. */
+export function findRule(id: string): Rule | undefined {
+  return RULES_BY_ID.get(id);
+}

@@ -1,0 +1,345 @@
+/**
+ * Word lists about quantities, shared by blank-number and vague-quantity.
+ * Reviewable data: each list says what it is for; extend it with care, since
+ * every entry changes what the rules report.
+ */
+
+/**
+ * Measure words (量词) that count things in reports. `clauseEndWeight` is how
+ * strongly the word standing alone right before a comma or full stop signals a
+ * stripped number (items such as 项 or 份 never end a clause on their own; 家
+ * does, in 回了家).
+ */
+export interface MeasureWord {
+  /** `strong`: standing alone it is almost always a classifier; `weak`: also a noun or verb (家, 起, 所, 批). */
+  strength: 'strong' | 'weak';
+  clauseEndWeight: number;
+}
+
+export const MEASURE_WORDS: ReadonlyMap<string, MeasureWord> = new Map<string, MeasureWord>([
+  ...['个', '项', '名', '件', '份', '篇', '册', '幅', '元', '宗', '例', '笔', '栋', '幢', '辆', '艘', '枚'].map(
+    (word) => [word, { strength: 'strong', clauseEndWeight: 2 }] as const,
+  ),
+  // Every word that ends in 次/期/届 (其次, 时期, 历届) is one jieba token, so one of these alone before a comma is a count.
+  ...['次', '期', '届'].map((word) => [word, { strength: 'weak', clauseEndWeight: 3 }] as const),
+  ...['场', '条', '台', '套'].map((word) => [word, { strength: 'weak', clauseEndWeight: 2 }] as const),
+  ...['座', '位', '户', '处', '部', '支', '块', '张', '起'].map(
+    (word) => [word, { strength: 'weak', clauseEndWeight: 1 }] as const,
+  ),
+  // Nouns and verbs as often as measure words: they count only before a noun after a quantity slot (共排出了家重点企业).
+  ...['批', '米', '天', '所', '家'].map((word) => [word, { strength: 'weak', clauseEndWeight: 0 }] as const),
+]);
+
+/**
+ * Units and compound measures that never stand without a number in running
+ * text (人次 alone, 万元 alone): any occurrence without a numeral is a hole.
+ */
+export const UNITS_NEEDING_NUMBER: ReadonlySet<string> = new Set([
+  '人次',
+  '户次',
+  '家次',
+  '件次',
+  '场次',
+  '车次',
+  '万元',
+  '亿元',
+  '千元',
+  '万人',
+  '万余元',
+  '万多元',
+  '万余人',
+  '平方米',
+  '平方公里',
+  '平方千米',
+  '立方米',
+  '公里',
+  '千米',
+  '公顷',
+  '千克',
+  '公斤',
+  '千瓦',
+  '千瓦时',
+  '万千瓦',
+  '个百分点',
+  '百分点',
+  '个工作日',
+  '工作日',
+  '个月',
+  '小时',
+  '课时',
+  '学时',
+]);
+
+/** Magnitude numerals; 万多元 or 万余份 with nothing before 万 lost its leading digits. */
+export const MAGNITUDE_NUMERALS = '十百千万亿';
+
+/** Characters right before a measure word that already supply or stand for a quantity (numerals, determiners). */
+export const QUANTITY_PREFIX_CHARACTERS = new Set([
+  ...'0123456789〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟几数半俩仨',
+  // 近 is not here: 近篇 lost its number (近百篇 did not, and the 百 is caught as a numeral).
+  ...'这那哪每各该此本某其首末全整单逐另同历诸何上下前后头若余多',
+]);
+
+/** Function words after which a measure word needs a number (为个工作日, 达项, 召开了次, 对个, 在米). */
+export const QUANTITY_SLOT_WORDS: ReadonlySet<string> = new Set([
+  '的',
+  '了',
+  '为',
+  '和',
+  '与',
+  '及',
+  '或',
+  '对',
+  '有',
+  '共',
+  '计',
+  '约',
+  '近',
+  '至',
+  '到',
+  '达',
+  '在',
+  '于',
+  '由',
+  '从',
+  '将',
+  '把',
+  '给',
+  '向',
+  '逾',
+  '仅',
+  '只',
+  '才',
+  '共有',
+  '共计',
+  '累计',
+  '合计',
+  '总计',
+  '分别',
+  '达到',
+  '超过',
+  '不足',
+  '其中',
+  '先后',
+  '新增',
+  '增加',
+  '减少',
+  '增长',
+  '下降',
+  '缩短',
+  '延长',
+  '提高',
+  '降低',
+  '连续',
+  '历时',
+  '长达',
+  '内',
+  '中',
+]);
+
+/** Words after which a bare 年 counts years whose number is gone (连续年被评为). */
+export const YEAR_COUNT_WORDS: ReadonlySet<string> = new Set(['连续', '历时', '长达', '近', '达', '累计', '坚持']);
+
+/** Verbs that take a bare 个 in speech (做个好职工, 找个地方): no number missing after them. */
+export const COLLOQUIAL_CLASSIFIER_VERBS: ReadonlySet<string> = new Set([
+  '做',
+  '当',
+  '找',
+  '打',
+  '开',
+  '搞',
+  '来',
+  '去',
+  '吃',
+  '喝',
+  '看',
+  '想',
+  '睡',
+  '洗',
+  '讲',
+  '说',
+  '算',
+  '是',
+  '成',
+  '过',
+  '起',
+  '送',
+  '买',
+  '卖',
+  '换',
+  '交',
+  '写',
+  '画',
+  '唱',
+  '跳',
+  '玩',
+  '上',
+  '下',
+  '出',
+  '进',
+  '回',
+  '走',
+  '要',
+  '给',
+  '拿',
+  '带',
+  '问',
+  '叫',
+  '让',
+  '立',
+  '定',
+  '建立',
+]);
+
+/** Adverbs of negation and degree; a measure word after them is a verb or noun (不批, 也次). */
+export const ADVERBS_BEFORE_VERBS: ReadonlySet<string> = new Set([
+  '不',
+  '没',
+  '未',
+  '别',
+  '很',
+  '也',
+  '都',
+  '就',
+  '还',
+  '又',
+  '再',
+  '更',
+  '最',
+  '太',
+  '已',
+  '正',
+  '均',
+]);
+
+/** Nouns for people, counted with 名 or 位: 组织名党员 lost its number, 名称 did not. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  '同志',
+  '党员',
+  '干部',
+  '职工',
+  '员工',
+  '群众',
+  '学生',
+  '教师',
+  '老师',
+  '代表',
+  '志愿者',
+  '人员',
+  '专家',
+  '委员',
+  '村民',
+  '居民',
+  '农民',
+  '农户',
+  '贫困户',
+  '老人',
+  '儿童',
+  '青年',
+  '妇女',
+  '少年',
+  '党员干部',
+  '干部职工',
+  '工作人员',
+  '领导',
+  '队员',
+  '骨干',
+  '师生',
+  '医生',
+  '护士',
+  '民警',
+  '公务员',
+  '执法人员',
+  '监督员',
+  '信息员',
+  '联络员',
+  '网格员',
+  '积极分子',
+  '发展对象',
+  '预备党员',
+  '入党积极分子',
+  '退休干部',
+  '离退休干部',
+  '困难职工',
+  '贫困学生',
+  '学员',
+  '会员',
+]);
+
+/** Words made of 多/余/数 and a measure word that are fixed expressions, not counts (多方, 多种, 多年). */
+export const FIXED_VAGUE_EXPRESSIONS: ReadonlySet<string> = new Set([
+  '多方',
+  '多种',
+  '多样',
+  '多元化',
+  '多层次',
+  '多渠道',
+  '多途径',
+  '多形式',
+  '多媒体',
+  '多年',
+  '多维',
+  '多功能',
+  '多方面',
+  '多措并举',
+  '多种多样',
+  '多部门',
+  '多领域',
+  '多角度',
+  '多层面',
+  '多类',
+  '多头',
+  '多发',
+  '多处',
+  '多数',
+  '多日',
+  '多时',
+  '余年',
+  '数码',
+  '数据',
+  '数量',
+  '数字',
+  '数额',
+  '数目',
+  '数理',
+  '数学',
+  '数次方',
+  '多期间',
+]);
+
+/** 多/数 + measure used adverbially ("many times", "several items"): reported as info only. */
+export const IDIOMATIC_VAGUE_EXPRESSIONS: ReadonlySet<string> = new Set(['多次', '数次', '屡次', '多项', '多回', '多遍']);
+
+/** 多元 is "pluralistic" (多元主体) unless money is being counted (捐款多元, 投入多元). */
+export const MONEY_WORDS: ReadonlySet<string> = new Set([
+  '捐款',
+  '捐助',
+  '捐资',
+  '投资',
+  '投入',
+  '资金',
+  '现金',
+  '党费',
+  '筹集',
+  '筹资',
+  '花费',
+  '募捐',
+  '补助',
+  '奖励',
+  '罚款',
+  '收费',
+  '折合',
+  '计',
+  '共计',
+  '累计',
+  '价值',
+  '金额',
+  '经费',
+  '费用',
+  '支出',
+  '收入',
+  '节约',
+  '节省',
+  '补贴',
+  '慰问金',
+]);

@@ -1,0 +1,64 @@
+import { isHanAt } from '../core/characters.js';
+import { defineRule } from '../core/rule.js';
+
+type MessageId = 'placeholder';
+
+/**
+ * Template placeholders, matched on the normalized text (full-width Ｘ is
+ * already folded to X):
+ * - runs of X/x/× next to Han text or a year (X县, xxxx局, 局长××, 20XX年);
+ * - two or more asterisks (***办公厅, 《**城周讯》) — a single * inside a word is censored-text;
+ * - 某某, runs of underscores, □□ and ○○ boxes.
+ */
+const PLACEHOLDER = /(?<![A-Za-z])(?:[Xx×]+|[*＊]{2,}|某某+|[_＿]{2,}|□{2,}|○{2,})(?![A-Za-z])/gu;
+/** Words where X is a letter, not a blank: X光, X射线. */
+const LETTER_X_WORDS = /^(?:光|射线|线|型|轴|染色体|因素|战略|世代)/u;
+const YEAR_PLACEHOLDER = /^[0-9]{1,3}$/u;
+
+export default defineRule<MessageId>({
+  meta: {
+    id: 'placeholder-name',
+    category: 'gap',
+    defaultSeverity: 'error',
+    fixable: false,
+    description: {
+      zh: '模板占位符未替换：X县、××、xxxx局、XXX篇、***办公厅、某某、20XX年、____ 等。',
+      en: 'A template placeholder was left in: X县, ××, xxxx局, XXX篇, ***办公厅, 某某, 20XX年, ____.',
+    },
+    messages: {
+      placeholder: {
+        zh: '“{text}”是模板占位符，请替换为实际的名称或数字。',
+        en: '“{text}” is a template placeholder; replace it with the real name or number.',
+      },
+    },
+  },
+  check({ document, report }) {
+    const text = document.normalizedText;
+    for (const match of text.matchAll(PLACEHOLDER)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const run = match[0];
+      const nextToHan = (start > 0 && isHanAt(text, start - 1)) || isHanAt(text, end);
+      if (/^[Xx×]+$/u.test(run)) {
+        if (!isLatinPlaceholder(text, start, end, run, nextToHan)) continue;
+      } else if (/^[_＿]+$/u.test(run) || run.startsWith('某')) {
+        // Blanks to fill and 某某 are placeholders wherever they stand.
+      } else if (run.startsWith('○') && /[〇零一二三四五六七八九十]/u.test((text[start - 1] ?? '') + (text[end] ?? ''))) {
+        continue; // ○ written for 〇 inside a year such as 二○一○
+      } else if (!nextToHan && !isHanAt(text, end + 1)) {
+        continue;
+      }
+      report({ offset: start, length: end - start, messageId: 'placeholder', data: { text: document.text.slice(start, end) } });
+    }
+  },
+});
+
+function isLatinPlaceholder(text: string, start: number, end: number, run: string, nextToHan: boolean): boolean {
+  const digitsBefore = /[0-9]+$/u.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? '';
+  if (digitsBefore && YEAR_PLACEHOLDER.test(digitsBefore) && text[end] === '年') return true; // 20XX年
+  if (/[0-9]/u.test(text[start - 1] ?? '') || /[0-9]/u.test(text[end] ?? '')) return false; // 3×4
+  if (!nextToHan) return false;
+  if (run.length === 1 && LETTER_X_WORDS.test(text.slice(end, end + 4))) return false;
+  // A single lowercase x is more often a variable or a typo than a blank.
+  return !(run === 'x' && !(isHanAt(text, start - 1) && isHanAt(text, end)));
+}

@@ -1,0 +1,104 @@
+/**
+ * Segmenters for Node: nodejieba (cppjieba, native) by default, jieba-wasm
+ * (jieba-rs) when the native addon is missing or when asked for. Node-only:
+ * this module touches the file system and `require`, the core never does.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createJiebaWasmSegmenter, type JiebaWasmModule } from './jieba-wasm.js';
+import { createJiebaSegmenter, type Segmenter, type TaggedWord } from './segmenter.js';
+import { USER_DICTIONARY, userDictionaryText } from './user-dictionary.js';
+
+export type BackendName = 'nodejieba' | 'jieba-wasm';
+
+export interface LoadedSegmenter {
+  segmenter: Segmenter;
+  /** Why the preferred backend was not used, when it was not. */
+  fallbackReason?: string;
+}
+
+interface NodeJiebaModule {
+  load(options: { userDict?: string }): void;
+  cut(sentence: string, hmm?: boolean): string[];
+  tag(sentence: string): TaggedWord[];
+}
+
+const require = createRequire(import.meta.url);
+const cache = new Map<BackendName, Segmenter>();
+
+export function loadSegmenter(preferred: BackendName = 'nodejieba'): LoadedSegmenter {
+  if (preferred === 'jieba-wasm') return { segmenter: loadJiebaWasm() };
+  try {
+    return { segmenter: loadNodeJieba() };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { segmenter: loadJiebaWasm(), fallbackReason: `nodejieba unavailable (${reason.split('\n')[0]})` };
+  }
+}
+
+export function loadJiebaWasm(): Segmenter {
+  let segmenter = cache.get('jieba-wasm');
+  if (!segmenter) {
+    segmenter = createJiebaWasmSegmenter(require('jieba-wasm') as JiebaWasmModule);
+    cache.set('jieba-wasm', segmenter);
+  }
+  return segmenter;
+}
+
+export function loadNodeJieba(): Segmenter {
+  let segmenter = cache.get('nodejieba');
+  if (segmenter) return segmenter;
+  const nodejieba = require('nodejieba') as NodeJiebaModule;
+  nodejieba.load({ userDict: writeUserDictionaryFile() });
+  segmenter = createJiebaSegmenter({
+    name: 'nodejieba',
+    tagHanText: (maskedText) => tagWithoutHmm(nodejieba, maskedText),
+  });
+  cache.set('nodejieba', segmenter);
+  return segmenter;
+}
+
+/**
+ * nodejieba's `tag()` always runs the HMM and returns no positions; its
+ * `cut(text, false)` is the dictionary-only path. So: cut without HMM, then
+ * tag the words joined by spaces. Spaces separate words in cppjieba, and a
+ * word chosen by the best path in context is also the best path on its own,
+ * so the tagger sees exactly those words again.
+ */
+function tagWithoutHmm(nodejieba: NodeJiebaModule, maskedText: string): TaggedWord[] {
+  const words = nodejieba.cut(maskedText, false);
+  const contentWords = words.filter((word) => word.trim() !== '');
+  if (contentWords.length === 0) return words.map((word) => ({ word, tag: 'w' }));
+  const tagged = nodejieba.tag(contentWords.join(' ')).filter(({ word }) => word.trim() !== '');
+  const aligned = tagged.length === contentWords.length && tagged.every(({ word }, index) => word === contentWords[index]);
+  let next = 0;
+  return words.map((word) => {
+    if (word.trim() === '') return { word, tag: 'w' };
+    const index = next++;
+    const tag = aligned ? tagged[index]!.tag : (nodejieba.tag(word).find((item) => item.word === word)?.tag ?? 'x');
+    return { word, tag };
+  });
+}
+
+/** cppjieba reads its user dictionary from a file; write ours once per content. */
+function writeUserDictionaryFile(): string {
+  const text = userDictionaryText(USER_DICTIONARY);
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const directory = join(tmpdir(), 'tiankong');
+  const path = join(directory, `user-dictionary-${hash}.utf8`);
+  if (!existsSync(path)) {
+    mkdirSync(directory, { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, text, 'utf8');
+    // rename is atomic: concurrent CLI processes never read a half-written file.
+    try {
+      renameSync(temporary, path);
+    } catch {
+      rmSync(temporary, { force: true });
+    }
+  }
+  return path;
+}

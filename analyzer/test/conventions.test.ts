@@ -1,0 +1,48 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULE_CATEGORIES, RULES, SEVERITIES } from '../src/index.js';
+import { RULE_DOCS_DIRECTORY } from './helpers/rule-docs.js';
+
+const RULES_DIRECTORY = join(import.meta.dirname, '../src/rules');
+const RULE_TESTS_DIRECTORY = join(import.meta.dirname, 'rules');
+
+describe('project conventions', () => {
+  const ruleFiles = readdirSync(RULES_DIRECTORY).filter((file) => file.endsWith('.ts') && file !== 'index.ts');
+
+  it('registers every rule file, sorted by id', () => {
+    const ids = RULES.map((rule) => rule.meta.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(ruleFiles.map((file) => file.replace(/\.ts$/u, '')).sort()).toEqual(ids);
+  });
+
+  describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
+    it('has valid metadata with messages in Chinese and English', () => {
+      expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*$/u);
+      expect(RULE_CATEGORIES).toContain(rule.meta.category);
+      expect(SEVERITIES).toContain(rule.meta.defaultSeverity);
+      expect(rule.meta.description.zh).toMatch(/\p{Script=Han}/u);
+      expect(rule.meta.description.en).toMatch(/[a-z]/u);
+      for (const message of Object.values(rule.meta.messages)) {
+        expect(message.zh).toMatch(/\p{Script=Han}/u);
+        expect(message.en).toMatch(/[a-z]/u);
+      }
+    });
+
+    it('has a docs page listing every message id', () => {
+      const page = join(RULE_DOCS_DIRECTORY, `${id}.md`);
+      expect(existsSync(page)).toBe(true);
+      const markdown = readFileSync(page, 'utf8');
+      expect(markdown.startsWith(`# ${id}\n`)).toBe(true);
+      for (const messageId of Object.keys(rule.meta.messages)) expect(markdown).toContain(`\`${messageId}\``);
+    });
+
+    it('has a test file with valid and invalid cases', () => {
+      const testFile = join(RULE_TESTS_DIRECTORY, `${id}.test.ts`);
+      expect(existsSync(testFile)).toBe(true);
+      const source = readFileSync(testFile, 'utf8');
+      expect(source).toContain('valid:');
+      expect(source).toContain('invalid:');
+    });
+  });
+});

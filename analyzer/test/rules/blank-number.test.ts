@@ -1,0 +1,114 @@
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule('blank-number', {
+  valid: [
+    // Numbers present, in digits or Chinese numerals.
+    '使规章制度达12项，先后有3个单位被命名。',
+    '共接收网上投诉56件，答复56件。',
+    '满意率达98.5%，办结率100％。',
+    '累计发放宣传资料1万余份，投入3000多元。',
+    '建成一个亿元龙头企业，增长3.3个百分点。',
+    '全年召开会议二十次，研究解决问题十五项。',
+    // Measure characters inside ordinary words, and after determiners.
+    '认真落实各项事项，推进项目建设，个别单位仍需改进。',
+    '这个问题要重视，每人每年参加培训，该项工作已完成。',
+    '在单位做个好职工，在家庭做个好成员。',
+    '创建“先进职工之家”，急群众之所急。',
+    '大事急事必须优先办，份内事情必须认真办。',
+    '坚持做到件件有落实、件件有回音。',
+    '坚决不批，拒批或劝阻污染项目。',
+    '组织开展知识竞赛7场(次)，在《环保篇》栏目刊发。',
+    '自1999年起，建立起规范化的制度。',
+    '有人通过函授取得了大专文凭，学习的人多了。',
+    '他在当地很有名，名称已经变更。',
+    '近年来，近期，近百名干部参加了学习。',
+    '采用近XXX篇。',
+  ],
+  invalid: [
+    { code: '使局部机关各项规章制度达项，实现了用制度管人。', findings: [{ text: '达项', messageId: 'missingNumber' }] },
+    { code: '先后有个单位被命名为县级“绿色单位”。', findings: [{ text: '有个', messageId: 'missingNumber' }] },
+    {
+      code: '“绿色单位”；所学校被命名为县级“绿色学校”。',
+      description: 'a measure word opening a clause before a noun',
+      findings: [{ text: '所学', messageId: 'missingNumber' }],
+    },
+    {
+      code: '共接收网上投诉件，答复件，受到了群众的肯定。',
+      findings: [
+        { text: '诉件', messageId: 'missingNumber' },
+        { text: '复件', messageId: 'missingNumber' },
+      ],
+    },
+    {
+      code: '承诺时限为个工作日，比原来缩短了个工作日。',
+      findings: [
+        { text: '为个', messageId: 'missingNumber' },
+        { text: '了个', messageId: 'missingNumber' },
+      ],
+    },
+    { code: '被省级以上新闻媒体采用近篇。', findings: [{ text: '近篇', messageId: 'missingNumber' }] },
+    {
+      code: '共计折合现金万多元，累计发放宣传资料万余份。',
+      findings: [
+        { text: '金万多元', messageId: 'missingNumber' },
+        { text: '料万余份', messageId: 'missingNumber' },
+      ],
+    },
+    {
+      code: '办复率亦为%，反馈满意率达.%。',
+      findings: [
+        { text: '为%', messageId: 'missingPercentage' },
+        { text: '达.%', messageId: 'missingPercentage' },
+      ],
+    },
+    { code: '使环评执行率和“三同时”执行率均达到了。', findings: [{ text: '达到了。', messageId: 'missingRateValue' }] },
+    {
+      code: '举办法律法规测试次，共有人次参加了培训。',
+      findings: [
+        { text: '试次', messageId: 'missingNumber' },
+        { text: '有人次', messageId: 'missingNumber' },
+      ],
+    },
+    {
+      code: '，有名同志还被聘为传播员，倡议和组织名党员干部参加。',
+      findings: [
+        { text: '有名', messageId: 'missingNumber' },
+        { text: '织名', messageId: 'missingNumber' },
+      ],
+    },
+    {
+      code: '有奖举报兑现了起。先后召开了次行风监督员座谈会。',
+      findings: [
+        { text: '了起', messageId: 'missingNumber' },
+        { text: '了次', messageId: 'missingNumber' },
+      ],
+    },
+    {
+      code: '我局现有干部职工名，其中党员人，连续年被评为文明单位。',
+      findings: [
+        { text: '工名', messageId: 'missingNumber' },
+        { text: '员人', messageId: 'missingNumber' },
+        { text: '续年', messageId: 'missingNumber' },
+      ],
+    },
+    { code: '组织开展第届安全生产知识竞赛。', findings: [{ text: '第届', messageId: 'missingNumber' }] },
+    {
+      code: '承办的人大、政协提(议)案件(其中转办件)已全部办复。',
+      findings: [
+        { text: '案件', messageId: 'missingNumber' },
+        { text: '办件', messageId: 'missingNumber' },
+      ],
+    },
+    { code: '在米多长的条幅上签名。', findings: [{ text: '在米', messageId: 'missingNumber' }] },
+    {
+      code: '全年共受理各类环境*件，办结率高。',
+      description: 'a censored word before the measure word',
+      findings: [{ text: '*件', messageId: 'missingNumber' }],
+    },
+    {
+      code: '全年组织集中学习次，开展活动期。',
+      description: 'weak measure words before a full stop',
+      findings: [{ text: '习次', messageId: 'missingNumber' }],
+    },
+  ],
+});

@@ -1,0 +1,40 @@
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule('placeholder-date', {
+  valid: [
+    '于2009年3月被县委授予“县级文明单位”称号。',
+    '年初，我局制定了计划；年底前全面完成，今年、每年、去年都是如此。',
+    '由考核小组负责于年中、年末对目标进行考核。',
+    '开展作风建设年活动和基层服务月活动，纪念世界环境日。',
+    '机关基层党组织年组织学习12次以上。',
+    '二〇二四年十月九日',
+    '2008年9 月15日',
+    '前9个月我区外贸实现增长，每两个月围绕一个主题。',
+    '过了年，大家返回岗位。',
+    'XX年上半年工作总结',
+  ],
+  invalid: [
+    { code: '于年月被县委、县政府授予“县级文明单位”称号。', findings: [{ text: '年月', messageId: 'emptyDate' }] },
+    { code: '得到了上级的表彰奖励。\n年月日\n', findings: [{ text: '年月日', messageId: 'emptyDate' }] },
+    {
+      code: '县卫生健康局\n年  月  日',
+      description: 'a signature date with spaces to fill in',
+      findings: [{ text: '年  月  日', messageId: 'emptyDate' }],
+    },
+    { code: '做到有章可依。自年开始，我局结合年度工作实际。', findings: [{ text: '自年', messageId: 'missingYear' }] },
+    { code: '今年-月共预审各类建设项目。', findings: [{ text: '年-月', messageId: 'emptyDate' }] },
+    {
+      code: '特别是导士镇月日和月日两次特大污染事故。',
+      findings: [
+        { text: '月日', messageId: 'emptyDate' },
+        { text: '月日', occurrence: 2, messageId: 'emptyDate' },
+      ],
+    },
+    { code: '本站为你精心整理了年文明创建总结范文。', findings: [{ text: '了年', messageId: 'missingYear' }] },
+    {
+      code: '2010年月日召开动员大会。',
+      description: 'month and day missing after a complete year',
+      findings: [{ text: '月日', messageId: 'emptyDate' }],
+    },
+  ],
+});
