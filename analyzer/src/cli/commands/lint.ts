@@ -1,14 +1,45 @@
 import { performance } from 'node:perf_hooks';
-import { analyze } from '../core/analyze.js';
-import type { AnalyzerSettings, RuleSetting } from '../core/settings.js';
-import { type BackendName, loadSegmenter } from '../segmentation/node.js';
-import { loadConfigFile, parseRuleFlag } from './config.js';
-import { FORMATTERS } from './formatters/index.js';
-import { expandPaths, type Input, readInputFile, STDIN_PATH } from './inputs.js';
-import type { CliIo } from './main.js';
-import type { FileResult } from './results.js';
-import { ANSI_COLORS, NO_COLORS, shouldUseColor } from './terminal.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from './usage-error.js';
+import { type Command, Option } from 'commander';
+import { analyze } from '../../core/analyze.js';
+import type { AnalyzerSettings, RuleSetting } from '../../core/settings.js';
+import { type BackendName, loadSegmenter } from '../../segmentation/node.js';
+import { loadConfigFile, parseRuleFlag } from '../config.js';
+import { FORMAT_NAMES, FORMATTERS } from '../formatters/index.js';
+import { expandPaths, type Input, readInputFile, STDIN_PATH } from '../inputs.js';
+import type { CliIo } from '../main.js';
+import type { FileResult } from '../results.js';
+import { ANSI_COLORS, NO_COLORS, shouldUseColor } from '../terminal.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../usage-error.js';
+import type { CommandContext } from './context.js';
+
+/** `tiankong lint`: analyse files, directories or stdin and print the findings. */
+export function registerLintCommand(program: Command, context: CommandContext): void {
+  program
+    .command('lint')
+    .description('lint files, directories or standard input (-)')
+    .argument('[paths...]', 'files or directories; - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .option('-c, --config <file>', 'configuration file (JSON)')
+    .option('-r, --rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
+    .addOption(new Option('-l, --language <language>', 'language of the messages').choices(['zh', 'en']))
+    .addOption(new Option('--backend <backend>', 'segmenter backend').choices(['nodejieba', 'jieba-wasm']))
+    .option('--no-color', 'never colour the output')
+    .option('--exit-zero', 'exit 0 even when errors are found (usage and I/O errors still exit 2)')
+    .option('--debug', 'print the segmenter backend and timings on stderr')
+    .action(async (paths: string[], options: LintCommandOptions) => {
+      const backend = options.backend ?? backendFromEnv(context.io.env);
+      context.setExitCode(await runLint(paths, { ...options, backend }, context.io, context.toolVersion));
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** `TIANKONG_BACKEND=jieba-wasm` selects the WASM segmenter without a flag. */
+export function backendFromEnv(env: Record<string, string | undefined>): BackendName {
+  return env.TIANKONG_BACKEND === 'jieba-wasm' ? 'jieba-wasm' : 'nodejieba';
+}
 
 export interface LintCommandOptions {
   format: string;
