@@ -55,7 +55,7 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   for (const { rule, severity } of enabledRules(options)) {
     const reports: RuleReport[] = [];
     try {
-      rule.check({ document, report: (report) => void reports.push(report) });
+      rule.check({ document, settings: options, report: (report) => void reports.push(report) });
     } catch (error) {
       ruleFailures.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
       continue;

@@ -1,5 +1,6 @@
 import type { AnalysisDocument } from './document.js';
 import type { Language, Severity } from './finding.js';
+import type { AnalyzerSettings } from './settings.js';
 
 export type LocalizedText = Record<Language, string>;
 
@@ -34,6 +35,8 @@ export interface RuleReport<MessageId extends string = string> {
 
 export interface RuleContext<MessageId extends string = string> {
   readonly document: AnalysisDocument;
+  /** The caller's settings (from the config file or the extension's options), for rules that take data such as extra word pairs. */
+  readonly settings: Readonly<AnalyzerSettings>;
   report(report: RuleReport<MessageId>): void;
 }
 
