@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: scores the analyzer against the hand-labelled gold spans
  * over fixtures/seeds. `--verbose` lists every miss and false positive;
- * `--backend jieba-wasm` scores the other segmenter.
+ * `--backend jieba-wasm` scores the other segmenter; `--set <name>` scores
+ * another labelled set (fixtures/<name> with fixtures/gold/<name>.gold.jsonl).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,11 +12,17 @@ import { analyze, type Finding } from '../src/index.js';
 import { type BackendName, loadSegmenter } from '../src/segmentation/node.js';
 
 const { values } = parseArgs({
-  options: { verbose: { type: 'boolean', short: 'v' }, backend: { type: 'string' }, rule: { type: 'string' } },
+  options: {
+    verbose: { type: 'boolean', short: 'v' },
+    backend: { type: 'string' },
+    rule: { type: 'string' },
+    // `seeds` (the real drafts, the yardstick) or another labelled set under fixtures/<set> with fixtures/gold/<set>.gold.jsonl.
+    set: { type: 'string', default: 'seeds' },
+  },
 });
 const root = join(import.meta.dirname, '../../fixtures');
-const seedsDirectory = join(root, 'seeds');
-const gold = readFileSync(join(root, 'gold/seeds.gold.jsonl'), 'utf8')
+const seedsDirectory = join(root, values.set!);
+const gold = readFileSync(join(root, `gold/${values.set}.gold.jsonl`), 'utf8')
   .split('\n')
   .filter((line) => line.trim())
   .map((line) => goldSpanSchema.parse(JSON.parse(line)));
@@ -31,7 +38,7 @@ for (const name of readdirSync(seedsDirectory)
 
 const format = (value: number | undefined) => (value === undefined ? '   –' : value.toFixed(2));
 const scores = scoreFindings(findingsByDoc, gold).filter((score) => !values.rule || score.rule === values.rule);
-console.log(`backend: ${segmenter.backend}`);
+console.log(`set: ${values.set}  backend: ${segmenter.backend}`);
 console.log('rule                 recall (must)    precision (error+warning)');
 for (const score of scores) {
   console.log(

@@ -5,10 +5,11 @@ import type { Token } from '../segmentation/segmenter.js';
 import {
   ADVERBS_BEFORE_VERBS,
   COLLOQUIAL_CLASSIFIER_VERBS,
-  MAGNITUDE_NUMERALS,
+  isPersonNoun,
   MEASURE_WORDS,
   type MeasureWord,
-  PERSON_NOUNS,
+  NOUNS_COUNTED_BY,
+  PERSON_COUNT_VERBS,
   QUANTITY_PREFIX_CHARACTERS,
   QUANTITY_SLOT_WORDS,
   UNITS_NEEDING_NUMBER,
@@ -31,6 +32,7 @@ const WEIGHT = {
   strongMeasure: 1,
   beforeNoun: 1,
   beforePersonNoun: 2, // 名/位 + 党员, 同志
+  afterCountedNoun: 3, // 高中所， 养老机构家， 事故起， (classifier–noun agreement: enough on its own before a comma)
   afterAdverb: -2, // 不批
   beforeLocalizer: -2, // 份内, 份外
   reduplicated: -4, // 件件, 个个
@@ -100,8 +102,7 @@ function checkToken(
     if (previous && previous.end === token.start && MEASURE_WORDS.has(previous.text)) return undefined;
     return spanAround(text, token);
   }
-  if (token.text === '有名' && next && PERSON_NOUNS.has(next.text))
-    return { offset: token.start, length: token.end - token.start };
+  if (token.text === '有名' && next && isPersonNoun(next.text)) return { offset: token.start, length: token.end - token.start };
   if (token.text === '人' && isBarePersonCount(previous, next)) return spanAround(text, token);
   if (
     token.text === '年' &&
@@ -127,15 +128,17 @@ function measureScore(
   text: string,
 ): number {
   let score = measure.strength === 'strong' ? WEIGHT.strongMeasure : 0;
-  if (previous && QUANTITY_SLOT_WORDS.has(previous.text)) score += WEIGHT.afterQuantitySlotWord;
+  if (previous && (QUANTITY_SLOT_WORDS.has(previous.text) || isPerUnitWord(previous.text))) score += WEIGHT.afterQuantitySlotWord;
   else if (startsClause(previous) && !isClosingBracket(previous)) score += WEIGHT.atClauseStart;
   else if (isVerb(previous) && !COLLOQUIAL_CLASSIFIER_VERBS.has(previous!.text)) score += WEIGHT.afterVerb;
   if (previous && ADVERBS_BEFORE_VERBS.has(previous.text)) score += WEIGHT.afterAdverb;
   if (previous?.text === '之') score += WEIGHT.afterPossessive之;
 
   if (next?.text === '》' || next?.text === '〉') score += WEIGHT.inBracketsOrTitle;
-  else if (endsClause(next)) score += measure.clauseEndWeight;
-  else if (next && PERSON_NOUNS.has(next.text) && (token.text === '名' || token.text === '位'))
+  else if (endsClause(next)) {
+    score += measure.clauseEndWeight;
+    if (previous && NOUNS_COUNTED_BY.get(token.text)?.test(previous.text)) score += WEIGHT.afterCountedNoun;
+  } else if (next && isPersonNoun(next.text) && (token.text === '名' || token.text === '位'))
     score += WEIGHT.beforePersonNoun + WEIGHT.beforeNoun;
   else if (isNounLike(next)) score += WEIGHT.beforeNoun;
   if (next?.tag === 'f') score += WEIGHT.beforeLocalizer;
@@ -152,14 +155,22 @@ function measureScore(
  * 其中人获评. Not 有人 (someone), 的人, 他人.
  */
 function isBarePersonCount(previous: Token | undefined, next: Token | undefined): boolean {
-  if (previous && PERSON_NOUNS.has(previous.text) && endsClause(next)) return true;
+  if (previous && (isPersonNoun(previous.text) || PERSON_COUNT_VERBS.has(previous.text)) && endsClause(next)) return true;
   if (!isVerb(next) || next!.text === '是' || next!.text === '有') return false;
   return startsClause(previous) || previous?.text === '其中' || previous?.text === '共' || previous?.text === '共计';
 }
 
-/** 万多元, 万余份, 千余人: a magnitude numeral that opens the number with nothing before it. */
+/** 每期, 每人, 每年: a per-unit word before a measure asks for a number (每期5天). */
+function isPerUnitWord(word: string): boolean {
+  return word.length === 2 && word[0] === '每';
+}
+
+/**
+ * 万多元, 万余份, 千余人: a magnitude numeral opening the number, with nothing
+ * before it. Without 多/余 a bare magnitude is idiomatic (千名党员, 万人长跑, 近万册).
+ */
 function isLeadingMagnitude(word: string): boolean {
-  return word.length >= 3 && MAGNITUDE_NUMERALS.includes(word[0]!) && (word[1] === '多' || word[1] === '余');
+  return word.length >= 3 && '千万亿'.includes(word[0]!) && (word[1] === '多' || word[1] === '余');
 }
 
 /** The place to look: the character before the hole when it is Han or a censored * (达项, *件), otherwise the measure word and the next character (所学校). */

@@ -17,17 +17,17 @@ export interface MeasureWord {
 }
 
 export const MEASURE_WORDS: ReadonlyMap<string, MeasureWord> = new Map<string, MeasureWord>([
-  ...['个', '项', '名', '件', '份', '篇', '册', '幅', '元', '宗', '例', '笔', '栋', '幢', '辆', '艘', '枚'].map(
+  ...['个', '项', '名', '件', '份', '篇', '册', '幅', '元', '宗', '例', '笔', '栋', '幢', '辆', '艘', '枚', '亩', '吨', '岁'].map(
     (word) => [word, { strength: 'strong', clauseEndWeight: 2 }] as const,
   ),
   // Every word that ends in 次/期/届 (其次, 时期, 历届) is one jieba token, so one of these alone before a comma is a count.
   ...['次', '期', '届'].map((word) => [word, { strength: 'weak', clauseEndWeight: 3 }] as const),
   ...['场', '条', '台', '套'].map((word) => [word, { strength: 'weak', clauseEndWeight: 2 }] as const),
-  ...['座', '位', '户', '处', '部', '支', '块', '张', '起'].map(
+  ...['座', '位', '户', '处', '部', '支', '块', '张', '起', '天'].map(
     (word) => [word, { strength: 'weak', clauseEndWeight: 1 }] as const,
   ),
   // Nouns and verbs as often as measure words: they count only before a noun after a quantity slot (共排出了家重点企业).
-  ...['批', '米', '天', '所', '家'].map((word) => [word, { strength: 'weak', clauseEndWeight: 0 }] as const),
+  ...['批', '米', '所', '家'].map((word) => [word, { strength: 'weak', clauseEndWeight: 0 }] as const),
 ]);
 
 /**
@@ -70,8 +70,64 @@ export const UNITS_NEEDING_NUMBER: ReadonlySet<string> = new Set([
   '学时',
 ]);
 
-/** Magnitude numerals; 万多元 or 万余份 with nothing before 万 lost its leading digits. */
-export const MAGNITUDE_NUMERALS = '十百千万亿';
+/**
+ * Classifier–noun agreement (量词搭配): the nouns each weak measure word counts,
+ * by how the noun ends. 高中所， or 养老机构家， is a count whose number is gone;
+ * 我所 or 回了家 is not, because nothing countable stands before the measure.
+ */
+export const NOUNS_COUNTED_BY: ReadonlyMap<string, RegExp> = new Map([
+  ['所', /(?:学校|[中小]学|高中|初中|幼儿园|医院|卫生院|卫生室|院校|高校|学院|大学|诊所|分校)$/u],
+  [
+    '家',
+    /(?:企业|单位|公司|机构|医院|商户|门店|网点|银行|[工药]厂|[商门药]店|酒店|宾馆|饭店|餐馆|超市|合作社|农家乐|民宿|场所)$/u,
+  ],
+  ['起', /(?:事故|案件|火灾|纠纷|事件|警情|案|火情)$/u],
+  ['张', /(?:床位|病床|床|桌|椅|表|证|卡|票)$/u],
+  ['台', /(?:设备|电脑|计算机|机|器|仪|车)$/u],
+  ['座', /(?:桥|桥梁|楼|水库|站|塔|山|厕|公厕|小区)$/u],
+  ['条', /(?:道路|公路|路|线路|线|河|河道|渠|沟|意见|建议|信息|措施|巷)$/u],
+  ['户', /(?:农户|家庭|群众|居民|村民|贫困户|困难户|住户|商户|人家)$/u],
+  ['处', /(?:隐患|问题|点位|景点|遗址|场所|窝点|违建|路段)$/u],
+  ['场', /(?:活动|比赛|演出|讲座|会议|培训|宣讲|报告会|招聘会|演练|竞赛)$/u],
+  ['批', /(?:物资|货物|产品|样品|人员)$/u],
+  ['部', /(?:作品|影片|电影|手机|电话|规章)$/u],
+  ['天', /(?:期|周|假|时间)$/u],
+]);
+
+/** Verbs after which a bare 人 before a comma counts people (死亡人，参与培训人，). */
+export const PERSON_COUNT_VERBS: ReadonlySet<string> = new Set([
+  '死亡',
+  '受伤',
+  '遇难',
+  '失踪',
+  '参加',
+  '参与',
+  '培训',
+  '救助',
+  '帮扶',
+  '安置',
+  '转移',
+  '新增',
+  '吸纳',
+  '带动',
+  '接待',
+  '慰问',
+  '资助',
+  '涉及',
+  '录取',
+  '招聘',
+  '招录',
+  '发展',
+  '受益',
+  '覆盖',
+  '服务',
+  '就业',
+  '脱贫',
+  '返乡',
+  '抓获',
+  '处理',
+  '处分',
+]);
 
 /** Characters right before a measure word that already supply or stand for a quantity (numerals, determiners). */
 export const QUANTITY_PREFIX_CHARACTERS = new Set([
@@ -212,59 +268,13 @@ export const ADVERBS_BEFORE_VERBS: ReadonlySet<string> = new Set([
   '均',
 ]);
 
-/** Nouns for people, counted with 名 or 位: 组织名党员 lost its number, 名称 did not. */
-export const PERSON_NOUNS: ReadonlySet<string> = new Set([
-  '同志',
-  '党员',
-  '干部',
-  '职工',
-  '员工',
-  '群众',
-  '学生',
-  '教师',
-  '老师',
-  '代表',
-  '志愿者',
-  '人员',
-  '专家',
-  '委员',
-  '村民',
-  '居民',
-  '农民',
-  '农户',
-  '贫困户',
-  '老人',
-  '儿童',
-  '青年',
-  '妇女',
-  '少年',
-  '党员干部',
-  '干部职工',
-  '工作人员',
-  '领导',
-  '队员',
-  '骨干',
-  '师生',
-  '医生',
-  '护士',
-  '民警',
-  '公务员',
-  '执法人员',
-  '监督员',
-  '信息员',
-  '联络员',
-  '网格员',
-  '积极分子',
-  '发展对象',
-  '预备党员',
-  '入党积极分子',
-  '退休干部',
-  '离退休干部',
-  '困难职工',
-  '贫困学生',
-  '学员',
-  '会员',
-]);
+/** Nouns for people, counted with 名, 位 or 人: 组织名党员 and 在编人员人， lost their number; 名称 did not. */
+const PERSON_NOUN_ENDING =
+  /(?:同志|党员|干部|职工|员工|群众|学生|教师|老师|代表|志愿者|人员|专家|委员|村民|居民|农民|农户|贫困户|老人|儿童|青年|妇女|少年|领导|队员|骨干|师生|医生|护士|民警|公务员|积极分子|发展对象|学员|会员|工人|患者|游客|旅客|职员|党员干部|退役军人|残疾人|监督员|信息员|联络员|网格员|辅警|协警)$/u;
+
+export function isPersonNoun(word: string): boolean {
+  return word.length >= 2 && PERSON_NOUN_ENDING.test(word);
+}
 
 /** Words made of 多/余/数 and a measure word that are fixed expressions, not counts (多方, 多种, 多年). */
 export const FIXED_VAGUE_EXPRESSIONS: ReadonlySet<string> = new Set([
