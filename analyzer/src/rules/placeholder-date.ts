@@ -1,23 +1,33 @@
 import { isNumeralCharacter } from '../core/characters.js';
-import type { AnalysisDocument } from '../core/document.js';
-import { defineRule } from '../core/rule.js';
+import type { AnalysisDocument, Paragraph } from '../core/document.js';
+import { defineRule, type RuleReport } from '../core/rule.js';
 import type { Token } from '../segmentation/segmenter.js';
-import { endsClause, neighbour } from './lexicon/token-context.js';
+import { endsClause, neighbour, startsClause } from './lexicon/token-context.js';
 
-type MessageId = 'emptyDate' | 'missingYear';
+type MessageId = 'emptyDate' | 'missingYear' | 'missingMonth' | 'missingTime';
 
-/** Tokens made only of date characters: 年, 月, 日, and jieba's 年月日, 年月, 月日. */
-const DATE_PART = /^[年月日]+$/u;
+/**
+ * Tokens that carry date parts: 年, 月, 日 and jieba's 年月日, 月日, plus the
+ * words jieba glues to a date part (日前, 日起, 月底): only the leading date
+ * characters count as parts.
+ */
+const DATE_TOKEN = /^([年月日]+)[前后起止至内底初末中]?$/u;
 /** A bare 年 after these words is a year with its digits gone: 自年开始, 于年, 整理了年文明创建总结. */
 const BEFORE_BARE_YEAR = new Set(['于', '自', '从', '至', '到', '在', '了', '是', '为', '截至', '截止', '始于', '起', '由']);
 /** A bare 月 after these prepositions lost its digits: 于月被授予. */
 const BEFORE_BARE_MONTH = new Set(['于', '自', '从', '至', '到', '在', '截至', '截止']);
-/** Characters that make 年 part of an ordinary word jieba split off: 于年中、年末. */
+/** Words for a year after which a bare 月 lost its digits: 今年月以来. */
+const YEAR_WORDS = new Set(['今年', '去年', '明年', '当年', '同年', '上年', '本年', '次年', '前年', '全年']);
+/** Characters after 年 that make an ordinary word jieba split off: 于年中、年末. */
 const YEAR_WORD_ENDINGS = '初中末底终度内尾来间前后里轻龄级纪代会鉴报货画';
+/** Characters after 月 that make an ordinary word: 月底, 月初, 月度, 月份. */
+const MONTH_WORD_ENDINGS = '底初末中度份均薪票';
 /** 今年-月, 去年至月: a relative year followed by a month range whose digits are gone. */
 const YEAR_WORD_THEN_EMPTY_MONTH = /(?<=[今去明当本同次上前])年[ \t]*[-—–~～至到][ \t]*月(?![份底初末中度])/gu;
 /** Characters before 年/月 that supply its number, or stand in for it (placeholders are placeholder-name's). */
 const DATE_NUMBER_BEFORE = /[0-9〇零一二三四五六七八九十两Xx×*＊_＿□○]$/u;
+/** 上午时, （星期）: the hour or the weekday of an appointment is missing. */
+const EMPTY_TIME = /(?:[上下中]午|早上|晚上)(时|点)(?![间期候代段刻节常机分])|[（(]星期[）)]/gu;
 
 export default defineRule<MessageId>({
   meta: {
@@ -26,8 +36,8 @@ export default defineRule<MessageId>({
     defaultSeverity: 'error',
     fixable: false,
     description: {
-      zh: '日期缺少数字：年、月、日前没有数字（如落款“年月日”、“于年月”、“自年开始”、“今年-月”）。',
-      en: 'A date lost its digits: 年/月/日 with no number (the signature 年月日, 于年月, 自年开始, 今年-月).',
+      zh: '日期缺少数字：年、月、日前没有数字（如落款“年月日”、“于年月”、“自年开始”、“今年-月”），或时间、星期空缺。',
+      en: 'A date lost its digits: 年/月/日 with no number (the signature 年月日, 于年月, 自年开始, 今年-月), or an empty hour or weekday.',
     },
     messages: {
       emptyDate: {
@@ -38,44 +48,37 @@ export default defineRule<MessageId>({
         zh: '“年”前缺少年份，请填写具体年份。',
         en: 'The year before 年 is missing; fill it in.',
       },
+      missingMonth: {
+        zh: '“月”前缺少月份，请填写具体月份。',
+        en: 'The month before 月 is missing; fill it in.',
+      },
+      missingTime: {
+        zh: '时间“{time}”缺少数字，请填写具体时间。',
+        en: 'The time “{time}” has no number; fill it in.',
+      },
     },
   },
   check({ document, report }) {
     for (const match of document.normalizedText.matchAll(YEAR_WORD_THEN_EMPTY_MONTH)) {
-      const offset = match.index + match[0].indexOf('年');
       report({
-        offset,
-        length: match.index + match[0].length - offset,
+        offset: match.index,
+        length: match[0].length,
         messageId: 'emptyDate',
-        data: { date: document.text.slice(offset, match.index + match[0].length) },
+        data: { date: document.text.slice(match.index, match.index + match[0].length) },
       });
     }
+    for (const match of document.normalizedText.matchAll(EMPTY_TIME)) {
+      // The span is 午时 or 星期: the part whose number is missing.
+      const offset = match[1] ? match.index + match[0].length - 2 : match.index + 1;
+      report({ offset, length: 2, messageId: 'missingTime', data: { time: document.text.slice(offset, offset + 2) } });
+    }
     for (const paragraph of document.paragraphs) {
-      const tokens = document.tokens(paragraph);
-      const units = dateUnits(document, tokens);
-      let index = 0;
-      while (index < units.length) {
-        const group = collectGroup(document, units, index);
-        const first = units[index]!;
-        const last = units[group.lastIndex]!;
-        const parts = group.lastIndex - index + 1;
-        if (parts >= 2) {
-          report({
-            offset: first.start,
-            length: last.end - first.start,
-            messageId: 'emptyDate',
-            data: { date: document.text.slice(first.start, last.end) },
-          });
-        } else if (first.emptyBefore && isBareYearOrMonth(document, tokens, first)) {
-          report({ offset: first.start - 1, length: 2, messageId: 'missingYear' });
-        }
-        index = group.lastIndex + 1;
-      }
+      for (const finding of findEmptyDates(document, paragraph)) report(finding);
     }
   },
 });
 
-/** One 年, 月 or 日 character standing in the text as a date part (a jieba token 年, 月日, 年月日 …). */
+/** One 年, 月 or 日 character standing in the text as a date part. */
 interface DateUnit {
   start: number;
   end: number;
@@ -85,11 +88,35 @@ interface DateUnit {
   tokenIndex: number;
 }
 
+function* findEmptyDates(document: AnalysisDocument, paragraph: Paragraph): Generator<RuleReport<MessageId>> {
+  const tokens = document.tokens(paragraph);
+  const units = dateUnits(document, tokens);
+  let index = 0;
+  while (index < units.length) {
+    const lastIndex = lastOfGroup(document, units, index);
+    const first = units[index]!;
+    const last = units[lastIndex]!;
+    if (lastIndex > index) {
+      yield {
+        offset: first.start,
+        length: last.end - first.start,
+        messageId: 'emptyDate',
+        data: { date: document.text.slice(first.start, last.end) },
+      };
+    } else if (first.emptyBefore) {
+      const finding = bareYearOrMonth(document, tokens, first);
+      if (finding) yield finding;
+    }
+    index = lastIndex + 1;
+  }
+}
+
 function dateUnits(document: AnalysisDocument, tokens: readonly Token[]): DateUnit[] {
   const units: DateUnit[] = [];
   tokens.forEach((token, tokenIndex) => {
-    if (!DATE_PART.test(token.text)) return;
-    for (let offset = token.start; offset < token.end; offset++) {
+    const dateCharacters = DATE_TOKEN.exec(token.text)?.[1];
+    if (!dateCharacters) return;
+    for (let offset = token.start; offset < token.start + dateCharacters.length; offset++) {
       units.push({
         start: offset,
         end: offset + 1,
@@ -106,9 +133,9 @@ function dateUnits(document: AnalysisDocument, tokens: readonly Token[]): DateUn
  * From an empty date part, how far the run of empty parts reaches: 年 月 日,
  * 年-月, 月日. Parts may be separated by spaces or a range joiner only.
  */
-function collectGroup(document: AnalysisDocument, units: readonly DateUnit[], index: number): { lastIndex: number } {
+function lastOfGroup(document: AnalysisDocument, units: readonly DateUnit[], index: number): number {
   let lastIndex = index;
-  if (!units[index]!.emptyBefore) return { lastIndex };
+  if (!units[index]!.emptyBefore) return lastIndex;
   while (lastIndex + 1 < units.length) {
     const current = units[lastIndex]!;
     const next = units[lastIndex + 1]!;
@@ -116,7 +143,7 @@ function collectGroup(document: AnalysisDocument, units: readonly DateUnit[], in
     if (!next.emptyBefore || !/^[ \t\u3000]*(?:[-—–~～至到][ \t\u3000]*)?$/u.test(between)) break;
     lastIndex++;
   }
-  return { lastIndex };
+  return lastIndex;
 }
 
 function hasNumberBefore(document: AnalysisDocument, offset: number): boolean {
@@ -124,13 +151,31 @@ function hasNumberBefore(document: AnalysisDocument, offset: number): boolean {
   return DATE_NUMBER_BEFORE.test(before) || isNumeralCharacter(before.at(-1));
 }
 
-/** A lone 年 (or 月 after a preposition) whose number is gone: 自年开始, 了年文明创建总结, 于月. */
-function isBareYearOrMonth(document: AnalysisDocument, tokens: readonly Token[], unit: DateUnit): boolean {
+/**
+ * A lone 年 or 月 whose number is gone: 自年开始, 了年文明创建总结, 年是开局之年
+ * (opening a sentence), 于月, 今年月以来. Not 年初/年中, 月底, 于年中.
+ */
+function bareYearOrMonth(
+  document: AnalysisDocument,
+  tokens: readonly Token[],
+  unit: DateUnit,
+): RuleReport<MessageId> | undefined {
   const token = tokens[unit.tokenIndex]!;
-  if (token.text !== '年' && token.text !== '月') return false;
+  if (token.text !== '年' && token.text !== '月') return undefined;
   const previous = neighbour(tokens, unit.tokenIndex, -1);
   const next = neighbour(tokens, unit.tokenIndex, 1);
-  if (!previous || endsClause(next)) return false;
-  if (token.text === '年' && YEAR_WORD_ENDINGS.includes(document.normalizedText[token.end] ?? '')) return false;
-  return (token.text === '年' ? BEFORE_BARE_YEAR : BEFORE_BARE_MONTH).has(previous.text) && previous.end === token.start;
+  const adjacent = previous !== undefined && previous.end === token.start;
+  if (endsClause(next)) return undefined;
+  const after = document.normalizedText[token.end] ?? '';
+  if (token.text === '年') {
+    if (YEAR_WORD_ENDINGS.includes(after)) return undefined;
+    if (adjacent && BEFORE_BARE_YEAR.has(previous.text)) return { offset: token.start - 1, length: 2, messageId: 'missingYear' };
+    if (startsClause(previous)) return { offset: token.start, length: 2, messageId: 'missingYear' };
+    return undefined;
+  }
+  if (MONTH_WORD_ENDINGS.includes(after) || !adjacent) return undefined;
+  if (BEFORE_BARE_MONTH.has(previous.text) || YEAR_WORDS.has(previous.text)) {
+    return { offset: token.start - 1, length: 2, messageId: 'missingMonth' };
+  }
+  return undefined;
 }
