@@ -7,6 +7,7 @@ import { USER_DICTIONARY, type UserDictionaryEntry } from './user-dictionary.js'
  * have been initialised with its `.wasm` first.
  */
 export interface JiebaWasmModule {
+  cut(text: string, hmm?: boolean | null): string[];
   tag(sentence: string, hmm?: boolean | null): TaggedWord[];
   add_word(word: string, freq?: number | null, tag?: string | null): number;
 }
@@ -24,7 +25,16 @@ export function createJiebaWasmSegmenter(
   }
   const backend: JiebaBackend = {
     name: 'jieba-wasm',
-    tagHanText: (maskedText) => jieba.tag(maskedText, false),
+    cutHanText: (maskedText) => jieba.cut(maskedText, false),
+    tagWords: (words) => tagWords(jieba, words),
   };
   return createJiebaSegmenter(backend);
+}
+
+/** jieba-rs tags a word with its dictionary entry; words joined by spaces come back one by one. */
+function tagWords(jieba: JiebaWasmModule, words: readonly string[]): string[] {
+  const tagged = jieba.tag(words.join(' '), false).filter(({ word }) => word.trim() !== '');
+  const aligned = tagged.length === words.length && tagged.every(({ word }, index) => word === words[index]);
+  if (aligned) return tagged.map(({ tag }) => tag);
+  return words.map((word) => jieba.tag(word, false).find((item) => item.word === word)?.tag ?? 'x');
 }

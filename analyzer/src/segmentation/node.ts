@@ -55,32 +55,25 @@ export function loadNodeJieba(): Segmenter {
   nodejieba.load({ userDict: writeUserDictionaryFile() });
   segmenter = createJiebaSegmenter({
     name: 'nodejieba',
-    tagHanText: (maskedText) => tagWithoutHmm(nodejieba, maskedText),
+    cutHanText: (maskedText) => nodejieba.cut(maskedText, false),
+    tagWords: (words) => tagWordsWithoutHmm(nodejieba, words),
   });
   cache.set('nodejieba', segmenter);
   return segmenter;
 }
 
 /**
- * nodejieba's `tag()` always runs the HMM and returns no positions; its
- * `cut(text, false)` is the dictionary-only path. So: cut without HMM, then
- * tag the words joined by spaces. Spaces separate words in cppjieba, and a
- * word chosen by the best path in context is also the best path on its own,
- * so the tagger sees exactly those words again.
+ * nodejieba's `tag()` always runs the HMM, so it is given words that the
+ * dictionary-only cut already chose, joined by spaces: spaces separate words
+ * in cppjieba, and a word chosen by the best path in context is also the best
+ * path on its own, so the tagger sees exactly those words again and tags each
+ * with its dictionary entry.
  */
-function tagWithoutHmm(nodejieba: NodeJiebaModule, maskedText: string): TaggedWord[] {
-  const words = nodejieba.cut(maskedText, false);
-  const contentWords = words.filter((word) => word.trim() !== '');
-  if (contentWords.length === 0) return words.map((word) => ({ word, tag: 'w' }));
-  const tagged = nodejieba.tag(contentWords.join(' ')).filter(({ word }) => word.trim() !== '');
-  const aligned = tagged.length === contentWords.length && tagged.every(({ word }, index) => word === contentWords[index]);
-  let next = 0;
-  return words.map((word) => {
-    if (word.trim() === '') return { word, tag: 'w' };
-    const index = next++;
-    const tag = aligned ? tagged[index]!.tag : (nodejieba.tag(word).find((item) => item.word === word)?.tag ?? 'x');
-    return { word, tag };
-  });
+function tagWordsWithoutHmm(nodejieba: NodeJiebaModule, words: readonly string[]): string[] {
+  const tagged = nodejieba.tag(words.join(' ')).filter(({ word }) => word.trim() !== '');
+  const aligned = tagged.length === words.length && tagged.every(({ word }, index) => word === words[index]);
+  if (aligned) return tagged.map(({ tag }) => tag);
+  return words.map((word) => nodejieba.tag(word).find((item) => item.word === word)?.tag ?? 'x');
 }
 
 /** cppjieba reads its user dictionary from a file; write ours once per content. */

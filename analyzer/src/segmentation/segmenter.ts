@@ -1,5 +1,3 @@
-import { isHan } from '../core/characters.js';
-
 /**
  * A word of the analysed text. `start`/`end` are UTF-16 offsets into the
  * string given to {@link Segmenter.segment}; concatenating every token's text
@@ -26,24 +24,35 @@ export interface TaggedWord {
 }
 
 /**
- * What a jieba build has to provide: dictionary-only (no HMM) segmentation
- * with part-of-speech tags. The input never contains anything but Han
- * characters and spaces.
+ * What a jieba build has to provide: dictionary-only (no HMM) segmentation,
+ * and the part-of-speech tag of a word. The text to cut never contains
+ * anything but Han characters and spaces.
  *
  * Why no HMM: the HMM that guesses unknown words differs between cppjieba
  * (nodejieba) and jieba-rs (jieba-wasm), while the dictionary path is the same
  * algorithm over the same dictionary in both. It also keeps a stripped
  * measure word such as the 项 in 达项 a token of its own instead of gluing it
  * to its neighbour.
+ *
+ * Why cutting and tagging are separate: a word's tag is its dictionary entry's
+ * tag (or `x` for a Han character the dictionary lacks), whatever sentence it
+ * stands in. So the segmenter asks for the tag of each distinct word once and
+ * remembers it, and the hot path is a cut plus map look-ups. Asking the build
+ * to tag every sentence costs about twice the cut, mostly in building the
+ * `{word, tag}` objects across the native or WASM boundary.
  */
 export interface JiebaBackend {
   readonly name: string;
-  tagHanText(maskedText: string): TaggedWord[];
+  /** Dictionary-only segmentation; every character of the input comes back, spaces included. */
+  cutHanText(maskedText: string): string[];
+  /** The tags of these words (Han words from {@link cutHanText}, no spaces), one per word, in order. */
+  tagWords(words: readonly string[]): string[];
 }
 
-const WHITESPACE_RUN = /^\s+/u;
-const DIGIT_RUN = /^[0-9]+(?:\.[0-9]+)?/u;
-const LATIN_RUN = /^[A-Za-z]+/u;
+/** Non-Han text: a number (12 or 12.5), a Latin word, or whitespace. Anything else is one code point per token. */
+const NON_HAN_WORD = /[0-9]+(?:\.[0-9]+)?|[A-Za-z]+|\s+/uy;
+const NON_HAN_RUN = /[^\p{Script=Han}〇]+/gu;
+const SPACE = 32;
 
 /**
  * Builds a {@link Segmenter} on a jieba build: Han characters go to jieba in one
@@ -52,65 +61,108 @@ const LATIN_RUN = /^[A-Za-z]+/u;
  * same way for every backend, so the backends cannot disagree about them.
  */
 export function createJiebaSegmenter(backend: JiebaBackend): Segmenter {
+  const tagByWord = new Map<string, string>();
+  const tagOf = (word: string): string => tagByWord.get(word) ?? 'x';
   return {
     backend: backend.name,
     segment(text: string): Token[] {
       const { masked, otherTokens, hasHan } = maskNonHan(text);
       if (!hasHan) return otherTokens;
-      const hanTokens = tagHan(backend, masked);
+      const words = backend.cutHanText(masked);
+      rememberTags(backend, tagByWord, words);
+      const hanTokens = hanTokensOf(words, masked, tagOf);
       return mergeByStart(hanTokens, otherTokens);
     },
   };
+}
+
+/** Looks up, in one call to the build, the tags of the words not seen before. */
+function rememberTags(backend: JiebaBackend, tagByWord: Map<string, string>, words: readonly string[]): void {
+  const unknown = new Set<string>();
+  for (const word of words) {
+    if (word.length > 0 && !isSpaces(word) && !tagByWord.has(word)) unknown.add(word);
+  }
+  if (unknown.size === 0) return;
+  const unknownWords = [...unknown];
+  const tags = backend.tagWords(unknownWords);
+  unknownWords.forEach((word, index) => {
+    tagByWord.set(word, tags[index] ?? 'x');
+  });
 }
 
 /** Replaces every non-Han UTF-16 unit by a space (length-preserving) and tokenises what was replaced. */
 function maskNonHan(text: string): { masked: string; otherTokens: Token[]; hasHan: boolean } {
   const maskedParts: string[] = [];
   const otherTokens: Token[] = [];
+  let hanStart = 0;
   let hasHan = false;
-  let index = 0;
-  while (index < text.length) {
-    const codePoint = text.codePointAt(index)!;
-    const character = String.fromCodePoint(codePoint);
-    if (isHan(character)) {
+  for (const run of text.matchAll(NON_HAN_RUN)) {
+    const runStart = run.index;
+    const runEnd = runStart + run[0].length;
+    if (runStart > hanStart) {
+      maskedParts.push(text.slice(hanStart, runStart));
       hasHan = true;
-      maskedParts.push(character);
-      index += character.length;
-      continue;
     }
-    const rest = text.slice(index, index + 256);
-    const match = DIGIT_RUN.exec(rest) ?? LATIN_RUN.exec(rest) ?? WHITESPACE_RUN.exec(rest);
-    // A lone surrogate is one code unit; a valid astral symbol two.
-    const width = match ? match[0].length : character.length;
-    const tokenText = text.slice(index, index + width);
-    const tag = !match ? 'x' : tokenText.trim() === '' ? 'w' : /[0-9]/u.test(tokenText[0]!) ? 'm' : 'eng';
-    otherTokens.push({ text: tokenText, start: index, end: index + width, tag });
-    maskedParts.push(' '.repeat(width));
-    index += width;
+    maskedParts.push(' '.repeat(runEnd - runStart));
+    tokenizeNonHan(text, runStart, runEnd, otherTokens);
+    hanStart = runEnd;
   }
-  return { masked: maskedParts.join(''), otherTokens, hasHan };
+  if (hanStart < text.length) {
+    maskedParts.push(text.slice(hanStart));
+    hasHan = true;
+  }
+  return { masked: hasHan ? maskedParts.join('') : '', otherTokens, hasHan };
 }
 
-function tagHan(backend: JiebaBackend, masked: string): Token[] {
+/** Numbers, Latin words and whitespace runs as one token each; every other code point (punctuation, symbols, a lone surrogate) alone. */
+function tokenizeNonHan(text: string, start: number, end: number, tokens: Token[]): void {
+  let index = start;
+  while (index < end) {
+    NON_HAN_WORD.lastIndex = index;
+    const match = NON_HAN_WORD.exec(text);
+    if (match) {
+      const word = match[0];
+      const first = word.charCodeAt(0);
+      const tag = first >= 48 && first <= 57 ? 'm' : /^[A-Za-z]/u.test(word) ? 'eng' : 'w';
+      tokens.push({ text: word, start: index, end: index + word.length, tag });
+      index += word.length;
+      continue;
+    }
+    // A lone surrogate is one code unit; a valid astral symbol two.
+    const width = text.codePointAt(index)! > 0xffff ? 2 : 1;
+    tokens.push({ text: text.slice(index, index + width), start: index, end: index + width, tag: 'x' });
+    index += width;
+  }
+}
+
+/** Tokens of jieba's words, offsets into the masked text; whitespace between them is dropped (it was tokenised before masking). */
+function hanTokensOf(words: readonly string[], masked: string, tagOf: (word: string) => string): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
-  let consumed = '';
-  for (const { word, tag } of backend.tagHanText(masked)) {
+  for (const word of words) {
     if (word.length === 0) continue;
-    if (word.trim() !== '') tokens.push({ text: word, start: cursor, end: cursor + word.length, tag });
+    if (!masked.startsWith(word, cursor)) return oneTokenPerCharacter(masked);
+    if (!isSpaces(word)) tokens.push({ text: word, start: cursor, end: cursor + word.length, tag: tagOf(word) });
     cursor += word.length;
-    consumed += word;
   }
-  if (consumed === masked) return splitRepeatedCharacterRuns(tokens, masked);
   // jieba returns every character it was given; if a build ever does not,
   // fall back to one token per character rather than report wrong offsets.
-  const fallback: Token[] = [];
+  if (cursor !== masked.length) return oneTokenPerCharacter(masked);
+  return splitRepeatedCharacterRuns(tokens, masked);
+}
+
+function oneTokenPerCharacter(masked: string): Token[] {
+  const tokens: Token[] = [];
   let offset = 0;
   for (const character of masked) {
-    if (character !== ' ') fallback.push({ text: character, start: offset, end: offset + character.length, tag: 'x' });
+    if (character !== ' ') tokens.push({ text: character, start: offset, end: offset + character.length, tag: 'x' });
     offset += character.length;
   }
-  return fallback;
+  return tokens;
+}
+
+function isSpaces(word: string): boolean {
+  return word.charCodeAt(0) === SPACE && word.trim() === '';
 }
 
 /**
@@ -133,7 +185,12 @@ function splitRepeatedCharacterRuns(tokens: Token[], masked: string): Token[] {
     ) {
       runEnd++;
     }
-    const runLength = runEnd > index ? tokens[runEnd - 1]!.end - first.start : 0;
+    if (runEnd === index) {
+      result.push(first);
+      index++;
+      continue;
+    }
+    const runLength = tokens[runEnd - 1]!.end - first.start;
     const extendsBeyond =
       (first.start >= character.length && masked.startsWith(character, first.start - character.length)) ||
       masked.startsWith(character, first.start + runLength);
@@ -141,17 +198,21 @@ function splitRepeatedCharacterRuns(tokens: Token[], masked: string): Token[] {
       for (let offset = first.start; offset < first.start + runLength; offset += character.length) {
         result.push({ text: character, start: offset, end: offset + character.length, tag: 'x' });
       }
-      index = runEnd;
     } else {
-      result.push(first);
-      index++;
+      // Every later token of this run follows the same character, so it extends beyond too: keep them all as they are.
+      for (let member = index; member < runEnd; member++) result.push(tokens[member]!);
     }
+    index = runEnd;
   }
   return result;
 }
 
 function isRepetitionOf(text: string, character: string): boolean {
-  return text.length > 0 && text.split(character).every((part) => part === '');
+  if (text.length === 0 || text.length % character.length !== 0) return false;
+  for (let offset = 0; offset < text.length; offset += character.length) {
+    if (!text.startsWith(character, offset)) return false;
+  }
+  return true;
 }
 
 function mergeByStart(first: Token[], second: Token[]): Token[] {
