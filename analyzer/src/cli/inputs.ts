@@ -1,50 +1,119 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { Finding } from '../core/finding.js';
+import { extractWordText, paragraphNumberAt } from './inputs/docx.js';
+import { decodeText, isKnownEncoding } from './inputs/encoding.js';
+import { describeFileError, expandPaths } from './inputs/paths.js';
+import type { CliIo } from './main.js';
 import { UsageError } from './usage-error.js';
 
-/** One document to lint. */
+export { expandPaths } from './inputs/paths.js';
+
+/** One document to lint: its decoded text, which every offset refers to. */
 export interface Input {
+  /** As given on the command line (or found in a directory), or `<stdin>`. */
   path: string;
   text: string;
+  /** `text` for plain text and Markdown, `docx` for Word files. */
+  format: 'text' | 'docx';
+  /** How a text file was decoded: `utf-8`, `utf-8-bom`, `gb18030`, `big5`, `utf-16le`, `utf-16be`… Absent for Word files. */
+  encoding?: string;
+  /** Word files: offset where paragraph n (1-based) starts in `text`. */
+  paragraphStarts?: number[];
+}
+
+/** A file that was given but is not a document (an image, a PDF, a legacy .doc): skipped with a warning. */
+export interface SkippedInput {
+  path: string;
+  reason: string;
+}
+
+export interface InputOptions {
+  /** Decode text files with this encoding instead of detecting it (`--encoding`). */
+  encoding?: string;
 }
 
 export const STDIN_PATH = '<stdin>';
-/** File types read when a directory is given. */
-const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
 
-/** Expands files and directories (recursively, text files only, sorted) into paths to read. */
-export function expandPaths(paths: readonly string[]): string[] {
-  const files: string[] = [];
+/**
+ * Reads every path (files, directories, quoted globs, `-` for standard
+ * input). Errors the user can fix — a missing or unreadable file, text in an
+ * encoding that cannot be determined, a damaged Word file — stop the run with
+ * a UsageError (exit code 2). Binary files are skipped and reported back.
+ */
+export async function readInputs(
+  paths: readonly string[],
+  io: CliIo,
+  options: InputOptions = {},
+): Promise<{ inputs: Input[]; skipped: SkippedInput[] }> {
+  if (options.encoding !== undefined && !isKnownEncoding(options.encoding)) {
+    throw new UsageError(`--encoding: unknown encoding "${options.encoding}" (for example utf-8, gb18030, big5, utf-16le)`);
+  }
+  if (paths.length === 0) {
+    if (io.stdinIsTTY) throw new UsageError('No input: give files, directories or globs, or - to read standard input.');
+    paths = ['-'];
+  }
+  const inputs: Input[] = [];
+  const skipped: SkippedInput[] = [];
   for (const path of paths) {
-    let stats: ReturnType<typeof statSync>;
-    try {
-      stats = statSync(path);
-    } catch {
-      throw new UsageError(`No such file or directory: ${path}`);
+    const files = path === '-' ? [STDIN_PATH] : expandPaths([path]);
+    for (const file of files) {
+      const bytes = file === STDIN_PATH ? await readStdinBytes(io) : readBytes(file);
+      const result = await inputFromBytes(file, bytes, options);
+      if ('reason' in result) skipped.push(result);
+      else inputs.push(result);
     }
-    if (stats.isDirectory()) files.push(...listTextFiles(path));
-    else files.push(path);
   }
-  return files;
+  return { inputs, skipped };
 }
 
-function listTextFiles(directory: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) found.push(...listTextFiles(path));
-    else if (entry.isFile() && TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path);
-  }
-  return found;
+/** One file, for commands that take a single document (`tiankong report`). */
+export async function loadInput(path: string, io: CliIo, options: InputOptions = {}): Promise<Input | SkippedInput> {
+  if (path === '-') return inputFromBytes(STDIN_PATH, await readStdinBytes(io), options);
+  return inputFromBytes(path, readBytes(path), options);
 }
 
-export function readInputFile(path: string): Input {
+/** A text file, read synchronously (Word files need {@link loadInput}). */
+export function readInputFile(path: string, options: InputOptions = {}): Input {
+  const result = decodeInput(path, readBytes(path), options);
+  if ('reason' in result) throw new UsageError(`Cannot lint ${path}: ${result.reason}`);
+  return result;
+}
+
+async function inputFromBytes(path: string, bytes: Uint8Array, options: InputOptions): Promise<Input | SkippedInput> {
+  if (extname(path).toLowerCase() === '.docx') {
+    try {
+      const { text, paragraphStarts } = await extractWordText(Buffer.from(bytes));
+      return { path, text, format: 'docx', paragraphStarts };
+    } catch (error) {
+      throw new UsageError(`Cannot read ${path} as a Word document: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return decodeInput(path, bytes, options);
+}
+
+function decodeInput(path: string, bytes: Uint8Array, options: InputOptions): Input | SkippedInput {
+  const outcome = decodeText(bytes, options.encoding);
+  if (outcome.kind === 'binary') return { path, reason: `not a text file (${outcome.reason})` };
+  if (outcome.kind === 'undecodable') throw new UsageError(`Cannot decode ${path}: ${outcome.reason}`);
+  return { path, text: outcome.text, format: 'text', encoding: outcome.encoding };
+}
+
+function readBytes(path: string): Uint8Array {
   try {
-    const text = readFileSync(path, 'utf8');
-    // A byte-order mark is an encoding marker, not text the writer typed.
-    return { path, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+    return readFileSync(path);
   } catch (error) {
-    throw new UsageError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`No such file or directory: ${path}`);
+    throw new UsageError(`Cannot read ${path}: ${describeFileError(error)}`);
   }
+}
+
+async function readStdinBytes(io: CliIo): Promise<Uint8Array> {
+  if (io.readStdinBytes) return io.readStdinBytes();
+  return Buffer.from(await io.readStdin(), 'utf8');
+}
+
+/** The 1-based Word paragraph of a finding, for inputs that have paragraphs of their own. */
+export function paragraphOf(input: Pick<Input, 'paragraphStarts'>, finding: Pick<Finding, 'offset'>): number | undefined {
+  return input.paragraphStarts ? paragraphNumberAt(input.paragraphStarts, finding.offset) : undefined;
 }

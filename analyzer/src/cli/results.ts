@@ -1,12 +1,19 @@
 import type { Finding } from '../core/finding.js';
 
+/** A finding as the CLI reports it: for Word files, also the 1-based paragraph it lies in. */
+export type ReportedFinding = Finding & { paragraph?: number };
+
 /** What the CLI hands to a formatter: one entry per input, in the order given. */
 export interface FileResult {
   /** As given on the command line, or `<stdin>`. */
   path: string;
   /** The decoded text the offsets refer to. */
   text: string;
-  findings: Finding[];
+  findings: ReportedFinding[];
+  /** `docx` for Word files (offsets point into the extracted text); `text` otherwise. */
+  format?: 'text' | 'docx';
+  /** How a text file was decoded (`utf-8`, `gb18030`, `utf-16le`…). */
+  encoding?: string;
 }
 
 export interface LintResults {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema, severitySchema } from './finding.js';
+import { textPatternProblem } from './text-pattern.js';
 
 /** Per rule: `off`, a severity, or an object with a severity. */
 export const ruleSettingSchema = z.union(
@@ -14,6 +15,15 @@ export const analyzerSettingsSchema = z.strictObject({
   rules: z.record(z.string(), ruleSettingSchema).optional(),
   /** Phrases that are never reported: a finding lying inside an occurrence of one is dropped. */
   ignore: z.array(z.string().min(1)).optional(),
+  /** Extra placeholders for placeholder-name: literal strings, or `/regex/flags` (see core/text-pattern.ts). */
+  placeholderPatterns: z
+    .array(
+      z.string().superRefine((source, context) => {
+        const problem = textPatternProblem(source);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
+    )
+    .optional(),
 });
 export type AnalyzerSettings = z.infer<typeof analyzerSettingsSchema>;
 

@@ -1,5 +1,7 @@
 import { isHanAt } from '../core/characters.js';
+import type { AnalysisDocument } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
+import { compileTextPattern } from '../core/text-pattern.js';
 
 type MessageId = 'placeholder';
 
@@ -32,8 +34,9 @@ export default defineRule<MessageId>({
       },
     },
   },
-  check({ document, report }) {
+  check({ document, settings, report }) {
     const text = document.normalizedText;
+    const reported: Array<[number, number]> = [];
     for (const match of text.matchAll(PLACEHOLDER)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -49,9 +52,39 @@ export default defineRule<MessageId>({
         continue;
       }
       report({ offset: start, length: end - start, messageId: 'placeholder', data: { text: document.text.slice(start, end) } });
+      reported.push([start, end]);
+    }
+    for (const [start, end] of customPlaceholders(document, settings.placeholderPatterns ?? [])) {
+      if (reported.some(([from, to]) => start < to && end > from)) continue;
+      report({ offset: start, length: end - start, messageId: 'placeholder', data: { text: document.text.slice(start, end) } });
+      reported.push([start, end]);
     }
   },
 });
+
+/**
+ * Spans of the caller's own placeholders (`placeholderPatterns`, e.g. a
+ * house template's 【单位名称】). Matched on the text as written and on its
+ * normalized form, so a pattern works whether it was written in full-width,
+ * half-width, Traditional or Simplified characters.
+ */
+function customPlaceholders(document: AnalysisDocument, sources: readonly string[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const source of sources) {
+    let pattern: RegExp;
+    try {
+      pattern = compileTextPattern(source);
+    } catch {
+      continue; // the settings schema rejects invalid patterns where settings are read; never fail the built-in checks for one
+    }
+    for (const text of new Set([document.text, document.normalizedText])) {
+      for (const match of text.matchAll(pattern)) {
+        if (match[0].length > 0) spans.push([match.index, match.index + match[0].length]);
+      }
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+}
 
 function isLatinPlaceholder(text: string, start: number, end: number, run: string, nextToHan: boolean): boolean {
   const digitsBefore = /[0-9]+$/u.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? '';

@@ -1,13 +1,13 @@
 import { performance } from 'node:perf_hooks';
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { analyze } from '../../core/analyze.js';
-import type { AnalyzerSettings, RuleSetting } from '../../core/settings.js';
 import { type BackendName, loadSegmenter } from '../../segmentation/node.js';
-import { loadConfigFile, parseRuleFlag } from '../config.js';
+import { createSettingsResolver } from '../config.js';
 import { FORMAT_NAMES, FORMATTERS } from '../formatters/index.js';
-import { expandPaths, type Input, readInputFile, STDIN_PATH } from '../inputs.js';
+import { paragraphOf, readInputs, STDIN_PATH } from '../inputs.js';
 import type { CliIo } from '../main.js';
-import type { FileResult } from '../results.js';
+import { createProgress } from '../progress.js';
+import { countBySeverity, type FileResult } from '../results.js';
 import { ANSI_COLORS, NO_COLORS, shouldUseColor } from '../terminal.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../usage-error.js';
 import type { CommandContext } from './context.js';
@@ -25,6 +25,9 @@ export function registerLintCommand(program: Command, context: CommandContext): 
     .addOption(new Option('--backend <backend>', 'segmenter backend').choices(['nodejieba', 'jieba-wasm']))
     .option('--no-color', 'never colour the output')
     .option('--exit-zero', 'exit 0 even when errors are found (usage and I/O errors still exit 2)')
+    .option('--max-warnings <number>', 'exit 1 when there are more warnings than this', parseWarningLimit)
+    .option('-q, --quiet', 'report errors only (warnings and info are neither shown nor counted)')
+    .option('--encoding <encoding>', 'decode text files with this encoding instead of detecting it (e.g. gb18030)')
     .option('--debug', 'print the segmenter backend and timings on stderr')
     .action(async (paths: string[], options: LintCommandOptions) => {
       const backend = options.backend ?? backendFromEnv(context.io.env);
@@ -34,6 +37,11 @@ export function registerLintCommand(program: Command, context: CommandContext): 
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+function parseWarningLimit(value: string): number {
+  if (!/^\d+$/u.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
+  return Number(value);
 }
 
 /** `TIANKONG_BACKEND=jieba-wasm` selects the WASM segmenter without a flag. */
@@ -50,13 +58,20 @@ export interface LintCommandOptions {
   color: boolean;
   exitZero?: boolean;
   debug?: boolean;
+  maxWarnings?: number;
+  quiet?: boolean;
+  encoding?: string;
 }
 
 export async function runLint(paths: string[], options: LintCommandOptions, io: CliIo, toolVersion: string): Promise<number> {
   const formatter = FORMATTERS[options.format];
   if (!formatter) throw new UsageError(`Unknown format "${options.format}"`);
-  const settings = resolveSettings(options);
-  const inputs = await readInputs(paths, io);
+  const settingsFor = createSettingsResolver(options);
+  const { inputs, skipped } = await readInputs(paths, io, { encoding: options.encoding });
+  // Skipped files warn but do not change the exit code; a run with nothing left to lint is a usage error.
+  for (const file of skipped) io.stderr.write(`tiankong: skipped ${file.path}: ${file.reason}\n`);
+  if (inputs.length === 0) throw new UsageError('Nothing to lint: every input was skipped.');
+  for (const input of inputs) if (input.text.trim() === '') io.stderr.write(`tiankong: ${input.path} is empty\n`);
 
   const { segmenter, fallbackReason } = loadSegmenter(options.backend);
   if (options.debug) {
@@ -66,47 +81,30 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   }
 
   const files: FileResult[] = [];
+  const progress = createProgress(io, inputs.length, { enabled: !options.debug });
   for (const input of inputs) {
+    progress.start(input.path);
     const started = performance.now();
+    const { settings, configPath } = settingsFor(input.path === STDIN_PATH ? undefined : input.path);
     const result = analyze(input.text, { ...settings, segmenter });
     for (const failure of result.ruleFailures)
-      io.stderr.write(`tiankong: rule ${failure.rule} failed on ${input.path}: ${failure.message}\n`);
+      progress.log(`tiankong: rule ${failure.rule} failed on ${input.path}: ${failure.message}\n`);
     if (options.debug)
       io.stderr.write(
-        `  ${input.path}: ${input.text.length} chars, ${result.findings.length} findings, ${(performance.now() - started).toFixed(1)} ms\n`,
+        `  ${input.path}: ${input.encoding ?? input.format}, ${input.text.length} chars, ${result.findings.length} findings, ${(performance.now() - started).toFixed(1)} ms${configPath ? `, config ${configPath}` : ''}\n`,
       );
-    files.push({ path: input.path, text: input.text, findings: result.findings });
+    const findings = result.findings
+      .filter((finding) => !options.quiet || finding.severity === 'error')
+      .map((finding) => (input.paragraphStarts ? { ...finding, paragraph: paragraphOf(input, finding) } : finding));
+    files.push({ path: input.path, text: input.text, findings, format: input.format, encoding: input.encoding });
   }
+  progress.done();
 
   const colors = shouldUseColor({ isTTY: io.stdoutIsTTY, env: io.env, colorFlag: options.color }) ? ANSI_COLORS : NO_COLORS;
   io.stdout.write(formatter({ files, backend: segmenter.backend, toolVersion }, { colors }));
-  const hasErrors = files.some((file) => file.findings.some((finding) => finding.severity === 'error'));
-  return hasErrors && !options.exitZero ? EXIT_FINDINGS : EXIT_OK;
-}
-
-function resolveSettings(options: LintCommandOptions): AnalyzerSettings {
-  const config = options.config ? loadConfigFile(options.config) : {};
-  const rules: Record<string, RuleSetting> = { ...config.rules };
-  for (const flag of options.rule) {
-    const [id, severity] = parseRuleFlag(flag);
-    rules[id] = severity as RuleSetting;
-  }
-  return { language: options.language ?? config.language, rules, ignore: config.ignore };
-}
-
-async function readInputs(paths: string[], io: CliIo): Promise<Input[]> {
-  if (paths.length === 0) {
-    if (io.stdinIsTTY) throw new UsageError('No input: give files or directories, or - to read standard input.');
-    paths = ['-'];
-  }
-  const inputs: Input[] = [];
-  for (const path of paths) {
-    if (path === '-') {
-      const text = await io.readStdin();
-      inputs.push({ path: STDIN_PATH, text: text.startsWith('\uFEFF') ? text.slice(1) : text });
-    } else {
-      for (const file of expandPaths([path])) inputs.push(readInputFile(file));
-    }
-  }
-  return inputs;
+  const counts = countBySeverity(files);
+  const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
+  if (tooManyWarnings)
+    io.stderr.write(`tiankong: too many warnings (${counts.warning}; --max-warnings ${options.maxWarnings})\n`);
+  return (counts.error > 0 || tooManyWarnings) && !options.exitZero ? EXIT_FINDINGS : EXIT_OK;
 }

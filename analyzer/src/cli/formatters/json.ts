@@ -2,7 +2,8 @@ import type { Formatter } from '../results.js';
 
 /**
  * Machine-readable output, version 1: `{"version":1,"files":[{"path","findings"}]}`.
- * Keys may be added (here `tool` and `backend`), never renamed or removed.
+ * Keys may be added (here `tool`, `backend`, per file `format` and `encoding`, per
+ * finding `paragraph` for Word files), never renamed or removed.
  */
 const json: Formatter = (results) =>
   JSON.stringify(
@@ -10,7 +11,12 @@ const json: Formatter = (results) =>
       version: 1,
       tool: { name: 'tiankong', version: results.toolVersion },
       backend: results.backend,
-      files: results.files.map((file) => ({ path: file.path, findings: file.findings })),
+      files: results.files.map((file) => ({
+        path: file.path,
+        format: file.format,
+        encoding: file.encoding,
+        findings: file.findings,
+      })),
     },
     null,
     2,

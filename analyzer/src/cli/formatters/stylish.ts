@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/finding.js';
-import { countBySeverity, type Formatter } from '../results.js';
+import { countBySeverity, type FileResult, type Formatter } from '../results.js';
 import { type Colors, displayWidth } from '../terminal.js';
 
 /** How much of a long line (a paragraph) to show around a finding, in UTF-16 code units. */
@@ -13,7 +13,7 @@ const stylish: Formatter = (results, { colors }) => {
   const out: string[] = [];
   for (const file of results.files) {
     if (file.findings.length === 0) continue;
-    out.push('', colors.underline(file.path));
+    out.push('', colors.underline(file.path) + sourceNote(file, colors));
     const lines = file.text.split(/\r\n|[\n\r\u2028\u2029]/u);
     for (const finding of file.findings) {
       out.push(
@@ -29,6 +29,12 @@ const stylish: Formatter = (results, { colors }) => {
   out.push('', counts.error ? colors.red(colors.bold(summary)) : colors.yellow(colors.bold(summary)), '');
   return out.join('\n');
 };
+
+/** How the file was read, when it was not plain UTF-8: `  [gb18030]`, `  [docx]`. */
+function sourceNote(file: FileResult, colors: Colors): string {
+  const source = file.format === 'docx' ? 'docx' : file.encoding;
+  return source && source !== 'utf-8' ? `  ${colors.dim(`[${source}]`)}` : '';
+}
 
 function severityLabel(finding: Finding, colors: Colors): string {
   const label = finding.severity.padEnd(7);
