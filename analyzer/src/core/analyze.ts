@@ -1,6 +1,7 @@
 import { findRule, RULES } from '../rules/index.js';
 import type { Segmenter } from '../segmentation/segmenter.js';
-import { AnalysisDocument } from './document.js';
+import { AnalysisMemory, type ParagraphReports } from './analysis-memory.js';
+import { AnalysisDocument, type Paragraph } from './document.js';
 import type { Finding, Language, Severity } from './finding.js';
 import { formatMessage } from './messages.js';
 import type { Rule, RuleReport } from './rule.js';
@@ -48,25 +49,108 @@ export function enabledRules(settings: AnalyzerSettings = {}): Array<{ rule: Rul
  * offset. Pure: no I/O; the segmenter is the only collaborator.
  */
 export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
+  const memory = new AnalysisMemory(options.segmenter);
+  return analyzeDocument(new AnalysisDocument(text, memory.segmenter, options.normalizers), options, memory);
+}
+
+/**
+ * {@link analyze} on a document built by the caller. Paragraph-scoped rules
+ * (`meta.scope`) run on each paragraph alone, and what they report is looked
+ * up in `memory` by the paragraph's text; document-scoped rules run on the
+ * whole document. The incremental analysis passes the memory of the previous
+ * analysis, so it re-checks only the paragraphs an edit changed and, by
+ * construction, returns what a full analysis returns.
+ */
+export function analyzeDocument(
+  document: AnalysisDocument,
+  options: AnalyzeOptions,
+  memory: AnalysisMemory = new AnalysisMemory(options.segmenter),
+): AnalysisResult {
   const language: Language = options.language ?? 'zh';
-  const document = new AnalysisDocument(text, options.segmenter, options.normalizers);
+  const enabled = enabledRules(options);
+  const severities = new Map(enabled.map(({ rule, severity }) => [rule, severity]));
+  const paragraphRules = enabled.filter(({ rule }) => rule.meta.scope === 'paragraph').map(({ rule }) => rule);
   const findings: Finding[] = [];
-  const ruleFailures: RuleFailure[] = [];
-  for (const { rule, severity } of enabledRules(options)) {
-    const reports: RuleReport[] = [];
-    try {
-      rule.check({ document, settings: options, report: (report) => void reports.push(report) });
-    } catch (error) {
-      ruleFailures.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
-      continue;
+  const failures: RuleFailure[] = [];
+  if (paragraphRules.length > 0) {
+    for (const paragraph of document.paragraphs) {
+      const checked = memory.paragraphReports(paragraph, () =>
+        checkParagraph(paragraph, paragraphRules, options, memory.segmenter),
+      );
+      for (const { rule, report } of checked.reports) {
+        const severity = severities.get(rule)!;
+        findings.push(toFinding(rule, severity, shiftReport(report, paragraph.start), document, language));
+      }
+      for (const failure of checked.failures)
+        failures.push({ ...failure, message: `line ${paragraph.index + 1}: ${failure.message}` });
     }
-    for (const report of reports) {
+  }
+  for (const { rule, severity } of enabled) {
+    if (rule.meta.scope === 'paragraph') continue;
+    for (const report of runRule(rule, document, options, failures)) {
       findings.push(toFinding(rule, severity, report, document, language));
     }
   }
-  const kept = dropIgnored(dropDuplicates(findings), text, options.ignore ?? []);
+  const kept = dropIgnored(dropDuplicates(findings), document.text, options.ignore ?? []);
   kept.sort(compareFindings);
-  return { findings: kept, backend: options.segmenter.backend, ruleFailures };
+  return { findings: kept, backend: options.segmenter.backend, ruleFailures: firstFailurePerRule(failures) };
+}
+
+/** The paragraph-scoped rules on a document made of this paragraph alone; offsets relative to the paragraph. */
+function checkParagraph(
+  paragraph: Paragraph,
+  rules: readonly Rule[],
+  settings: AnalyzerSettings,
+  segmenter: Segmenter,
+): ParagraphReports {
+  const document = new AnalysisDocument(paragraph.text, segmenter, [], paragraph.normalizedText);
+  const checked: ParagraphReports = { reports: [], failures: [] };
+  for (const rule of rules) {
+    for (const report of runRule(rule, document, settings, checked.failures)) checked.reports.push({ rule, report });
+  }
+  return checked;
+}
+
+/**
+ * One rule's reports on a document. A rule that throws, or reports a span
+ * outside the text or a message it does not define, is recorded as failed
+ * and contributes nothing: one broken rule never stops the analysis.
+ */
+function runRule(rule: Rule, document: AnalysisDocument, settings: AnalyzerSettings, failures: RuleFailure[]): RuleReport[] {
+  const reports: RuleReport[] = [];
+  try {
+    rule.check({ document, settings, report: (report) => void reports.push(report) });
+    for (const report of reports) checkReport(rule, report, document.text.length);
+  } catch (error) {
+    failures.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
+    return [];
+  }
+  return reports;
+}
+
+function checkReport(rule: Rule, report: RuleReport, textLength: number): void {
+  const spans = report.fix ? [report, report.fix] : [report];
+  for (const { offset, length } of spans) {
+    if (!Number.isInteger(offset) || !Number.isInteger(length) || offset < 0 || length < 0 || offset + length > textLength) {
+      throw new RangeError(`Rule ${rule.meta.id} reported an out-of-range span ${offset}+${length}.`);
+    }
+  }
+  if (!Object.hasOwn(rule.meta.messages, report.messageId)) {
+    throw new Error(`Rule ${rule.meta.id} reported an unknown message id ${report.messageId}.`);
+  }
+}
+
+function shiftReport(report: RuleReport, by: number): RuleReport {
+  if (by === 0) return report;
+  const shifted = { ...report, offset: report.offset + by };
+  if (report.fix) shifted.fix = { ...report.fix, offset: report.fix.offset + by };
+  return shifted;
+}
+
+/** A rule that fails on many lines is named once, with the first failure. */
+function firstFailurePerRule(failures: readonly RuleFailure[]): RuleFailure[] {
+  const seen = new Set<string>();
+  return failures.filter((failure) => !seen.has(failure.rule) && Boolean(seen.add(failure.rule)));
 }
 
 function toFinding(
@@ -77,19 +161,9 @@ function toFinding(
   language: Language,
 ): Finding {
   const { offset, length } = report;
-  if (
-    !Number.isInteger(offset) ||
-    !Number.isInteger(length) ||
-    offset < 0 ||
-    length < 0 ||
-    offset + length > document.text.length
-  ) {
-    throw new RangeError(`Rule ${rule.meta.id} reported an out-of-range span ${offset}+${length}.`);
-  }
   const severity =
     report.severity && SEVERITY_RANK[report.severity] < SEVERITY_RANK[configuredSeverity] ? report.severity : configuredSeverity;
-  const template = rule.meta.messages[report.messageId];
-  if (!template) throw new Error(`Rule ${rule.meta.id} reported an unknown message id ${report.messageId}.`);
+  const template = rule.meta.messages[report.messageId]!;
   const position = document.positionAt(offset);
   const finding: Finding = {
     rule: rule.meta.id,

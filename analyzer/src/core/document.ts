@@ -36,9 +36,18 @@ export class AnalysisDocument {
   private readonly tokenCache = new Map<number, Token[]>();
   private readonly lineStarts: number[];
 
-  constructor(text: string, segmenter: Segmenter, normalizers: readonly TextNormalizer[] = []) {
+  /**
+   * `normalizedText`, when given, is `text` already normalized (a paragraph
+   * cut from a normalized document, or the incremental analysis splicing in
+   * the edited lines), so the work is not done twice; `normalizers` are then
+   * not applied.
+   */
+  constructor(text: string, segmenter: Segmenter, normalizers: readonly TextNormalizer[] = [], normalizedText?: string) {
+    if (normalizedText !== undefined && normalizedText.length !== text.length) {
+      throw new RangeError('The normalized text must have the length of the text.');
+    }
     this.text = text;
-    this.normalizedText = normalizeText(text, normalizers);
+    this.normalizedText = normalizedText ?? normalizeText(text, normalizers);
     this.segmenter = segmenter;
     const paragraphs: Paragraph[] = [];
     this.lineStarts = [0];

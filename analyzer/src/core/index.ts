@@ -7,13 +7,15 @@ export type { JiebaBackend, Segmenter, TaggedWord, Token } from '../segmentation
 export { createJiebaSegmenter } from '../segmentation/segmenter.js';
 export { USER_DICTIONARY } from '../segmentation/user-dictionary.js';
 export type { AnalysisResult, AnalyzeOptions, RuleFailure } from './analyze.js';
-export { analyze, compareFindings, enabledRules } from './analyze.js';
+export { analyze, analyzeDocument, compareFindings, enabledRules } from './analyze.js';
 export type { Paragraph, Position } from './document.js';
 export { AnalysisDocument } from './document.js';
 export type { Finding, Fix, Language, Severity } from './finding.js';
 export { findingSchema, fixSchema, LANGUAGES, languageSchema, SEVERITIES, severitySchema } from './finding.js';
+export type { IncrementalAnalysis, TextEdit } from './incremental.js';
+export { analyzeIncrementally, editBetween, reanalyze } from './incremental.js';
 export { formatMessage } from './messages.js';
-export type { LocalizedText, Rule, RuleCategory, RuleContext, RuleMeta, RuleReport } from './rule.js';
-export { defineRule, RULE_CATEGORIES } from './rule.js';
+export type { LocalizedText, Rule, RuleCategory, RuleContext, RuleMeta, RuleReport, RuleScope } from './rule.js';
+export { defineRule, RULE_CATEGORIES, RULE_SCOPES } from './rule.js';
 export type { AnalyzerSettings, RuleSetting } from './settings.js';
 export { analyzerSettingsSchema, ruleSettingSchema } from './settings.js';

@@ -19,7 +19,20 @@ export interface RuleMeta<MessageId extends string = string> {
   fixable: 'safe' | 'suggestion' | false;
   /** Earlier ids of this rule, still accepted in configuration. */
   deprecatedIds?: string[];
+  /**
+   * What the rule's findings may depend on. `paragraph`: only the paragraph
+   * (line) they lie in — the analyzer runs the rule on each paragraph alone,
+   * as a document of one line, so it cannot see the neighbours, and an editor
+   * re-checks only the paragraphs an edit touched. `document` (the default,
+   * so a rule nobody classified is still correct): anything in the text —
+   * the outline, numbering across sections, text repeated across
+   * paragraphs; the rule runs on the whole text after every edit.
+   */
+  scope?: RuleScope;
 }
+
+export const RULE_SCOPES = ['paragraph', 'document'] as const;
+export type RuleScope = (typeof RULE_SCOPES)[number];
 
 export interface RuleReport<MessageId extends string = string> {
   offset: number;

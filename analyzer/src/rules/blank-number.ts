@@ -50,6 +50,7 @@ export default defineRule<MessageId>({
     category: 'gap',
     defaultSeverity: 'error',
     fixable: false,
+    scope: 'paragraph',
     description: {
       zh: '数量缺少数字：量词、单位或百分号前没有数字（如“达项”“有个单位”“满意率达%”）。',
       en: 'A quantity lost its digits: a measure word, unit or percent sign with no number (达项, 有个单位, 满意率达%).',

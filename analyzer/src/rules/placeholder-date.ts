@@ -35,6 +35,7 @@ export default defineRule<MessageId>({
     category: 'gap',
     defaultSeverity: 'error',
     fixable: false,
+    scope: 'paragraph',
     description: {
       zh: '日期缺少数字：年、月、日前没有数字（如落款“年月日”、“于年月”、“自年开始”、“今年-月”），或时间、星期空缺。',
       en: 'A date lost its digits: 年/月/日 with no number (the signature 年月日, 于年月, 自年开始, 今年-月), or an empty hour or weekday.',

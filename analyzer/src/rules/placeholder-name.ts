@@ -23,6 +23,7 @@ export default defineRule<MessageId>({
     category: 'gap',
     defaultSeverity: 'error',
     fixable: false,
+    scope: 'paragraph',
     description: {
       zh: '模板占位符未替换：X县、××、xxxx局、XXX篇、***办公厅、某某、20XX年、____ 等。',
       en: 'A template placeholder was left in: X县, ××, xxxx局, XXX篇, ***办公厅, 某某, 20XX年, ____.',

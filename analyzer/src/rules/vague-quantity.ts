@@ -23,6 +23,7 @@ export default defineRule<MessageId>({
     category: 'gap',
     defaultSeverity: 'warning',
     fixable: false,
+    scope: 'paragraph',
     description: {
       zh: '约数代替了具体数字：多/余/数 + 量词（如“举办多期”“捐款多元”“余份”）。“多次”“多项”等习惯说法仅作提示。',
       en: 'A vague count where a figure belongs: 多/余/数 + measure word (举办多期, 捐款多元, 余份). Idioms such as 多次 are info only.',

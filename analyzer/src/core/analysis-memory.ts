@@ -1,0 +1,76 @@
+import type { Segmenter, Token } from '../segmentation/segmenter.js';
+import type { RuleFailure } from './analyze.js';
+import type { Paragraph } from './document.js';
+import type { Rule, RuleReport } from './rule.js';
+
+/** What the paragraph-scoped rules reported on one paragraph, offsets relative to the paragraph. */
+export interface ParagraphReports {
+  reports: Array<{ rule: Rule; report: RuleReport }>;
+  failures: RuleFailure[];
+}
+
+interface Remembered<Value> {
+  value: Value;
+  /** The analysis that last used it, for forgetting what an editing session no longer needs. */
+  generation: number;
+}
+
+/**
+ * What one analysis can hand to the next: the tokens of each paragraph text,
+ * and what the paragraph-scoped rules reported on it. Both are pure functions
+ * of the paragraph's text (the options and the segmenter are fixed for the
+ * memory's lifetime), so a hit gives exactly what recomputing would give.
+ *
+ * A plain {@link analyze} uses a fresh memory (repeated lines are checked
+ * once); the incremental analysis keeps one across edits, so only the
+ * paragraphs an edit changed are segmented and checked again.
+ */
+export class AnalysisMemory {
+  /** The caller's segmenter, answering from memory for a paragraph text it has already segmented. */
+  readonly segmenter: Segmenter;
+  private readonly tokensByText = new Map<string, Remembered<Token[]>>();
+  /** Keyed by the paragraph's text; the normalized text is compared too, as a custom normalizer may look beyond the line. */
+  private readonly reportsByText = new Map<string, Remembered<ParagraphReports> & { normalizedText: string }>();
+  private generation = 0;
+
+  constructor(segmenter: Segmenter) {
+    this.segmenter = {
+      backend: segmenter.backend,
+      segment: (text) => {
+        const remembered = this.tokensByText.get(text);
+        if (remembered) {
+          remembered.generation = this.generation;
+          return remembered.value;
+        }
+        const tokens = segmenter.segment(text);
+        this.tokensByText.set(text, { value: tokens, generation: this.generation });
+        return tokens;
+      },
+    };
+  }
+
+  /** The reports on this paragraph: remembered, or computed by `check` and remembered. */
+  paragraphReports(paragraph: Paragraph, check: () => ParagraphReports): ParagraphReports {
+    const remembered = this.reportsByText.get(paragraph.text);
+    if (remembered && remembered.normalizedText === paragraph.normalizedText) {
+      remembered.generation = this.generation;
+      return remembered.value;
+    }
+    const value = check();
+    this.reportsByText.set(paragraph.text, { value, normalizedText: paragraph.normalizedText, generation: this.generation });
+    return value;
+  }
+
+  /**
+   * Starts the next analysis of an editing session and forgets what the last
+   * two did not use (a paragraph typed and deleted again), so memory follows
+   * the size of the draft, not the length of the session.
+   */
+  startAnalysis(): void {
+    this.generation++;
+    const oldest = this.generation - 2;
+    for (const map of [this.tokensByText, this.reportsByText] as Array<Map<string, Remembered<unknown>>>) {
+      for (const [key, remembered] of map) if (remembered.generation < oldest) map.delete(key);
+    }
+  }
+}
