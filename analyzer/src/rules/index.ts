@@ -1,11 +1,28 @@
 import type { Rule } from '../core/rule.js';
 import blankNumber from './blank-number.js';
+import censoredText from './censored-text.js';
+import dateLogic from './date-logic.js';
+import mojibake from './mojibake.js';
 import placeholderDate from './placeholder-date.js';
 import placeholderName from './placeholder-name.js';
+import punctuation from './punctuation.js';
+import repeatedText from './repeated-text.js';
+import strayDigit from './stray-digit.js';
 import vagueQuantity from './vague-quantity.js';
 
 /** Every rule, sorted by id. Adding a rule: create `rules/<id>.ts`, its docs page and tests, then list it here. */
-export const RULES: readonly Rule[] = [blankNumber, placeholderDate, placeholderName, vagueQuantity] as Rule[];
+export const RULES: readonly Rule[] = [
+  blankNumber,
+  censoredText,
+  dateLogic,
+  mojibake,
+  placeholderDate,
+  placeholderName,
+  punctuation,
+  repeatedText,
+  strayDigit,
+  vagueQuantity,
+] as Rule[];
 
 const RULES_BY_ID = new Map<string, Rule>();
 for (const rule of RULES) {

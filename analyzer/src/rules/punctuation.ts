@@ -1,0 +1,418 @@
+import { isAsciiDigit, isHanAt } from '../core/characters.js';
+import type { AnalysisDocument, Paragraph } from '../core/document.js';
+import { defineRule, type RuleReport } from '../core/rule.js';
+
+type MessageId =
+  | 'emptyPair'
+  | 'unclosedMark'
+  | 'unopenedMark'
+  | 'doubledMarks'
+  | 'pinyinGloss'
+  | 'enumerationCommaBeforeClosing'
+  | 'halfWidthPunctuation'
+  | 'spaceInText'
+  | 'brokenLine';
+
+type Report = RuleReport<MessageId>;
+
+/** Opening mark → closing mark. Half- and full-width brackets pair with each other: （…) is a width slip, not an unclosed bracket. */
+const PAIRS: ReadonlyMap<string, string> = new Map([
+  ['“', '”'],
+  ['‘', '’'],
+  ['（', '）'],
+  ['(', '）'],
+  ['《', '》'],
+  ['【', '】'],
+  ['「', '」'],
+  ['『', '』'],
+  ['〔', '〕'],
+  ['〈', '〉'],
+]);
+const CLOSING_TO_OPENING: ReadonlyMap<string, string> = new Map([
+  ['”', '“'],
+  ['’', '‘'],
+  ['）', '（'],
+  [')', '（'],
+  ['》', '《'],
+  ['】', '【'],
+  ['」', '「'],
+  ['』', '『'],
+  ['〕', '〔'],
+  ['〉', '〈'],
+]);
+/** A pair with nothing but spaces inside: “”, （）, (), 《》 — what remains when a hotline number or a name was stripped. */
+const EMPTY_PAIR =
+  /“[ \t\u3000]*”|‘[ \t\u3000]*’|[（(][ \t\u3000]*[）)]|《[ \t\u3000]*》|【[ \t\u3000]*】|「[ \t\u3000]*」|『[ \t\u3000]*』/gu;
+/**
+ * Clause marks that never follow each other: 。; ，， 、。 — the second was
+ * added without removing the first. Repeated ！ or ？ (emphasis), ellipses and
+ * the . of numbers are not among them.
+ */
+const CLAUSE_MARKS = '，。；：、,;:！？!?';
+const DOUBLED_MARKS = /[，。；：、,;:！？!?][ \t\u3000]*[，。；：、,;:！？!?]/gu;
+/** A 顿号 right before a closing quote or bracket: 四快、四必、” — the list ended, the 顿号 did not. */
+const ENUMERATION_COMMA_BEFORE_CLOSING = /、[”’》）)」』】〕〉]/gu;
+
+/** One pinyin syllable (toneless or with tone marks or a tone digit): initial + final, or a bare final. */
+const PINYIN_SYLLABLE =
+  '(?:(?:[bpmf]|[dtnl]|[gkh]|[jqx]|zh|ch|sh|[rzcsyw])?(?:[aāáǎà][io]?|[aāáǎà]ng?|[oōóǒò]u?|[oōóǒò]ng|[eēéěè][in]?|[eēéěè]ng|[eēéěè]r|[iīíǐì](?:[aāáǎà](?:o|n|ng)?|[eēéěè]|[oōóǒò]ng|[uūúǔù])?|[iīíǐì]ng?|[iīíǐì]n|[uūúǔù](?:[aāáǎà](?:i|n|ng)?|[oōóǒò]|[eēéěè]|[iīíǐì]|n)?|[uūúǔù]n|[üǖǘǚǜv](?:[eēéěè]|n)?)[1-5]?)';
+/** A pinyin gloss after a character: 危（wei）险, 踔（chuō）厉. */
+const PINYIN_GLOSS = new RegExp(`[（(]${PINYIN_SYLLABLE}(?: ${PINYIN_SYLLABLE}){0,3}[）)]`, 'gu');
+
+/** Half-width marks that Chinese text writes full-width, and their full-width forms. The . of numbers and the - of ranges are not converted. */
+const FULL_WIDTH: Readonly<Record<string, string>> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
+const HALF_WIDTH_MARK = /[,;:?!()]/gu;
+/** Punctuation that belongs to Chinese text: a half-width mark next to one of these is in Chinese context too. */
+const CHINESE_PUNCTUATION = /[，。；：、！？“”‘’（）《》【】「」『』〔〕…—·]/u;
+const SPACES = /[ \t\u3000]/u;
+
+export default defineRule<MessageId>({
+  meta: {
+    id: 'punctuation',
+    category: 'style',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: {
+      zh: '标点错误：空的引号或括号（“”、()，常是删掉了电话号码或名称）、段内不配对的括号或引号、重复的标点（。;）、拼音注音（危（wei）险）、顿号在引号或括号前（四必、”）。中文中的半角标点（每段一处提示）、文字间的空格、被换行断开的句子只作提示（info）；半角标点可用 --fix 自动改为全角。',
+      en: 'Punctuation errors: empty quotes or brackets (“”, (), often a stripped hotline number or name), brackets or quotes unbalanced in a paragraph, doubled marks (。;), pinyin glosses (危（wei）险), a 顿号 before a closing quote (四必、”). Half-width punctuation in Chinese text (one note per paragraph), spaces between characters and sentences broken across lines are info; --fix converts half-width punctuation to full-width.',
+    },
+    messages: {
+      emptyPair: {
+        zh: '“{pair}”中间是空的，可能删掉了内容（如电话号码、名称）；请补全或删除。',
+        en: '“{pair}” is empty: something (a phone number, a name) was probably removed; fill it in or delete the marks.',
+      },
+      unclosedMark: {
+        zh: '“{mark}”在本段中没有对应的“{other}”；请补上或删除。',
+        en: '“{mark}” has no matching “{other}” in this paragraph; add it or delete the mark.',
+      },
+      unopenedMark: {
+        zh: '“{mark}”前面没有对应的“{other}”；请补上或删除。',
+        en: '“{mark}” has no matching “{other}” before it; add it or delete the mark.',
+      },
+      doubledMarks: {
+        zh: '标点“{marks}”重复，请只保留一个。',
+        en: 'The marks “{marks}” are doubled; keep one.',
+      },
+      pinyinGloss: {
+        zh: '正文中留有拼音注音“{gloss}”，请删除。',
+        en: 'A pinyin gloss “{gloss}” was left in the text; delete it.',
+      },
+      enumerationCommaBeforeClosing: {
+        zh: '顿号不能放在“{closing}”前，请删除顿号。',
+        en: 'A 顿号 cannot stand before “{closing}”; delete it.',
+      },
+      halfWidthPunctuation: {
+        zh: '本段中文里有 {count} 处半角标点（如“{mark}”），应使用全角标点。',
+        en: 'This paragraph of Chinese text has {count} half-width punctuation marks (such as “{mark}”); use full-width marks.',
+      },
+      spaceInText: {
+        zh: '中文文字之间有多余的空格，请删除。',
+        en: 'A stray space between Chinese characters; delete it.',
+      },
+      brokenLine: {
+        zh: '句子在这里被换行断开，请把两行合并。',
+        en: 'The sentence is broken across two lines here; join them.',
+      },
+    },
+  },
+  check({ document, report }) {
+    const text = document.normalizedText;
+    const emptyPairs = new Set<number>();
+    for (const match of text.matchAll(EMPTY_PAIR)) {
+      emptyPairs.add(match.index);
+      emptyPairs.add(match.index + match[0].length - 1);
+      report({ offset: match.index, length: match[0].length, messageId: 'emptyPair', data: { pair: match[0] } });
+    }
+    for (const finding of doubledMarks(document)) report(finding);
+    for (const match of text.matchAll(ENUMERATION_COMMA_BEFORE_CLOSING)) {
+      report({
+        offset: match.index,
+        length: 2,
+        messageId: 'enumerationCommaBeforeClosing',
+        data: { closing: document.text[match.index + 1]! },
+        replacements: [document.text[match.index + 1]!],
+      });
+    }
+    const glosses = new Set<number>();
+    for (const match of text.matchAll(PINYIN_GLOSS)) {
+      if (!isHanAt(text, match.index - 1)) continue;
+      glosses.add(match.index);
+      report({
+        offset: match.index,
+        length: match[0].length,
+        messageId: 'pinyinGloss',
+        data: { gloss: match[0] },
+        replacements: [''],
+      });
+    }
+    document.paragraphs.forEach((paragraph, index) => {
+      for (const finding of unbalancedMarks(document, paragraph, document.paragraphs[index + 1], emptyPairs)) report(finding);
+      const halfWidth = halfWidthPunctuation(document, paragraph);
+      if (halfWidth) report(halfWidth);
+      for (const finding of spacesInText(document, paragraph)) report(finding);
+      const brokenLine = brokenLineAfter(document, paragraph, document.paragraphs[index + 1]);
+      if (brokenLine) report(brokenLine);
+    });
+  },
+});
+
+function* doubledMarks(document: AnalysisDocument): Generator<Report> {
+  const text = document.normalizedText;
+  for (const match of text.matchAll(DOUBLED_MARKS)) {
+    const first = match[0][0]!;
+    const second = match[0].at(-1)!;
+    const start = match.index;
+    const end = start + match[0].length;
+    // ？！, ！！, ??: emphasis, or the ?? of text decoded with the wrong encoding (mojibake's finding).
+    if ('！？!?'.includes(first) && '！？!?'.includes(second)) continue;
+    // 10:30, 1,000 — but those have digits on both sides, never two marks; a mark run of three or more is a makeshift ellipsis.
+    if (isClauseMark(text[end]) || isClauseMark(text[start - 1])) continue;
+    // A 、 opening a line lost its ordinal: heading-numbering's finding, not a doubled mark.
+    if (text[start + 1] !== second && /[\r\n]/u.test(match[0])) continue;
+    const replacements = first === second ? [first] : [document.text[end - 1]!, document.text[start]!];
+    yield {
+      offset: start,
+      length: end - start,
+      messageId: 'doubledMarks',
+      data: { marks: document.text.slice(start, end) },
+      replacements,
+    };
+  }
+}
+
+function isClauseMark(character: string | undefined): boolean {
+  return character !== undefined && CLAUSE_MARKS.includes(character);
+}
+
+/**
+ * Brackets and quotes that do not pair up inside the paragraph. A quotation
+ * that runs into the next line without a new opening quote is a broken line
+ * (the sentence was split), reported once at the opening mark.
+ */
+function* unbalancedMarks(
+  document: AnalysisDocument,
+  paragraph: Paragraph,
+  nextParagraph: Paragraph | undefined,
+  emptyPairs: ReadonlySet<number>,
+): Generator<Report> {
+  const text = paragraph.normalizedText;
+  const open: Array<{ mark: string; offset: number }> = [];
+  const unclosed: Array<{ mark: string; offset: number }> = [];
+  const unopened: Array<{ mark: string; offset: number }> = [];
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]!;
+    const offset = paragraph.start + index;
+    if (emptyPairs.has(offset)) continue;
+    if (PAIRS.has(character)) {
+      open.push({ mark: character, offset });
+      continue;
+    }
+    const opening = CLOSING_TO_OPENING.get(character);
+    if (!opening) continue;
+    if (character === '’' && /[A-Za-z]/u.test(text[index - 1] ?? '') && /[A-Za-z]/u.test(text[index + 1] ?? '')) continue; // O’Brien
+    const matching = findLastIndex(open, (entry) => PAIRS.get(entry.mark) === closingFor(opening));
+    if (matching >= 0) {
+      // Anything opened after the match and still open is unclosed: （“…）.
+      unclosed.push(...open.splice(matching).slice(1));
+    } else if (!isListMarker(text, index)) {
+      unopened.push({ mark: character, offset });
+    }
+  }
+  const last = open.at(-1);
+  for (const entry of [...unclosed, ...open].sort((a, b) => a.offset - b.offset)) {
+    const closing = closingFor(entry.mark);
+    if (entry === last && nextParagraph && entry.offset >= paragraph.end - 3 && nextParagraph.normalizedText.includes(closing)) {
+      // 实施“⏎十、百、千、万”工程: the quotation goes on after a line break that should not be there.
+      yield { offset: entry.offset, length: nextParagraph.start + 1 - entry.offset, messageId: 'brokenLine', severity: 'info' };
+      continue;
+    }
+    yield {
+      offset: entry.offset,
+      length: 1,
+      messageId: 'unclosedMark',
+      data: { mark: document.text[entry.offset]!, other: closing },
+    };
+  }
+  for (const entry of unopened) {
+    if (entry.offset - paragraph.start < 12 && openedOnPreviousLine(document, paragraph, entry.mark)) continue;
+    yield {
+      offset: entry.offset,
+      length: 1,
+      messageId: 'unopenedMark',
+      data: { mark: document.text[entry.offset]!, other: CLOSING_TO_OPENING.get(entry.mark)! },
+    };
+  }
+}
+
+function closingFor(opening: string): string {
+  return PAIRS.get(opening === '(' ? '（' : opening)!;
+}
+
+function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean): number {
+  for (let index = items.length - 1; index >= 0; index--) if (predicate(items[index]!)) return index;
+  return -1;
+}
+
+/** 1) or 一) or a) opening an item: a closing bracket with no opening one, on purpose. */
+function isListMarker(text: string, index: number): boolean {
+  if (text[index] !== ')' && text[index] !== '）') return false;
+  return /(?:^|[\s，。；：、,;:])[0-9A-Za-z一二三四五六七八九十]{1,3}$/u.test(text.slice(Math.max(0, index - 5), index));
+}
+
+/** The closing mark belongs to a quotation the previous line opened in its last few characters (实施“⏎十、百、千、万”工程). */
+function openedOnPreviousLine(document: AnalysisDocument, paragraph: Paragraph, closing: string): boolean {
+  const previous = document.paragraphs[paragraph.index - 1];
+  if (!previous) return false;
+  const tail = previous.normalizedText.slice(-3);
+  const opening = CLOSING_TO_OPENING.get(closing)!;
+  return tail.includes(opening) || (opening === '（' && tail.includes('('));
+}
+
+/**
+ * One info finding per paragraph that writes Chinese with half-width , ; : ? !
+ * ( ): at the first such mark, with a safe fix converting every one of them.
+ * Marks between digits (1,000, 10:30) or inside Latin text are left alone.
+ */
+function halfWidthPunctuation(document: AnalysisDocument, paragraph: Paragraph): Report | undefined {
+  const text = paragraph.normalizedText;
+  const edits: Array<{ index: number; length: number; replacement: string }> = [];
+  const brackets = pairedHalfWidthBrackets(text);
+  for (const match of text.matchAll(HALF_WIDTH_MARK)) {
+    const index = match.index;
+    const mark = match[0];
+    if (!inChineseContext(text, index, brackets)) continue;
+    // A space typed after a half-width mark is not needed after a full-width one.
+    let length = 1;
+    while (mark !== '(' && SPACES.test(text[index + length] ?? '')) length++;
+    if (index + length === text.length) length = 1; // trailing spaces are not this rule's business
+    edits.push({ index, length, replacement: FULL_WIDTH[mark]! });
+  }
+  if (edits.length === 0) return undefined;
+  const first = edits[0]!;
+  const last = edits.at(-1)!;
+  const fixStart = paragraph.start + first.index;
+  const fixEnd = paragraph.start + last.index + last.length;
+  let fixed = '';
+  let cursor = first.index;
+  for (const edit of edits) {
+    fixed += document.text.slice(paragraph.start + cursor, paragraph.start + edit.index) + edit.replacement;
+    cursor = edit.index + edit.length;
+  }
+  return {
+    offset: fixStart,
+    length: 1,
+    messageId: 'halfWidthPunctuation',
+    data: { count: edits.length, mark: text[first.index]! },
+    severity: 'info',
+    // One fix for the paragraph; --fix applies only the marks it changes, never the text between them.
+    fix: { offset: fixStart, length: fixEnd - fixStart, text: fixed },
+  };
+}
+
+/** Han text or Chinese punctuation at `index`. */
+function isChineseCharacter(text: string, index: number): boolean {
+  const character = text[index];
+  return character !== undefined && (isHanAt(text, index) || CHINESE_PUNCTUATION.test(character));
+}
+
+/** The nearest character before/after `index` that is not a space. */
+function nearestNonSpace(text: string, index: number, direction: -1 | 1): number {
+  let cursor = index + direction;
+  while (cursor >= 0 && cursor < text.length && SPACES.test(text[cursor]!)) cursor += direction;
+  return cursor;
+}
+
+function inChineseContext(text: string, index: number, brackets: ReadonlyMap<number, number>): boolean {
+  const mark = text[index]!;
+  const before = nearestNonSpace(text, index, -1);
+  const after = nearestNonSpace(text, index, 1);
+  if (mark === '?' || mark === '!') {
+    // ?? is what text decoded with the wrong encoding looks like (mojibake's finding); leave it as it is.
+    if (text[index - 1] === '?' || text[index + 1] === '?') return false;
+  }
+  if (mark === '(' || mark === ')') {
+    // A pair is converted as a whole, so (pm) never becomes (pm）.
+    const partner = brackets.get(index);
+    if (partner === undefined) return mark === '(' ? isChineseCharacter(text, before) : isChineseCharacter(text, after);
+    const [open, close] = mark === '(' ? [index, partner] : [partner, index];
+    return (
+      /\p{Script=Han}/u.test(text.slice(open + 1, close)) ||
+      isChineseCharacter(text, nearestNonSpace(text, open, -1)) ||
+      isChineseCharacter(text, nearestNonSpace(text, close, 1))
+    );
+  }
+  if (isAsciiDigit(text[before]) && isAsciiDigit(text[after])) return false; // 1,000 and 10:30
+  return isChineseCharacter(text, before) || isChineseCharacter(text, after);
+}
+
+/** Half-width ( and ) that pair up in the text, both ways. */
+function pairedHalfWidthBrackets(text: string): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const open: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] === '(') open.push(index);
+    else if (text[index] === ')' && open.length > 0) {
+      const start = open.pop()!;
+      pairs.set(start, index);
+      pairs.set(index, start);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * A space between two Chinese characters in running text (精神面貌转 变了).
+ * Info: slogans set words apart on purpose (转作风 提效能), so only the reader
+ * can tell. Not reported in short lines such as headings and signatures.
+ */
+function* spacesInText(document: AnalysisDocument, paragraph: Paragraph): Generator<Report> {
+  const text = paragraph.normalizedText;
+  if (text.trim().length < 20) return;
+  for (const match of text.matchAll(/[ \t\u3000]+/gu)) {
+    const before = match.index - 1;
+    const after = match.index + match[0].length;
+    if (before < 0 || after >= text.length || text.slice(0, match.index).trim() === '') continue;
+    if (!isChineseCharacter(text, before) && !isHanAt(text, after)) continue;
+    if (!isChineseCharacter(text, after) && !isHanAt(text, before)) continue;
+    // After a heading marker or closing punctuation a space is layout, not a slip: 一、 指导思想
+    if (/[、，。；：！？,.;:!?]/u.test(text[before]!)) continue;
+    yield {
+      offset: paragraph.start + before,
+      length: after - before + 1,
+      messageId: 'spaceInText',
+      severity: 'info',
+      replacements: [document.text[paragraph.start + before]! + document.text[paragraph.start + after]!],
+    };
+  }
+}
+
+/**
+ * A sentence cut in two by a line break: the line ends in the middle of a word
+ * (良⏎好) or on a character that cannot end a sentence (的⏎事迹). Info: only a
+ * reader can tell a cut sentence from a heading without punctuation.
+ */
+function brokenLineAfter(document: AnalysisDocument, paragraph: Paragraph, next: Paragraph | undefined): Report | undefined {
+  if (!next || next.start !== paragraph.end + lineBreakLength(document, paragraph)) return undefined;
+  const text = paragraph.normalizedText;
+  const nextText = next.normalizedText;
+  if (text.length < 20 || nextText.length === 0) return undefined;
+  const lastIndex = text.length - 1;
+  if (!isHanAt(text, lastIndex) || !isHanAt(nextText, 0)) return undefined;
+  const joined = text.slice(-3) + nextText.slice(0, 3);
+  const seam = Math.min(3, text.length);
+  const splitsWord = document.segmenter.segment(joined).some((token) => token.start < seam && token.end > seam);
+  if (!splitsWord && !'的地得和与及或把被对向从在为将之'.includes(text[lastIndex]!)) return undefined;
+  return { offset: paragraph.end - 1, length: next.start - paragraph.end + 2, messageId: 'brokenLine', severity: 'info' };
+}
+
+function lineBreakLength(document: AnalysisDocument, paragraph: Paragraph): number {
+  return document.text.startsWith('\r\n', paragraph.end) ? 2 : 1;
+}

@@ -1,0 +1,153 @@
+import { isChineseNumeral, isHan } from '../core/characters.js';
+import type { AnalysisDocument, Paragraph } from '../core/document.js';
+import { defineRule, type RuleReport } from '../core/rule.js';
+import type { Token } from '../segmentation/segmenter.js';
+
+type MessageId = 'repeatedText' | 'repeatedWord';
+
+/** Longest repeated unit looked for, in UTF-16 code units; longer copies are pasted blocks, not slips. */
+const LONGEST_UNIT = 16;
+/** How many characters an inserted word may have in 获得了先后获得了获得了 (unit, insertion, unit, unit). */
+const LONGEST_INSERTION = 4;
+
+/**
+ * Function words that never double in correct writing: 的的, 了了 and 是是 as
+ * separate words are slips. Content characters double legitimately (常常,
+ * 人人, 层层, 天天), and inside a word a doubled function character is fine
+ * (的的确确, 不了了之, 做了了解 = 做了 + 了解), so both copies must be words of
+ * their own.
+ */
+const NEVER_DOUBLED = new Set([...'的地得了着过是在和与及或把被对为将从向于以并而也都就很更最所之其这那']);
+
+/**
+ * jieba tags of a two-character word whose doubling is always a slip:
+ * pronouns and names (我们我们, 北京北京). Other two-character words double
+ * legitimately as verbs (研究研究, 商量商量), adjectives (雪白雪白) or counts
+ * (一步一步), and jieba's dictionary tags cannot tell the verb 商量 from a
+ * noun, so they are left alone; from three characters on (好媳妇好媳妇),
+ * nothing doubles on purpose.
+ */
+const NEVER_REDUPLICATED_TAGS = /^(?:r|nr|nrt|ns|nt|nz|j)$/u;
+
+export default defineRule<MessageId>({
+  meta: {
+    id: 'repeated-text',
+    category: 'integrity',
+    defaultSeverity: 'error',
+    fixable: 'suggestion',
+    description: {
+      zh: '文字意外地紧接着重复（如“好媳妇好媳妇”“的的”“获得了先后获得了获得了”）。“常常”“一步一步”“研究研究”等正常的重叠不报告。',
+      en: 'Text accidentally repeated back to back (好媳妇好媳妇, 的的, 获得了先后获得了获得了). Legitimate reduplication (常常, 一步一步, 研究研究) is left alone.',
+    },
+    messages: {
+      repeatedText: {
+        zh: '“{unit}”重复了，请删去多余的部分。',
+        en: '“{unit}” is repeated; delete the extra copy.',
+      },
+      repeatedWord: {
+        zh: '“{unit}”连用了两次，请删去一个。',
+        en: '“{unit}” appears twice in a row; delete one.',
+      },
+    },
+  },
+  check({ document, report }) {
+    for (const paragraph of document.paragraphs) {
+      for (const finding of findRepetitions(document, paragraph)) report(finding);
+    }
+  },
+});
+
+function* findRepetitions(document: AnalysisDocument, paragraph: Paragraph): Generator<RuleReport<MessageId>> {
+  const text = paragraph.normalizedText;
+  if (text.length < 2) return;
+  const boundaries = tokenBoundaries(document, paragraph);
+  let index = 0;
+  while (index < text.length - 1) {
+    const repetition = repetitionAt(document, paragraph, boundaries, index);
+    if (!repetition) {
+      index++;
+      continue;
+    }
+    const { unit, copies } = repetition;
+    let start = index;
+    let replacement = document.text.slice(paragraph.start + index, paragraph.start + index + unit.length);
+    const insertion = unit.length > 1 ? insertionBefore(text, index, unit) : undefined;
+    if (insertion) {
+      // 获得了先后获得了获得了: the writer inserted 先后 and left both old copies; keep 先后获得了.
+      start = index - unit.length - insertion.length;
+      replacement = document.text.slice(paragraph.start + index - insertion.length, paragraph.start + index + unit.length);
+    }
+    const end = index + unit.length * copies;
+    yield {
+      offset: paragraph.start + start,
+      length: end - start,
+      messageId: unit.length === 1 ? 'repeatedWord' : 'repeatedText',
+      data: { unit: replacement.slice(-unit.length) },
+      replacements: [replacement],
+    };
+    index = end;
+  }
+}
+
+/** Offsets (relative to the paragraph) where a jieba token starts or ends. */
+function tokenBoundaries(document: AnalysisDocument, paragraph: Paragraph): Map<number, Token> {
+  const boundaries = new Map<number, Token>();
+  for (const token of document.tokens(paragraph)) {
+    boundaries.set(token.start - paragraph.start, token);
+    if (!boundaries.has(token.end - paragraph.start)) boundaries.set(token.end - paragraph.start, token);
+  }
+  return boundaries;
+}
+
+/** The shortest unit that repeats back to back at `index`, and how many copies follow each other. */
+function repetitionAt(
+  document: AnalysisDocument,
+  paragraph: Paragraph,
+  boundaries: Map<number, Token>,
+  index: number,
+): { unit: string; copies: number } | undefined {
+  const text = paragraph.normalizedText;
+  if (!boundaries.has(index)) return undefined;
+  for (let length = 1; length <= LONGEST_UNIT && index + 2 * length <= text.length; length++) {
+    const unit = text.slice(index, index + length);
+    if (text.slice(index + length, index + 2 * length) !== unit) continue;
+    // Both copies must be whole words or phrases: 今天天气 is 今天 + 天气, not a doubled 天.
+    if (!boundaries.has(index + length) || !boundaries.has(index + 2 * length)) continue;
+    let copies = 2;
+    while (text.slice(index + copies * length, index + (copies + 1) * length) === unit) copies++;
+    if (isAccidental(document, paragraph, index, unit, copies)) return { unit, copies };
+    return undefined;
+  }
+  return undefined;
+}
+
+function isAccidental(document: AnalysisDocument, paragraph: Paragraph, index: number, unit: string, copies: number): boolean {
+  // Only words: a unit with punctuation is a list that happens to repeat (《教育报》、《中国教育报》).
+  if (![...unit].some(isHan) || /[^\p{L}\p{N}]/u.test(unit)) return false;
+  // Numbers and counts repeat on purpose: 一步一步, 一个一个, 十一十一.
+  if (isChineseNumeral(unit[0]) || unit.startsWith('每')) return false;
+  if (unit.length === 1) {
+    if (!NEVER_DOUBLED.has(unit) || copies > 2) return false;
+    const first = document.tokenAt(paragraph.start + index);
+    const second = document.tokenAt(paragraph.start + index + 1);
+    return first?.text === unit && second?.text === unit;
+  }
+  if (unit.length === 2) {
+    const word = document.tokenAt(paragraph.start + index);
+    return word !== undefined && word.text === unit && NEVER_REDUPLICATED_TAGS.test(word.tag);
+  }
+  return true;
+}
+
+/** In 获得了先后获得了获得了, the 先后 between a first copy and the doubled pair; undefined when there is none. */
+function insertionBefore(text: string, index: number, unit: string): string | undefined {
+  for (let length = 1; length <= LONGEST_INSERTION; length++) {
+    const insertionStart = index - length;
+    const unitStart = insertionStart - unit.length;
+    if (unitStart < 0) return undefined;
+    const insertion = text.slice(insertionStart, index);
+    if (![...insertion].every(isHan)) return undefined;
+    if (text.slice(unitStart, insertionStart) === unit) return insertion;
+  }
+  return undefined;
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { runRule, testRule } from '../helpers/rule-tester.js';
+
+testRule('punctuation', {
+  valid: [
+    '他说：“好，我们走。”会议于10:30召开，共1,000人参加。',
+    '1）加强领导；2）明确责任。（1）健全制度；一）落实责任。',
+    '做好（一）、（二）项工作，怎么办？！还有很多……',
+    '监测COD（cod）排放，英文名O’Brien。',
+    'The meeting, in English; ok.',
+    '“第一责任人”、“三位一体”的工作机制，都要落实。',
+    '二、主要做法\n（一）理清思路，明确目标。',
+  ],
+  invalid: [
+    {
+      code: '请拨打“”热线电话，阅读《》一书。',
+      findings: [
+        { text: '“”', messageId: 'emptyPair' },
+        { text: '《》', messageId: 'emptyPair' },
+      ],
+    },
+    { code: '狠抓“（ ）三同时”管理。', findings: [{ text: '（ ）', messageId: 'emptyPair' }] },
+    {
+      code: '打好三场战役（治污攻坚战；净水攻坚战；蓝天攻坚战。助推发展。',
+      findings: [{ text: '（', messageId: 'unclosedMark' }],
+    },
+    {
+      code: '这是“文明单位的称号，事业单位）负责。',
+      findings: [
+        { text: '“', messageId: 'unclosedMark' },
+        { text: '）', messageId: 'unopenedMark' },
+      ],
+    },
+    {
+      code: '完成治污攻坚战。;完成净水攻坚战，，推进工作。',
+      findings: [
+        { text: '。;', messageId: 'doubledMarks' },
+        { text: ';', messageId: 'halfWidthPunctuation', severity: 'info' },
+        { text: '，，', messageId: 'doubledMarks' },
+      ],
+    },
+    {
+      code: '这是踔（chuō）厉奋发、勇（yong）于担当的精神。',
+      findings: [
+        { text: '（chuō）', messageId: 'pinyinGloss' },
+        { text: '（yong）', messageId: 'pinyinGloss' },
+      ],
+    },
+    {
+      code: '做到“四快、四必、”，包括甲、乙、丙、）等。',
+      findings: [
+        { text: '、”', messageId: 'enumerationCommaBeforeClosing' },
+        { text: '、）', messageId: 'enumerationCommaBeforeClosing' },
+        { text: '）', occurrence: 1, messageId: 'unopenedMark' },
+      ],
+    },
+    {
+      code: '半年来,在区委领导下;我局做好工作:一是(学习)。',
+      description: 'one info finding per paragraph for half-width punctuation',
+      findings: [{ text: ',', messageId: 'halfWidthPunctuation', severity: 'info' }],
+    },
+    {
+      code: '在将近半年的时间 里，全面推进 “五个一”服务。',
+      findings: [
+        { text: '间 里', messageId: 'spaceInText', severity: 'info' },
+        { text: '进 “', messageId: 'spaceInText', severity: 'info' },
+      ],
+    },
+    {
+      code: '在日常工作中，逐步形成了党政工青妇齐抓共管的良\n好工作机制。',
+      description: 'a line break inside a word',
+      findings: [{ text: '良\n好', messageId: 'brokenLine', severity: 'info' }],
+    },
+    {
+      code: '按照文件要求，县里组织开展了“\n千村示范”工程。',
+      description: 'a quotation broken across lines',
+      findings: [{ text: '“\n千', messageId: 'brokenLine', severity: 'info' }],
+    },
+    {
+      code: '公開“”環境舉報電話、“”廉政舉報電話。',
+      description: 'Traditional script',
+      findings: [
+        { text: '“”', occurrence: 1, messageId: 'emptyPair' },
+        { text: '“”', occurrence: 2, messageId: 'emptyPair' },
+      ],
+    },
+  ],
+});
+
+describe('half-width punctuation fix', () => {
+  const fixOf = (code: string) => runRule('punctuation', code).find((finding) => finding.fix)?.fix;
+  const apply = (code: string) => {
+    const fix = fixOf(code)!;
+    return code.slice(0, fix.offset) + fix.text + code.slice(fix.offset + fix.length);
+  };
+
+  it('converts every half-width mark of the paragraph and keeps everything else', () => {
+    expect(apply('半年来,在区委领导下;我局做好工作:一是(学习)。共计2,000人, 10:30开会!')).toBe(
+      '半年来，在区委领导下；我局做好工作：一是（学习）。共计2,000人，10:30开会！',
+    );
+  });
+
+  it('converts a bracket pair as a whole', () => {
+    expect(apply('使用PM2.5(pm)监测')).toBe('使用PM2.5（pm）监测');
+    expect(apply('阶段(2008年9月16日-2008年10月16日)')).toBe('阶段（2008年9月16日-2008年10月16日）');
+  });
+
+  it('leaves ?? alone: that is text decoded with the wrong encoding', () => {
+    expect(fixOf('國家環??偩植渴')).toBeUndefined();
+  });
+
+  it('marks only the half-width fix as safe', () => {
+    const findings = runRule('punctuation', '请拨打“”热线。;危（wei）险,好');
+    expect(findings.filter((finding) => finding.fix).map((finding) => finding.messageId)).toEqual(['halfWidthPunctuation']);
+  });
+});
+
+it('reports nothing in clean text with correct punctuation', () => {
+  expect(runRule('punctuation', '一、指导思想\n以习近平新时代中国特色社会主义思想为指导，坚持“四个全面”。')).toEqual([]);
+});

@@ -1,0 +1,61 @@
+import { expect, it } from 'vitest';
+import { runRule, testRule } from '../helpers/rule-tester.js';
+
+// Invented sentences: injected digits in other words and places than the seeds have.
+testRule('stray-digit', {
+  valid: [
+    '召开3次党组会议，选派2名干部参加培训，近3年来共完成12项任务。',
+    '第2批试点单位包括5A级景区和G20峰会保障单位。',
+    '拨打12369热线反映问题，落实“135”工作思路和“1+3”机制。',
+    '共有9部门联合印发通知，全市6县市区均已完成，先后到5省市考察。',
+    '对全乡7个村开展督查，建成2所学校，全年投资20万元。',
+    '给予每人每餐2至5元补贴，平均每个乡镇仅有2到3名专职人员。',
+    '收到感谢信23封，配备应急照明灯80盏、冲锋舟2艘。',
+    '“文明科室”4个，“五好家庭”20户。',
+    '1、加强领导；2、明确责任。',
+    '我局在4月份开展了“质量月”活动，3号楼会议室已启用。',
+    '人口出生率控制在20‰以内，PM2.5浓度下降3.5%。',
+  ],
+  invalid: [
+    {
+      code: '全面7落实党风廉政建设责任制。',
+      findings: [{ text: '面7落', messageId: 'strayDigit' }],
+    },
+    {
+      code: '坚持以人民为中心的发展思6想，认真贯彻3落实上级精神。',
+      findings: [
+        { text: '思6想', messageId: 'strayDigit' },
+        { text: '彻3落', messageId: 'strayDigit' },
+      ],
+    },
+    {
+      code: '深入开展2“不忘初心”主题教育。',
+      description: 'a digit before an opening quote',
+      findings: [{ text: '展2“', messageId: 'strayDigit' }],
+    },
+    {
+      code: '积极组织参加5县上举办的读书活动。',
+      description: '县上 is not a county count',
+      findings: [{ text: '加5县', messageId: 'strayDigit' }],
+    },
+    {
+      code: '加强干部队伍８建设',
+      description: 'a full-width digit',
+      findings: [{ text: '伍８建', messageId: 'strayDigit' }],
+    },
+    {
+      code: '緊緊圍繞中心3工作，為人民1服務。',
+      description: 'Traditional script',
+      findings: [
+        { text: '心3工', messageId: 'strayDigit' },
+        { text: '民1服', messageId: 'strayDigit' },
+      ],
+    },
+  ],
+});
+
+it('suggests the text without the digit, never as a safe fix', () => {
+  const [finding] = runRule('stray-digit', '为人民1服务');
+  expect(finding).toMatchObject({ text: '民1服', replacements: ['民服'] });
+  expect(finding!.fix).toBeUndefined();
+});
