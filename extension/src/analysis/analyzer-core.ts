@@ -1,0 +1,20 @@
+/**
+ * The analyzer's pure core, bundled from its sources so the extension and the
+ * CLI run the very same rules. Everything the extension needs from the
+ * analyzer goes through this module.
+ */
+export {
+  analyze,
+  createJiebaWasmSegmenter,
+  type Finding,
+  findingSchema,
+  type JiebaWasmModule,
+  type Language,
+  LANGUAGES,
+  languageSchema,
+  RULES,
+  type Rule,
+  type Segmenter,
+  type Severity,
+  type Token,
+} from '../../../analyzer/src/core/index.js';

@@ -1,0 +1,13 @@
+/**
+ * The analyzer's finding shape and its schemas, without the rules and
+ * dictionaries: what the content script and the panel need, kept small
+ * because the content script is loaded into every page.
+ */
+export {
+  type Finding,
+  findingSchema,
+  type Language,
+  LANGUAGES,
+  languageSchema,
+  type Severity,
+} from '../../../analyzer/src/core/finding.js';

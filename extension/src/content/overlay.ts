@@ -1,0 +1,67 @@
+/**
+ * The extension's one element in a page: a zero-size host at the end of
+ * `<html>` (outside `<body>` and far from any editor) with an open shadow root
+ * that holds the underline boxes of the overlay painter, the textarea
+ * mirrors and the card. The shadow root keeps the page's CSS out and ours in.
+ */
+export interface Overlay {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  underlines: HTMLElement;
+  mirrors: HTMLElement;
+  cardRoot: HTMLElement;
+}
+
+const overlays = new WeakMap<Document, Overlay>();
+
+const OVERLAY_CSS = `
+:host { all: initial; }
+.layer { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; }
+.underline { position: fixed; pointer-events: none; border-bottom: 2px solid; box-sizing: border-box; }
+.underline.error { border-color: #d32f2f; background: rgba(211, 47, 47, 0.10); }
+.underline.warning { border-color: #ef6c00; background: rgba(239, 108, 0, 0.10); }
+.underline.info { border-color: #1e88e5; border-bottom-style: dotted; }
+.underline.active { background: rgba(255, 214, 0, 0.45); }
+.card {
+  position: fixed; pointer-events: auto; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px);
+  background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-radius: 8px;
+  box-shadow: 0 8px 24px rgba(31, 35, 40, 0.18); padding: 12px 14px;
+  font: 14px/1.6 "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif;
+}
+.card header { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; font-size: 12px; color: #57606a; }
+.badge { border-radius: 10px; padding: 0 8px; color: #fff; font-weight: 600; }
+.badge.error { background: #d32f2f; } .badge.warning { background: #ef6c00; } .badge.info { background: #1e88e5; }
+.rule { font-family: ui-monospace, monospace; }
+.close { margin-left: auto; border: 0; background: none; cursor: pointer; font-size: 16px; color: #57606a; }
+.message { margin: 0 0 6px; }
+.context { margin: 0 0 8px; padding: 4px 8px; background: #f6f8fa; border-radius: 4px; color: #57606a; word-break: break-all; }
+.context mark { background: rgba(211, 47, 47, 0.15); color: #1f2328; border-bottom: 2px solid #d32f2f; }
+.suggestion { margin: 0 0 8px; }
+.suggestion code { background: #e6f4ea; padding: 0 4px; border-radius: 3px; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; }
+.actions button {
+  font: inherit; font-size: 13px; padding: 2px 10px; border-radius: 6px; border: 1px solid #d0d7de; background: #f6f8fa; cursor: pointer;
+}
+.actions button.primary { background: #1f883d; border-color: #1f883d; color: #fff; }
+`;
+
+export function getOverlay(document: Document): Overlay {
+  let overlay = overlays.get(document);
+  if (overlay?.host.isConnected) return overlay;
+  const host = document.createElement('tiankong-overlay');
+  host.setAttribute('aria-live', 'polite');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  const underlines = document.createElement('div');
+  underlines.className = 'layer';
+  const mirrors = document.createElement('div');
+  mirrors.className = 'layer';
+  const cardRoot = document.createElement('div');
+  cardRoot.className = 'layer';
+  shadow.append(style, underlines, mirrors, cardRoot);
+  document.documentElement.append(host);
+  overlay = { host, shadow, underlines, mirrors, cardRoot };
+  overlays.set(document, overlay);
+  return overlay;
+}

@@ -1,0 +1,25 @@
+import { ContentEditableEditor } from './contenteditable-editor.js';
+import type { EditorAdapter } from './types.js';
+
+/**
+ * CKEditor 5: the editable root has `.ck-editor__editable`. It keeps empty
+ * blocks open with `br[data-cke-filler]`, puts a run of zero-width "inline
+ * filler" characters at the caret (dropped as invisible), and surrounds
+ * widgets with UI of its own (`.ck-reset_all`, the type-around buttons).
+ */
+export const ckeditor5Adapter: EditorAdapter = {
+  family: 'ckeditor5',
+  findRoot(element) {
+    const root = element.closest('.ck-editor__editable');
+    return root && (root as HTMLElement).isContentEditable ? (root as HTMLElement) : undefined;
+  },
+  attach(root) {
+    return new ContentEditableEditor('ckeditor5', root, {
+      skip: (element) =>
+        element.hasAttribute('data-cke-filler') ||
+        element.classList.contains('ck-reset_all') ||
+        element.classList.contains('ck-widget__type-around') ||
+        element.classList.contains('ck-fake-selection-container'),
+    });
+  },
+};

@@ -1,0 +1,87 @@
+import type { EditorFamily } from '../messaging/protocol.js';
+import { type DomText, type DomTextOptions, domRangeFor, readDomText, textOffsetAt } from './dom-text.js';
+import { frameOrigin, intersect, nextFrame, toViewportRects } from './geometry.js';
+import type { AttachedEditor, ViewportRect } from './types.js';
+
+/**
+ * An editor whose text lives in DOM text nodes under an editable root: plain
+ * contenteditable and every rich editor family. Families differ only in how
+ * their root is found and which of their nodes are machinery (`DomTextOptions`).
+ */
+export class ContentEditableEditor implements AttachedEditor {
+  readonly document: Document;
+  readonly hasDomRanges = true;
+  private domText: DomText = { text: '', segments: [] };
+
+  constructor(
+    readonly family: EditorFamily,
+    readonly root: HTMLElement,
+    private readonly options: DomTextOptions = {},
+  ) {
+    this.document = root.ownerDocument;
+  }
+
+  readText(): string {
+    this.domText = readDomText(this.root, this.options);
+    return this.domText.text;
+  }
+
+  rangeFor(offset: number, length: number): Range | undefined {
+    return domRangeFor(this.domText, offset, length);
+  }
+
+  rectsFor(offset: number, length: number): ViewportRect[] {
+    const range = this.rangeFor(offset, length);
+    if (!range) return [];
+    return toViewportRects(range.getClientRects(), frameOrigin(this.document));
+  }
+
+  visibleBox(): ViewportRect {
+    const origin = frameOrigin(this.document);
+    const box = this.root.getBoundingClientRect();
+    const view = this.document.defaultView;
+    const own = { left: box.left + origin.x, top: box.top + origin.y, width: box.width, height: box.height };
+    const viewport = { left: origin.x, top: origin.y, width: view?.innerWidth ?? box.width, height: view?.innerHeight ?? box.height };
+    return intersect(own, viewport) ?? { left: 0, top: 0, width: 0, height: 0 };
+  }
+
+  offsetAtPoint(x: number, y: number): number | undefined {
+    const origin = frameOrigin(this.document);
+    const localX = x - origin.x;
+    const localY = y - origin.y;
+    const document = this.document as Document & {
+      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    };
+    const position = document.caretPositionFromPoint?.(localX, localY);
+    if (position) return textOffsetAt(this.domText, position.offsetNode, position.offset);
+    const range = document.caretRangeFromPoint?.(localX, localY);
+    return range ? textOffsetAt(this.domText, range.startContainer, range.startOffset) : undefined;
+  }
+
+  select(offset: number, length: number): void {
+    this.readText();
+    const range = this.rangeFor(offset, length);
+    if (!range) return;
+    this.root.focus({ preventScroll: true });
+    const selection = this.document.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    const frame = this.document.defaultView?.frameElement;
+    frame?.scrollIntoView({ block: 'nearest' });
+    (range.startContainer.parentElement ?? this.root).scrollIntoView({ block: 'center', inline: 'nearest' });
+  }
+
+  async replace(offset: number, length: number, text: string): Promise<boolean> {
+    const before = this.readText();
+    this.select(offset, length);
+    // Rich editors map the DOM selection into their model on `selectionchange`; let that happen first.
+    await nextFrame(this.document.defaultView);
+    // execCommand is the browser's own input path: editors see a trusted `beforeinput`
+    // and record the change in their undo history, exactly as if the writer had typed it.
+    const accepted =
+      text === '' ? this.document.execCommand('delete', false) : this.document.execCommand('insertText', false, text);
+    await nextFrame(this.document.defaultView);
+    const after = this.readText();
+    return accepted && after !== before;
+  }
+}

@@ -1,0 +1,46 @@
+import type { ViewportRect } from './types.js';
+
+/** Where a document's viewport sits inside the top-level viewport: (0, 0) for the page, the iframe's content box for a frame. */
+export function frameOrigin(document: Document): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
+  let view = document.defaultView;
+  while (view && view.frameElement) {
+    const frame = view.frameElement as HTMLElement;
+    const box = frame.getBoundingClientRect();
+    x += box.left + frame.clientLeft;
+    y += box.top + frame.clientTop;
+    view = frame.ownerDocument.defaultView;
+  }
+  return { x, y };
+}
+
+export function toViewportRects(rects: Iterable<DOMRect | DOMRectReadOnly>, origin: { x: number; y: number }): ViewportRect[] {
+  const result: ViewportRect[] = [];
+  for (const rect of rects) {
+    if (rect.width === 0 && rect.height === 0) continue;
+    result.push({ left: rect.left + origin.x, top: rect.top + origin.y, width: rect.width, height: rect.height });
+  }
+  return result;
+}
+
+export function intersect(a: ViewportRect, b: ViewportRect): ViewportRect | undefined {
+  const left = Math.max(a.left, b.left);
+  const top = Math.max(a.top, b.top);
+  const right = Math.min(a.left + a.width, b.left + b.width);
+  const bottom = Math.min(a.top + a.height, b.top + b.height);
+  if (right <= left || bottom <= top) return undefined;
+  return { left, top, width: right - left, height: bottom - top };
+}
+
+export function contains(rect: ViewportRect, x: number, y: number, slack = 0): boolean {
+  return x >= rect.left - slack && x <= rect.left + rect.width + slack && y >= rect.top - slack && y <= rect.top + rect.height + slack;
+}
+
+/** Resolves after the next frame has been laid out: editors sync their model to DOM selection changes on their own schedule. */
+export function nextFrame(view: Window | null): Promise<void> {
+  return new Promise((resolve) => {
+    if (!view) return resolve();
+    view.requestAnimationFrame(() => view.setTimeout(resolve, 0));
+  });
+}

@@ -1,0 +1,25 @@
+import { ContentEditableEditor } from './contenteditable-editor.js';
+import type { EditorAdapter } from './types.js';
+
+/**
+ * ProseMirror and everything built on it (TipTap, Remirror, Atlassian's
+ * editors): the root carries the class `ProseMirror`. ProseMirror keeps empty
+ * and trailing lines open with `br.ProseMirror-trailingBreak` and
+ * `img.ProseMirror-separator`, and renders node views as non-editable islands.
+ */
+export const proseMirrorAdapter: EditorAdapter = {
+  family: 'prosemirror',
+  findRoot(element) {
+    const root = element.closest('.ProseMirror');
+    return root && (root as HTMLElement).isContentEditable ? (root as HTMLElement) : undefined;
+  },
+  attach(root) {
+    return new ContentEditableEditor('prosemirror', root, {
+      skip: (element) =>
+        element.classList.contains('ProseMirror-trailingBreak') ||
+        element.classList.contains('ProseMirror-separator') ||
+        element.classList.contains('ProseMirror-widget') ||
+        (element as HTMLElement).contentEditable === 'false',
+    });
+  },
+};

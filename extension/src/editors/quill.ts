@@ -1,0 +1,20 @@
+import { ContentEditableEditor } from './contenteditable-editor.js';
+import type { EditorAdapter } from './types.js';
+
+/**
+ * Quill: the editable root is `.ql-editor`, one `<p>` (or heading, list item)
+ * per line. Its list markers (`.ql-ui`) and the cursor placeholder
+ * (`.ql-cursor`, holding a zero-width character) are machinery.
+ */
+export const quillAdapter: EditorAdapter = {
+  family: 'quill',
+  findRoot(element) {
+    const root = element.closest('.ql-editor');
+    return root && (root as HTMLElement).isContentEditable ? (root as HTMLElement) : undefined;
+  },
+  attach(root) {
+    return new ContentEditableEditor('quill', root, {
+      skip: (element) => element.classList.contains('ql-ui') || element.classList.contains('ql-cursor'),
+    });
+  },
+};

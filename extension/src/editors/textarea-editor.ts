@@ -1,0 +1,133 @@
+import { getOverlay } from '../content/overlay.js';
+import { intersect, nextFrame } from './geometry.js';
+import type { AttachedEditor, ViewportRect } from './types.js';
+
+/** Styles that decide where a textarea's characters land; the mirror copies them. */
+const MIRRORED_STYLES = [
+  'boxSizing', 'fontFamily', 'fontSize', 'fontStyle', 'fontVariant', 'fontWeight', 'fontStretch', 'fontFeatureSettings',
+  'letterSpacing', 'lineHeight', 'textTransform', 'textIndent', 'textAlign', 'wordSpacing', 'tabSize', 'whiteSpace',
+  'wordBreak', 'overflowWrap', 'direction', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'lineBreak',
+] as const; // biome-ignore format: a list
+
+/**
+ * A `<textarea>`: its text is a value, not DOM nodes, so there is nothing to
+ * attach a Range to. A style-matched mirror (in the extension's own shadow
+ * root, invisible) lays out the same text at the same place; ranges in the
+ * mirror give the boxes the overlay draws.
+ */
+export class TextareaEditor implements AttachedEditor {
+  readonly family = 'textarea' as const;
+  readonly hasDomRanges = false;
+  readonly document: Document;
+  private readonly mirror: HTMLDivElement;
+  private readonly mirrorText: Text;
+
+  constructor(readonly root: HTMLTextAreaElement) {
+    this.document = root.ownerDocument;
+    this.mirror = this.document.createElement('div');
+    this.mirror.setAttribute('aria-hidden', 'true');
+    this.mirrorText = this.document.createTextNode('');
+    this.mirror.append(this.mirrorText);
+    getOverlay(this.document).mirrors.append(this.mirror);
+  }
+
+  readText(): string {
+    return this.root.value;
+  }
+
+  rangeFor(): Range | undefined {
+    return undefined;
+  }
+
+  /** Lays the mirror over the textarea with its styles, size, text and scroll position. */
+  private syncMirror(): void {
+    const style = this.document.defaultView!.getComputedStyle(this.root);
+    const mirrorStyle = this.mirror.style;
+    for (const property of MIRRORED_STYLES) mirrorStyle[property] = style[property];
+    const box = this.root.getBoundingClientRect();
+    mirrorStyle.position = 'fixed';
+    mirrorStyle.visibility = 'hidden';
+    mirrorStyle.pointerEvents = 'none';
+    mirrorStyle.overflow = 'hidden';
+    mirrorStyle.whiteSpace = 'pre-wrap';
+    mirrorStyle.overflowWrap = style.overflowWrap === 'normal' ? 'break-word' : style.overflowWrap;
+    mirrorStyle.border = '0';
+    mirrorStyle.margin = '0';
+    mirrorStyle.boxSizing = 'border-box';
+    // clientWidth leaves out the scrollbar, so lines wrap where the textarea's do.
+    mirrorStyle.left = `${box.left + this.root.clientLeft}px`;
+    mirrorStyle.top = `${box.top + this.root.clientTop}px`;
+    mirrorStyle.width = `${this.root.clientWidth}px`;
+    mirrorStyle.height = `${this.root.clientHeight}px`;
+    if (this.mirrorText.data !== this.root.value) this.mirrorText.data = this.root.value;
+    this.mirror.scrollTop = this.root.scrollTop;
+    this.mirror.scrollLeft = this.root.scrollLeft;
+  }
+
+  rectsFor(offset: number, length: number): ViewportRect[] {
+    this.syncMirror();
+    const end = Math.min(offset + length, this.mirrorText.length);
+    if (offset > end) return [];
+    const range = this.document.createRange();
+    range.setStart(this.mirrorText, offset);
+    range.setEnd(this.mirrorText, end);
+    const visible = this.visibleBox();
+    const rects: ViewportRect[] = [];
+    for (const rect of range.getClientRects()) {
+      if (rect.width === 0) continue;
+      const shown = intersect({ left: rect.left, top: rect.top, width: rect.width, height: rect.height }, visible);
+      if (shown) rects.push(shown);
+    }
+    return rects;
+  }
+
+  visibleBox(): ViewportRect {
+    const box = this.root.getBoundingClientRect();
+    return {
+      left: box.left + this.root.clientLeft,
+      top: box.top + this.root.clientTop,
+      width: this.root.clientWidth,
+      height: this.root.clientHeight,
+    };
+  }
+
+  /** A textarea has no caret-from-point; hit testing falls back to the boxes of the findings. */
+  offsetAtPoint(): number | undefined {
+    return undefined;
+  }
+
+  select(offset: number, length: number): void {
+    this.root.focus({ preventScroll: true });
+    this.root.setSelectionRange(offset, offset + length);
+    // Scroll the textarea so the selection is in view, then the page so the textarea is.
+    this.syncMirror();
+    const range = this.document.createRange();
+    range.setStart(this.mirrorText, Math.min(offset, this.mirrorText.length));
+    range.setEnd(this.mirrorText, Math.min(offset + length, this.mirrorText.length));
+    const rect = range.getBoundingClientRect();
+    const visible = this.visibleBox();
+    const lineTop = rect.top - visible.top + this.root.scrollTop;
+    if (lineTop < this.root.scrollTop || lineTop + rect.height > this.root.scrollTop + visible.height) {
+      this.root.scrollTop = Math.max(0, lineTop - visible.height / 2);
+    }
+    this.root.scrollIntoView({ block: 'nearest' });
+  }
+
+  async replace(offset: number, length: number, text: string): Promise<boolean> {
+    const before = this.root.value;
+    this.select(offset, length);
+    await nextFrame(this.document.defaultView);
+    // The browser's own editing command keeps the textarea's native undo history.
+    const accepted =
+      text === '' ? this.document.execCommand('delete', false) : this.document.execCommand('insertText', false, text);
+    if (!accepted) {
+      this.root.setRangeText(text, offset, offset + length, 'end');
+      this.root.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
+    }
+    return this.root.value !== before;
+  }
+
+  dispose(): void {
+    this.mirror.remove();
+  }
+}

@@ -1,0 +1,15 @@
+import { TextareaEditor } from './textarea-editor.js';
+import type { EditorAdapter } from './types.js';
+
+/** `<textarea>`: underlines drawn from a style-matched mirror, since a textarea's text has no DOM nodes. */
+export const textareaAdapter: EditorAdapter = {
+  family: 'textarea',
+  findRoot(element) {
+    return element instanceof element.ownerDocument.defaultView!.HTMLTextAreaElement && !element.readOnly && !element.disabled
+      ? element
+      : undefined;
+  },
+  attach(root) {
+    return new TextareaEditor(root as HTMLTextAreaElement);
+  },
+};

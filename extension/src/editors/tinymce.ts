@@ -1,0 +1,24 @@
+import { ContentEditableEditor } from './contenteditable-editor.js';
+import type { EditorAdapter } from './types.js';
+
+/**
+ * TinyMCE (classic mode): the editable body lives in an iframe
+ * (`iframe.tox-edit-area__iframe`) whose `<body>` is `.mce-content-body`.
+ * The content script reaches it from the page through the same-origin
+ * iframe. TinyMCE marks its own nodes `data-mce-bogus` (fillers, caret
+ * containers) and keeps the caret in zero-width characters.
+ */
+export const tinymceAdapter: EditorAdapter = {
+  family: 'tinymce',
+  findRoot(element) {
+    const root = element.closest('.mce-content-body');
+    if (!root || !(root as HTMLElement).isContentEditable) return undefined;
+    // Inline-mode TinyMCE is an ordinary contenteditable in the page; classic mode is the one in an iframe.
+    return root.ownerDocument.defaultView?.frameElement ? (root as HTMLElement) : undefined;
+  },
+  attach(root) {
+    return new ContentEditableEditor('tinymce', root, {
+      skip: (element) => element.hasAttribute('data-mce-bogus') || element.hasAttribute('data-mce-caret'),
+    });
+  },
+};

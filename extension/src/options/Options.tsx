@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'preact/hooks';
+import { LANGUAGES, type Language, RULES } from '../analysis/analyzer-core.js';
+import { DEFAULT_SETTINGS, type ExtensionSettings } from '../settings/settings.js';
+import { loadSettings, onSettingsChanged, saveSettings } from '../settings/storage.js';
+import { strings } from '../ui/strings.js';
+
+const LANGUAGE_NAMES: Record<Language, string> = { zh: '中文', en: 'English' };
+
+/** Parses the sites box: one host name per line; full URLs are reduced to their host. */
+export function parseSites(value: string): string[] {
+  const sites = value
+    .split(/\s+/u)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      try {
+        return new URL(line.includes('://') ? line : `https://${line}`).hostname;
+      } catch {
+        return line;
+      }
+    });
+  return [...new Set(sites)];
+}
+
+/** Rules on/off, language, sites on/off. Saved to the extension's local storage at once. */
+export function Options() {
+  const [settings, setSettings] = useState<ExtensionSettings>(DEFAULT_SETTINGS);
+  const [sites, setSites] = useState('');
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    void loadSettings().then((loaded) => {
+      setSettings(loaded);
+      setSites(loaded.disabledSites.join('\n'));
+    });
+    return onSettingsChanged(setSettings);
+  }, []);
+  const words = strings(settings.language);
+  const save = async (next: ExtensionSettings) => {
+    setSettings(next);
+    await saveSettings(next);
+    setSaved(true);
+    setTimeout(() => setSaved(false), 1500);
+  };
+  return (
+    <main>
+      <h1>{words.optionsTitle}</h1>
+      <h2>{words.language}</h2>
+      {LANGUAGES.map((language) => (
+        <label key={language}>
+          <input
+            type="radio"
+            name="language"
+            value={language}
+            checked={settings.language === language}
+            onChange={() => void save({ ...settings, language })}
+          />
+          {LANGUAGE_NAMES[language]}
+        </label>
+      ))}
+      <h2>{words.rules}</h2>
+      {RULES.map((rule) => (
+        <label key={rule.meta.id}>
+          <input
+            type="checkbox"
+            name="rule"
+            value={rule.meta.id}
+            checked={!settings.disabledRules.includes(rule.meta.id)}
+            onChange={(event) => {
+              const enabled = event.currentTarget.checked;
+              const disabledRules = enabled
+                ? settings.disabledRules.filter((id) => id !== rule.meta.id)
+                : [...settings.disabledRules, rule.meta.id];
+              void save({ ...settings, disabledRules });
+            }}
+          />
+          <span>
+            <code>{rule.meta.id}</code> <span class="rule-description">{rule.meta.description[settings.language]}</span>
+          </span>
+        </label>
+      ))}
+      <h2>{words.sites}</h2>
+      <p class="hint">{words.sitesHint}</p>
+      <textarea name="sites" value={sites} onInput={(event) => setSites(event.currentTarget.value)} />
+      <button type="button" class="primary" onClick={() => void save({ ...settings, disabledSites: parseSites(sites) })}>
+        {words.save}
+      </button>
+      {saved && <span role="status"> {words.saved}</span>}
+      <footer>{words.storageNote}</footer>
+    </main>
+  );
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { languageSchema } from '../analysis/finding.js';
+
+/**
+ * What the writer chooses on the options page. Kept in `browser.storage.local`
+ * only: nothing is synced anywhere.
+ */
+export const extensionSettingsSchema = z.object({
+  /** Language of the messages and of the extension's own words; Chinese by default. */
+  language: languageSchema.default('zh'),
+  /** Rule ids the writer turned off. */
+  disabledRules: z.array(z.string()).default([]),
+  /** Host names (e.g. `docs.example.gov.cn`) where the extension stays silent. */
+  disabledSites: z.array(z.string()).default([]),
+});
+export type ExtensionSettings = z.infer<typeof extensionSettingsSchema>;
+
+export const SETTINGS_STORAGE_KEY = 'tiankong:settings';
+
+export const DEFAULT_SETTINGS: ExtensionSettings = extensionSettingsSchema.parse({});
+
+/** Settings read from storage; anything malformed (an older version, a manual edit) falls back to the defaults. */
+export function parseStoredSettings(stored: unknown): ExtensionSettings {
+  const parsed = extensionSettingsSchema.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+/** The analyzer settings these choices amount to. */
+export function toAnalyzerSettings(settings: ExtensionSettings): {
+  language: ExtensionSettings['language'];
+  rules: Record<string, 'off'>;
+} {
+  return {
+    language: settings.language,
+    rules: Object.fromEntries(settings.disabledRules.map((id) => [id, 'off' as const])),
+  };
+}
+
+export function isSiteDisabled(settings: ExtensionSettings, hostname: string): boolean {
+  return hostname !== '' && settings.disabledSites.includes(hostname);
+}

@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+
+/** Debian's Chromium; CI installs it with apt (never a downloaded browser). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-default-apps',
+  '--lang=zh-CN',
+];
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  /** The extension's service worker, when launched with the extension. */
+  serviceWorker?: Worker;
+  extensionId?: string;
+  close(): Promise<void>;
+}
+
+/** One headless Chromium profile, with the built extension loaded or without it (the control for byte-identical content). */
+export async function launchBrowser(extensionDirectory?: string): Promise<LaunchedBrowser> {
+  const userDataDirectory = mkdtempSync(join(tmpdir(), 'tiankong-e2e-'));
+  const args = [...QUIET_FLAGS];
+  if (extensionDirectory) {
+    args.push(`--disable-extensions-except=${extensionDirectory}`, `--load-extension=${extensionDirectory}`);
+  }
+  const context = await chromium.launchPersistentContext(userDataDirectory, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    viewport: { width: 1100, height: 800 },
+    locale: 'zh-CN',
+  });
+  const close = async () => {
+    await context.close();
+    rmSync(userDataDirectory, { recursive: true, force: true });
+  };
+  if (!extensionDirectory) return { context, close };
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, serviceWorker, extensionId, close };
+}

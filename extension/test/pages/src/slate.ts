@@ -1,0 +1,36 @@
+import { createElement, useMemo } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createEditor, type Descendant, type Editor } from 'slate';
+import { withHistory } from 'slate-history';
+import { Editable, Slate, withReact } from 'slate-react';
+import { exposeTestPage } from './harness.js';
+
+const initialValue: Descendant[] = [{ type: 'paragraph', children: [{ text: '' }] } as Descendant];
+let slateEditor: Editor | undefined;
+
+function App() {
+  const editor = useMemo(() => withHistory(withReact(createEditor())), []);
+  slateEditor = editor;
+  return createElement(
+    Slate,
+    { editor, initialValue },
+    createElement(Editable, { id: 'slate-editable', className: 'editable', placeholder: '在此输入正文…' }),
+  );
+}
+
+const host = document.querySelector<HTMLElement>('#editor')!;
+createRoot(host).render(createElement(App));
+exposeTestPage(
+  new Promise((resolve) => {
+    const check = () => {
+      const editable = host.querySelector<HTMLElement>('[data-slate-editor]');
+      if (!editable || !slateEditor) return void requestAnimationFrame(check);
+      resolve({
+        family: 'slate',
+        editable: () => editable,
+        content: () => ({ model: JSON.stringify(slateEditor!.children), html: editable.innerHTML }),
+      });
+    };
+    check();
+  }),
+);
