@@ -18,6 +18,13 @@ const RULE_IDS = RULES.flatMap((rule) => [rule.meta.id, ...(rule.meta.deprecated
  */
 export const configSchema = analyzerSettingsSchema.extend({
   $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editor completion.'),
+  language: analyzerSettingsSchema.shape.language.describe('Language of the messages: "zh" (default) or "en".'),
+  ignore: analyzerSettingsSchema.shape.ignore.describe(
+    'Phrases never reported: a finding lying inside an occurrence of one of them is dropped.',
+  ),
+  placeholderPatterns: analyzerSettingsSchema.shape.placeholderPatterns.describe(
+    'Extra placeholders reported by placeholder-name: plain text matches literally, "/pattern/flags" is a regular expression (flags i, m, s, u, v).',
+  ),
   rules: z
     .strictObject(
       Object.fromEntries(

@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import { loadSegmenter } from '../segmentation/node.js';
 import type { CommandContext } from './commands/context.js';
 import { backendFromEnv, registerLintCommand } from './commands/lint.js';
+import { registerInitCommand } from './commands/init.js';
+import { registerReportCommand } from './commands/report.js';
 import { registerRulesCommand } from './commands/rules.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './usage-error.js';
 
@@ -42,6 +44,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // One module per subcommand (cli/commands/<name>.ts); each registers itself here.
   registerLintCommand(program, context);
   registerRulesCommand(program, context);
+  registerReportCommand(program, context);
+  registerInitCommand(program, context);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,4 +1,4 @@
-import type { Finding } from '../core/finding.js';
+import type { Finding, Language } from '../core/finding.js';
 
 /** A finding as the CLI reports it: for Word files, also the 1-based paragraph it lies in. */
 export type ReportedFinding = Finding & { paragraph?: number };
@@ -14,6 +14,8 @@ export interface FileResult {
   format?: 'text' | 'docx';
   /** How a text file was decoded (`utf-8`, `gb18030`, `utf-16le`…). */
   encoding?: string;
+  /** The language of the messages (settings may differ per file). */
+  language?: Language;
 }
 
 export interface LintResults {

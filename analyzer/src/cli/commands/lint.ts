@@ -96,7 +96,14 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     const findings = result.findings
       .filter((finding) => !options.quiet || finding.severity === 'error')
       .map((finding) => (input.paragraphStarts ? { ...finding, paragraph: paragraphOf(input, finding) } : finding));
-    files.push({ path: input.path, text: input.text, findings, format: input.format, encoding: input.encoding });
+    files.push({
+      path: input.path,
+      text: input.text,
+      findings,
+      format: input.format,
+      encoding: input.encoding,
+      language: settings.language ?? 'zh',
+    });
   }
   progress.done();
 
