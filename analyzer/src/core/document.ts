@@ -1,3 +1,5 @@
+import { buildOutline } from '../outline/build.js';
+import type { Outline } from '../outline/types.js';
 import type { Segmenter, Token } from '../segmentation/segmenter.js';
 import { normalizeText, type TextNormalizer } from './text-normalization.js';
 
@@ -34,6 +36,7 @@ export class AnalysisDocument {
   readonly paragraphs: readonly Paragraph[];
   readonly segmenter: Segmenter;
   private readonly tokenCache = new Map<number, Token[]>();
+  private cachedOutline: Outline | undefined;
   private readonly lineStarts: number[];
 
   /**
@@ -63,6 +66,12 @@ export class AnalysisDocument {
 
   private makeParagraph(index: number, start: number, end: number): Paragraph {
     return { index, start, end, text: this.text.slice(start, end), normalizedText: this.normalizedText.slice(start, end) };
+  }
+
+  /** The documents, titles and numbered headings of the text; built on first use and shared by every rule. */
+  get outline(): Outline {
+    this.cachedOutline ??= buildOutline(this);
+    return this.cachedOutline;
   }
 
   /** Tokens of one paragraph, offsets into the whole input. */

@@ -2,12 +2,16 @@ import type { Rule } from '../core/rule.js';
 import blankNumber from './blank-number.js';
 import censoredText from './censored-text.js';
 import dateLogic from './date-logic.js';
+import emptySection from './empty-section.js';
+import headingNumbering from './heading-numbering.js';
+import headingStyle from './heading-style.js';
 import mojibake from './mojibake.js';
 import placeholderDate from './placeholder-date.js';
 import placeholderName from './placeholder-name.js';
 import punctuation from './punctuation.js';
 import repeatedText from './repeated-text.js';
 import strayDigit from './stray-digit.js';
+import templateResidue from './template-residue.js';
 import vagueQuantity from './vague-quantity.js';
 
 /** Every rule, sorted by id. Adding a rule: create `rules/<id>.ts`, its docs page and tests, then list it here. */
@@ -15,12 +19,16 @@ export const RULES: readonly Rule[] = [
   blankNumber,
   censoredText,
   dateLogic,
+  emptySection,
+  headingNumbering,
+  headingStyle,
   mojibake,
   placeholderDate,
   placeholderName,
   punctuation,
   repeatedText,
   strayDigit,
+  templateResidue,
   vagueQuantity,
 ] as Rule[];
 

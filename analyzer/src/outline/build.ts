@@ -1,0 +1,474 @@
+/**
+ * Builds the outline of a draft from its text alone: no segmenter, no I/O,
+ * so the CLI, the browser and the incremental analysis (which recomputes it
+ * as a document-level pass) all get the same tree.
+ */
+import { normalizeText } from '../core/text-normalization.js';
+import {
+  countHan,
+  endsOpen,
+  hasSalutationShape,
+  hasSignatureShape,
+  hasTitleShape,
+  isCompleteTitle,
+  isDateLine,
+  isSpeechSalutation,
+} from './lines.js';
+import { findInlineMarkers, type InlineMarkerCandidate, type MarkerMatch, matchLeadingMarker, TITLE_END } from './markers.js';
+import {
+  type DocumentBoundary,
+  ENUMERATION_WORD_FAMILIES,
+  type Outline,
+  type OutlineDocument,
+  type OutlineLine,
+  type OutlineNode,
+  type Placement,
+} from './types.js';
+
+/** A line of the text; `AnalysisDocument.paragraphs` has this shape. */
+export interface OutlineParagraph {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  normalizedText: string;
+}
+
+/** What the builder reads; an `AnalysisDocument` is one. */
+export interface OutlineSource {
+  text: string;
+  normalizedText: string;
+  paragraphs: readonly OutlineParagraph[];
+}
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/gu;
+
+/** The outline of a text, or of a document already split into paragraphs and normalized. */
+export function buildOutline(source: OutlineSource | string): Outline {
+  return new OutlineBuilder(typeof source === 'string' ? sourceOf(source) : source).build();
+}
+
+function sourceOf(text: string): OutlineSource {
+  const normalizedText = normalizeText(text);
+  const paragraphs: OutlineParagraph[] = [];
+  let start = 0;
+  const add = (end: number) =>
+    paragraphs.push({
+      index: paragraphs.length,
+      start,
+      end,
+      text: text.slice(start, end),
+      normalizedText: normalizedText.slice(start, end),
+    });
+  for (const match of text.matchAll(LINE_BREAK)) {
+    add(match.index);
+    start = match.index + match[0].length;
+  }
+  add(text.length);
+  return { text, normalizedText, paragraphs };
+}
+
+/** Indentation, and paywall markers such as ##paidbegin## that template sites leave at the start of a line. */
+const LEADING_NOISE = /^(?:[ \t\u3000\u00A0]|##[A-Za-z]{1,20}##)*/u;
+const TRAILING_SPACE = /[ \t\u3000\u00A0]*$/u;
+const WHITESPACE_RUN = /[ \t\u3000\u00A0]+/gu;
+
+interface Line {
+  paragraph: OutlineParagraph;
+  /** Offsets into the paragraph of its content without leading noise and trailing whitespace. */
+  contentStart: number;
+  contentEnd: number;
+  /** The normalized content. */
+  content: string;
+  leading: MarkerMatch | null;
+}
+
+/** The ordinal a node stands for: its own, or the one the sequence expected where the ordinal is missing. */
+function effectiveOrdinal(node: OutlineNode): number {
+  return node.ordinal ?? node.expectedOrdinal;
+}
+
+function isEnumerationWord(node: { family: OutlineNode['family'] }): boolean {
+  return ENUMERATION_WORD_FAMILIES.has(node.family);
+}
+
+/** Of the open nodes of one sequence, the one a new ordinal continues: the innermost whose successor it is, else the innermost. */
+function bestPredecessor(open: readonly OutlineNode[], ordinal: number | null): OutlineNode | null {
+  if (open.length === 0) return null;
+  if (ordinal !== null) {
+    for (let index = open.length - 1; index >= 0; index--) {
+      if (effectiveOrdinal(open[index]!) === ordinal - 1) return open[index]!;
+    }
+  }
+  return open.at(-1)!;
+}
+
+/**
+ * What surrounds the number in a marker: brackets, or a 、 or . after it. A
+ * marker with its ordinal stripped keeps only this; 、 and . are one kind,
+ * as drafts write 1、 and 1. for the same level.
+ */
+function punctuationKind(marker: string): 'bracket' | 'separator' | 'word' {
+  if (/[（()）]/u.test(marker)) return 'bracket';
+  if (/[、.．]$/u.test(marker)) return 'separator';
+  return 'word';
+}
+
+class OutlineBuilder {
+  private readonly documents: OutlineDocument[] = [];
+  private document!: OutlineDocument;
+  private stack: OutlineNode[] = [];
+  /** Nodes of an enumeration nested inside one item's paragraph; they close with the paragraph. */
+  private readonly nested = new Set<OutlineNode>();
+  /** The current document has headings or a real body paragraph, so a title line now starts the next one. */
+  private hasBody = false;
+  /** A closing date was seen: whatever follows belongs to the next document. */
+  private closed = false;
+  private previousLine: { line: Line; role: 'body' | 'other' } | null = null;
+  private readonly lines: Line[];
+
+  constructor(private readonly source: OutlineSource) {
+    this.lines = source.paragraphs.map((paragraph) => this.readLine(paragraph));
+  }
+
+  private readLine(paragraph: OutlineParagraph): Line {
+    const text = paragraph.normalizedText;
+    const contentStart = LEADING_NOISE.exec(text)![0].length;
+    const contentEnd = Math.max(contentStart, text.length - TRAILING_SPACE.exec(text)![0].length);
+    const content = text.slice(contentStart, contentEnd);
+    return { paragraph, contentStart, contentEnd, content, leading: content ? matchLeadingMarker(text, contentStart) : null };
+  }
+
+  build(): Outline {
+    this.startDocument(this.lines[0]?.paragraph.start ?? 0, 'start');
+    let previousContent: Line | null = null;
+    for (const line of this.lines) {
+      if (!line.content) continue;
+      // A line that opens a quotation or bracket at its end was broken inside it: the next line is no heading.
+      const leading = previousContent && endsOpen(previousContent.content) ? null : line.leading;
+      this.readContentLine(line, leading);
+      previousContent = line;
+    }
+    this.finishDocument(this.source.text.length);
+    return { documents: this.documents };
+  }
+
+  private readContentLine(line: Line, leading: MarkerMatch | null): void {
+    const offset = line.paragraph.start + line.contentStart;
+    if (isDateLine(line.content)) {
+      this.document.date = this.outlineLine(line);
+      const previous = this.previousLine;
+      if (previous?.role === 'body' && hasSignatureShape(previous.line.content)) {
+        this.document.signature = this.outlineLine(previous.line);
+      }
+      this.stack = [];
+      this.closed = true;
+      this.previousLine = { line, role: 'other' };
+      return;
+    }
+    if (this.closed) this.startNewDocument(offset, 'closing');
+    if (leading && this.readHeading(line, leading)) {
+      this.previousLine = { line, role: 'other' };
+      return;
+    }
+    if (!this.hasBody && !this.document.salutation) {
+      if (hasTitleShape(line.content)) {
+        const hasCompleteTitle = this.document.title.some((title) => isCompleteTitle(normalizedOf(this.source, title)));
+        if (hasCompleteTitle && isCompleteTitle(line.content)) this.startNewDocument(offset, 'title');
+        if (this.document.title.length < 3) {
+          this.document.title.push(this.outlineLine(line));
+          this.previousLine = { line, role: 'other' };
+          return;
+        }
+      } else if (hasSalutationShape(line.content)) {
+        this.document.salutation = this.outlineLine(line);
+        this.previousLine = { line, role: 'other' };
+        return;
+      }
+    } else if (this.hasBody && (isCompleteTitle(line.content) || isSpeechSalutation(line.content))) {
+      const speech = isSpeechSalutation(line.content);
+      this.startNewDocument(offset, speech ? 'salutation' : 'title');
+      if (speech) this.document.salutation = this.outlineLine(line);
+      else this.document.title.push(this.outlineLine(line));
+      this.previousLine = { line, role: 'other' };
+      return;
+    }
+    // A body paragraph.
+    if (countHan(line.content) >= 20) this.hasBody = true;
+    this.readInlineMarkers(line, line.contentStart);
+    this.closeParagraph();
+    this.previousLine = { line, role: 'body' };
+  }
+
+  private outlineLine(line: Line): OutlineLine {
+    const start = line.paragraph.start + line.contentStart;
+    return { text: this.source.text.slice(start, line.paragraph.start + line.contentEnd), offset: start };
+  }
+
+  // ── documents ──
+
+  private startDocument(offset: number, boundary: DocumentBoundary): void {
+    this.document = { offset, end: offset, boundary, title: [], salutation: null, signature: null, date: null, headings: [] };
+    this.documents.push(this.document);
+    this.stack = [];
+    this.nested.clear();
+    this.hasBody = false;
+    this.closed = false;
+  }
+
+  private startNewDocument(offset: number, boundary: DocumentBoundary): void {
+    this.finishDocument(offset);
+    this.startDocument(offset, boundary);
+  }
+
+  /** Sets the ends of the document's sections and decides which have content. */
+  private finishDocument(end: number): void {
+    const document = this.document;
+    document.end = end;
+    const closing = [document.signature, document.date].find((line) => line !== null);
+    const contentEnd = closing ? closing.offset : end;
+    const nodes: OutlineNode[] = [];
+    const collect = (node: OutlineNode) => {
+      nodes.push(node);
+      node.children.forEach(collect);
+    };
+    document.headings.forEach(collect);
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index]!;
+      const next = nodes.slice(index + 1).find((candidate) => candidate.level <= node.level);
+      node.end = Math.max(node.titleOffset + node.title.length, next ? next.markerOffset : contentEnd);
+      const contentLimit = node.children[0]?.markerOffset ?? node.end;
+      const between = this.source.normalizedText.slice(node.titleOffset + node.title.length, contentLimit);
+      node.hasContent = node.children.length > 0 || node.selfContained || /[\p{L}\p{N}]/u.test(between);
+    }
+  }
+
+  // ── headings ──
+
+  /** Places a paragraph-initial marker in the tree; false when it turns out not to be one (then the line is body text). */
+  private readHeading(line: Line, match: MarkerMatch): boolean {
+    const numbered = !ENUMERATION_WORD_FAMILIES.has(match.family);
+    if (numbered) this.popWhile((top) => isEnumerationWord(top));
+    const paragraphStart = line.paragraph.start;
+    const markerText = this.source.normalizedText.slice(paragraphStart + match.start, paragraphStart + match.end);
+    let family = match.family;
+    let sequenceKey = match.sequenceKey;
+    if (match.missingOrdinal) {
+      // 、统一 next to 3、 is the lost 4、: join the sequence whose punctuation it kept.
+      const top = this.stack.at(-1);
+      if (top && !isEnumerationWord(top) && punctuationKind(top.marker) === punctuationKind(markerText)) {
+        family = top.family;
+        sequenceKey = top.sequenceKey;
+      }
+    }
+    const open = this.stack.filter((node) => node.sequenceKey === sequenceKey);
+    let previous = bestPredecessor(open, match.ordinal);
+    if (match.letterDigits && !this.lettersFitSequence(line, match, previous)) return false;
+
+    // Top-level numbering starting over at 一 with no title between: the next document of a compilation.
+    if (numbered && previous && previous.parent === null && match.ordinal === 1) {
+      this.startNewDocument(paragraphStart + line.contentStart, 'restart');
+      previous = null;
+    }
+    this.hasBody = true;
+    const node = this.place({ ...match, family, sequenceKey }, line, previous, {
+      inline: false,
+      separator: 'paragraph-start',
+      tentative: false,
+    });
+    this.finishParagraph(line, node);
+    return true;
+  }
+
+  /** l、 is read as 1、 only where the sequence calls for 1: its predecessor is 0 or the next arabic heading is 2. */
+  private lettersFitSequence(line: Line, match: MarkerMatch, previous: OutlineNode | null): boolean {
+    const ordinal = match.ordinal!;
+    if (previous) return effectiveOrdinal(previous) === ordinal - 1;
+    for (let index = line.paragraph.index + 1; index < this.lines.length; index++) {
+      const next = this.lines[index]!.leading;
+      if (!next || isEnumerationWord(next)) continue;
+      return next.family === 'arabic' && !next.letterDigits && next.ordinal === ordinal + 1;
+    }
+    return false;
+  }
+
+  private place(
+    match: MarkerMatch,
+    line: Line,
+    previous: OutlineNode | null,
+    options: { inline: boolean; separator: OutlineNode['separator']; tentative: boolean },
+  ): OutlineNode {
+    let parent: OutlineNode | null;
+    let placement: Placement;
+    let expectedOrdinal: number;
+    if (previous) {
+      this.popTo(previous);
+      parent = previous.parent;
+      const restart = match.ordinal === 1 && effectiveOrdinal(previous) >= 1;
+      placement = restart ? 'restart' : 'continue';
+      // A new list of 一是/首先 items starts counting afresh; numbered headings still expect the next number.
+      expectedOrdinal = restart && isEnumerationWord(match) ? 1 : effectiveOrdinal(previous) + 1;
+    } else {
+      // Items read inline in an earlier paragraph ((1)…(4) after a heading) do not hold a new list.
+      this.popWhile((top) => top.inline && top.paragraphIndex !== line.paragraph.index && top.sequenceKey !== match.sequenceKey);
+      parent = this.stack.at(-1) ?? null;
+      placement = 'first';
+      expectedOrdinal = 1;
+    }
+    const paragraphStart = line.paragraph.start;
+    const node: OutlineNode = {
+      kind: isEnumerationWord(match) ? 'item' : 'heading',
+      family: match.family,
+      sequenceKey: match.sequenceKey,
+      level: parent ? parent.level + 1 : 1,
+      marker: this.source.text.slice(paragraphStart + match.start, paragraphStart + match.end),
+      markerOffset: paragraphStart + match.start,
+      ordinal: match.missingOrdinal ? null : match.ordinal,
+      expectedOrdinal,
+      title: '',
+      titleOffset: paragraphStart + match.end,
+      end: paragraphStart + match.end,
+      inline: options.inline,
+      separator: options.separator,
+      paragraphIndex: line.paragraph.index,
+      placement,
+      previous,
+      letterDigits: match.letterDigits,
+      missingOrdinal: match.missingOrdinal,
+      tentative: options.tentative,
+      runIn: null,
+      hasContent: false,
+      selfContained: false,
+      parent,
+      children: [],
+    };
+    if (parent) parent.children.push(node);
+    else this.document.headings.push(node);
+    if (parent && (isEnumerationWord(parent) || this.nested.has(parent)) && options.inline) this.nested.add(node);
+    else if (previous && this.nested.has(previous)) this.nested.add(node);
+    this.stack.push(node);
+    return node;
+  }
+
+  /** Reads what follows a paragraph-initial marker: the title, a body run into it, inline items. */
+  private finishParagraph(line: Line, node: OutlineNode): void {
+    const text = line.paragraph.normalizedText;
+    const titleStart = node.titleOffset - line.paragraph.start;
+    const runIn = node.kind === 'heading' ? findRunIn(text, titleStart, line.contentEnd) : null;
+    const inline = this.readInlineMarkers(line, titleStart);
+    const firstInline = inline[0];
+    if (runIn && firstInline && firstInline.markerOffset - line.paragraph.start === runIn.offset + runIn.length) {
+      // The body that ran into the heading starts with an item: reported on that item.
+    } else if (runIn) {
+      node.runIn = { offset: line.paragraph.start + runIn.offset, length: runIn.length };
+    }
+    const stop = Math.min(
+      runIn?.offset ?? line.contentEnd,
+      firstInline ? firstInline.markerOffset - line.paragraph.start : line.contentEnd,
+    );
+    this.setTitle(node, line, titleStart, stop);
+    this.closeParagraph();
+  }
+
+  /** Inline items of a paragraph from `from` on; returns the ones accepted, in order. */
+  private readInlineMarkers(line: Line, from: number): OutlineNode[] {
+    const text = line.paragraph.normalizedText.slice(0, line.contentEnd);
+    const accepted: OutlineNode[] = [];
+    for (const candidate of findInlineMarkers(text, from)) {
+      const node = this.placeInline(line, candidate);
+      if (node) accepted.push(node);
+    }
+    for (let index = 0; index < accepted.length; index++) {
+      const node = accepted[index]!;
+      const next = accepted[index + 1];
+      const stop = next ? next.markerOffset - line.paragraph.start : line.contentEnd;
+      this.setTitle(node, line, node.titleOffset - line.paragraph.start, stop);
+    }
+    return accepted;
+  }
+
+  private placeInline(line: Line, candidate: InlineMarkerCandidate): OutlineNode | null {
+    const word = isEnumerationWord(candidate);
+    const open = this.stack.filter((node) => node.sequenceKey === candidate.sequenceKey);
+    const startsList = candidate.ordinal === 1;
+    const separator = candidate.afterWhitespace ? 'whitespace' : 'punctuation';
+    if (startsList) {
+      // A new list inside the paragraph, under whatever is open: the paragraph's own item or heading, or the section.
+      return this.place(candidate, line, null, { inline: true, separator, tentative: false });
+    }
+    const previous = bestPredecessor(open, candidate.ordinal);
+    if (!previous) {
+      // 二是 with no 一是 before it is an item whose list lost its start; anything else with no list open is prose.
+      if (!word || candidate.ordinal === null) return null;
+      return this.place(candidate, line, null, { inline: true, separator, tentative: true });
+    }
+    if (!word && (candidate.ordinal === null || candidate.ordinal !== effectiveOrdinal(previous) + 1)) return null;
+    if (candidate.strict && candidate.ordinal !== effectiveOrdinal(previous) + 1) return null;
+    return this.place(candidate, line, previous, { inline: true, separator, tentative: false });
+  }
+
+  private setTitle(node: OutlineNode, line: Line, titleStart: number, limit: number): void {
+    const text = line.paragraph.normalizedText;
+    let start = titleStart;
+    while (start < limit && /[ \t\u3000\u00A0：:，,、]/u.test(text[start]!)) start++;
+    let stop = start;
+    while (stop < limit && !TITLE_END.test(text[stop]!)) stop++;
+    node.selfContained = stop < limit && TITLE_END.test(text[stop]!);
+    let end = stop;
+    while (end > start && /[ \t\u3000\u00A0：:，,、]/u.test(text[end - 1]!)) end--;
+    node.titleOffset = line.paragraph.start + start;
+    node.title = this.source.text.slice(node.titleOffset, line.paragraph.start + end);
+  }
+
+  /** Items nested inside one item's paragraph (二是…：一是…二是…) end with it. */
+  private closeParagraph(): void {
+    if (this.nested.size === 0) return;
+    this.stack = this.stack.filter((node) => !this.nested.has(node));
+    this.nested.clear();
+  }
+
+  private popTo(node: OutlineNode): void {
+    const index = this.stack.lastIndexOf(node);
+    if (index >= 0) this.stack.length = index;
+  }
+
+  private popWhile(predicate: (node: OutlineNode) => boolean): void {
+    while (this.stack.length > 0 && predicate(this.stack.at(-1)!)) this.stack.pop();
+  }
+}
+
+function normalizedOf(source: OutlineSource, line: OutlineLine): string {
+  return source.normalizedText.slice(line.offset, line.offset + line.text.length);
+}
+
+/**
+ * A heading whose body follows on the same line after nothing but
+ * whitespace, where a line break (or a 。) was lost: …推荐工作 一直以来….
+ * The part before the space must read as a whole title and the part after
+ * as the start of a body: an intended space inside a slogan heading
+ * (强化组织领导 压实安全责任) leaves too little after it.
+ */
+function findRunIn(text: string, titleStart: number, contentEnd: number): { offset: number; length: number } | null {
+  let sentenceEnd = titleStart;
+  while (sentenceEnd < contentEnd && !TITLE_END.test(text[sentenceEnd]!)) sentenceEnd++;
+  for (const match of text.slice(0, sentenceEnd).matchAll(WHITESPACE_RUN)) {
+    const offset = match.index;
+    if (offset <= titleStart) continue;
+    const before = text.slice(titleStart, offset);
+    const afterStart = offset + match[0].length;
+    if (countHan(before) < 4 || !/\p{Script=Han}$/u.test(before) || !isBalanced(before)) continue;
+    if (!/\p{Script=Han}/u.test(text[afterStart] ?? '')) continue;
+    let afterEnd = afterStart;
+    while (afterEnd < contentEnd && !TITLE_END.test(text[afterEnd]!)) afterEnd++;
+    const startsWithItem = /^(?:[一二三四五六七八九十]{1,2}[是要]|首先|其次|第[一二三四五六七八九十]{1,2}[，,、])/u.test(
+      text.slice(afterStart),
+    );
+    if (startsWithItem || countHan(text.slice(afterStart, afterEnd)) >= 15) return { offset, length: match[0].length };
+  }
+  return null;
+}
+
+function isBalanced(text: string): boolean {
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  return count(/[“]/gu) === count(/[”]/gu) && count(/[（(]/gu) === count(/[）)]/gu) && count(/《/gu) === count(/》/gu);
+}

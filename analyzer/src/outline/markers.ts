@@ -1,0 +1,284 @@
+/**
+ * Recognising ordinal markers: the 一、 （一） 1. （1） hierarchy of
+ * GB/T 9704-2012, what drafts really write (1、, half-width (一), 一.),
+ * enumeration words (一是, 一要, 首先/其次, 第一，, 第一阶段), circled ①, and
+ * the broken forms template copies leave behind (、统一 with the ordinal
+ * stripped, l、 with a letter for the digit).
+ *
+ * Everything here reads the normalized text (full-width digits and letters
+ * folded to ASCII, Traditional folded to Simplified), so one pattern covers
+ * every spelling; offsets are the same as in the original text.
+ */
+import type { MarkerFamily } from './types.js';
+
+export interface MarkerMatch {
+  family: MarkerFamily;
+  sequenceKey: string;
+  ordinal: number | null;
+  /** Offset of the marker in the string it was matched in. */
+  start: number;
+  end: number;
+  letterDigits: boolean;
+  missingOrdinal: boolean;
+}
+
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 … 九十九 as written in ordinals (十, 十二, 二十, 二十三); null for anything else. */
+export function parseChineseNumeral(numeral: string): number | null {
+  if (/^[一二三四五六七八九]$/u.test(numeral)) return CHINESE_DIGITS[numeral]!;
+  const match = /^([二三四五六七八九])?十([一二三四五六七八九])?$/u.exec(numeral);
+  if (!match) return null;
+  return (match[1] ? CHINESE_DIGITS[match[1]]! : 1) * 10 + (match[2] ? CHINESE_DIGITS[match[2]]! : 0);
+}
+
+/** The circled numbers ① … ⑳. */
+const CIRCLED_FIRST = 0x2460;
+
+/**
+ * Arabic ordinals where a letter was typed for a digit: l, I or | for 1
+ * (l、全面学习), and O or o for 0 after another digit (1O、). The letters
+ * look alike in the fonts drafts are typed in, so a reader never notices.
+ */
+export function readLetterDigits(written: string): number | null {
+  if (!/^[0-9lI|Oo]{1,2}$/u.test(written) || /^[Oo]/u.test(written)) return null;
+  const value = Number(written.replace(/[lI|]/gu, '1').replace(/[Oo]/gu, '0'));
+  return value >= 1 ? value : null;
+}
+
+/** Sentence-final punctuation: after one of these a new item can start inline. */
+export const SENTENCE_END = /[。；;！？!?]/u;
+/** Punctuation that ends a title when it follows it directly. */
+export const TITLE_END = /[。；;！？!?]/u;
+const HAN = /\p{Script=Han}/u;
+/** What may follow a numbered marker: the title starts with Han text, a year or a name (2024年…, XX县…), a quotation mark or a bracket. */
+const TITLE_START = /[\p{Script=Han}0-9A-Za-z×“"‘《（(〈「【]/u;
+
+/** A title that starts with another numeral and 、 is a list of numerals (一、二级, 十、百、千、万), not a heading. */
+const NUMERAL_LIST = /^[一二三四五六七八九十百千万零〇]{1,2}[、，,]/u;
+
+function titleStartsAt(text: string, index: number): boolean {
+  let cursor = index;
+  while (text[cursor] === ' ' || text[cursor] === '\u3000') cursor++;
+  return cursor < text.length && TITLE_START.test(text[cursor]!);
+}
+
+/**
+ * The marker that starts a paragraph's content at `from`, or null. `text` is
+ * the paragraph's normalized text.
+ */
+export function matchLeadingMarker(text: string, from: number): MarkerMatch | null {
+  const rest = text.slice(from);
+  const at = (start: number, length: number, fields: Omit<MarkerMatch, 'start' | 'end'>): MarkerMatch => ({
+    ...fields,
+    start: from + start,
+    end: from + start + length,
+  });
+  const plain = { letterDigits: false, missingOrdinal: false };
+
+  let match = /^([一二三四五六七八九十]{1,3})([、.．])/u.exec(rest);
+  if (match) {
+    const ordinal = parseChineseNumeral(match[1]!);
+    const after = rest.slice(match[0].length);
+    if (ordinal !== null && titleStartsAt(rest, match[0].length) && !NUMERAL_LIST.test(after)) {
+      return at(0, match[0].length, { family: 'chinese', sequenceKey: 'chinese', ordinal, ...plain });
+    }
+  }
+  match = /^[（(][ \u3000]?([一二三四五六七八九十]{1,3})[ \u3000]?[）)][、.．，,]?/u.exec(rest);
+  if (match && titleStartsAt(rest, match[0].length)) {
+    const ordinal = parseChineseNumeral(match[1]!);
+    if (ordinal !== null)
+      return at(0, match[0].length, { family: 'chinese-paren', sequenceKey: 'chinese-paren', ordinal, ...plain });
+  }
+  match = /^[（(][ \u3000]?([0-9]{1,2})[ \u3000]?[）)][、.．，,]?/u.exec(rest);
+  if (match && titleStartsAt(rest, match[0].length) && Number(match[1]) >= 1) {
+    return at(0, match[0].length, {
+      family: 'arabic-paren',
+      sequenceKey: 'arabic-paren',
+      ordinal: Number(match[1]),
+      ...plain,
+    });
+  }
+  match = /^([0-9lI|Oo]{1,2})([、.．])(?![0-9])/u.exec(rest);
+  if (match && titleStartsAt(rest, match[0].length)) {
+    const written = match[1]!;
+    if (/^[0-9]+$/u.test(written)) {
+      if (Number(written) >= 1) {
+        return at(0, match[0].length, { family: 'arabic', sequenceKey: 'arabic', ordinal: Number(written), ...plain });
+      }
+    } else {
+      const ordinal = readLetterDigits(written);
+      if (ordinal !== null) {
+        return at(0, match[0].length, {
+          family: 'arabic',
+          sequenceKey: 'arabic',
+          ordinal,
+          letterDigits: true,
+          missingOrdinal: false,
+        });
+      }
+    }
+  }
+  match = /^[①-⑳]/u.exec(rest);
+  if (match && titleStartsAt(rest, 1)) {
+    return at(0, 1, { family: 'circled', sequenceKey: 'circled', ordinal: match[0].charCodeAt(0) - CIRCLED_FIRST + 1, ...plain });
+  }
+  // The ordinal was stripped: the paragraph starts with the 、 or the empty brackets that followed it.
+  match = /^(?:[、.．]|[（(][ \u3000]*[）)])/u.exec(rest);
+  if (match && HAN.test(rest[match[0].length] ?? '') && !/^.{1,2}、/u.test(rest.slice(match[0].length))) {
+    return at(0, match[0].length, {
+      family: 'unnumbered',
+      sequenceKey: 'unnumbered',
+      ordinal: null,
+      letterDigits: false,
+      missingOrdinal: true,
+    });
+  }
+  const word = matchEnumerationWord(rest, 0, true);
+  return word ? at(word.start, word.end - word.start, word) : null;
+}
+
+/**
+ * An enumeration word at `index`: 一是/一要, 首先/其次/再次/最后, 第一，,
+ * 第一阶段. `leading`: at the start of a paragraph, where 首先 and 其次 need
+ * no comma after them.
+ */
+export function matchEnumerationWord(text: string, index: number, leading: boolean): MarkerMatch | null {
+  const rest = text.slice(index);
+  const plain = { letterDigits: false, missingOrdinal: false };
+  let match = /^([一二三四五六七八九十]{1,3})([是要])(?![一二三四五六七八九十])/u.exec(rest);
+  if (match) {
+    const ordinal = parseChineseNumeral(match[1]!);
+    if (ordinal !== null && ordinal <= 20 && HAN.test(rest[match[0].length] ?? '')) {
+      const family = match[2] === '是' ? 'shi' : 'yao';
+      return { family, sequenceKey: family, ordinal, start: index, end: index + match[0].length, ...plain };
+    }
+  }
+  match = /^第([一二三四五六七八九十]{1,3})(部分|阶段|章|节|条|步)?([，,、：:])?/u.exec(rest);
+  if (match) {
+    const ordinal = parseChineseNumeral(match[1]!);
+    if (ordinal === null) return null;
+    const unit = match[2];
+    if (unit) {
+      return {
+        family: 'ordinal-unit',
+        sequenceKey: `ordinal-unit:${unit}`,
+        ordinal,
+        start: index,
+        end: index + match[0].length,
+        ...plain,
+      };
+    }
+    // 第一 alone is an ordinary word (第一时间, 第一责任人); only 第一， 第一、 第一： enumerate.
+    if (!match[3]) return null;
+    return { family: 'ordinal-word', sequenceKey: 'ordinal-word', ordinal, start: index, end: index + match[0].length, ...plain };
+  }
+  match = /^(首先|其次|再次|最后)([，,：:])?/u.exec(rest);
+  if (match) {
+    const word = match[1]!;
+    const hasComma = Boolean(match[2]);
+    // 再次 and 最后 are ordinary adverbs unless a comma sets them off (再次强调, 最后一次).
+    if ((word === '再次' || word === '最后') && !hasComma) return null;
+    if (!hasComma && !leading && word === '首先') return null;
+    if (!hasComma && !HAN.test(rest[word.length] ?? '')) return null;
+    const ordinal = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : null;
+    return { family: 'ordinal-word', sequenceKey: 'ordinal-word', ordinal, start: index, end: index + match[0].length, ...plain };
+  }
+  return null;
+}
+
+export interface InlineMarkerCandidate extends MarkerMatch {
+  /** Whitespace (a line break typed as a space) rather than punctuation stands before the marker. */
+  afterWhitespace: boolean;
+  /**
+   * Accept only when the marker continues an open sequence exactly: 2. after
+   * 1., 二、 after 一、. Prose is full of digits and numerals followed by
+   * punctuation, so these need the sequence to vouch for them.
+   */
+  strict: boolean;
+}
+
+const WHITESPACE = /[ \t\u3000\u00A0]/u;
+
+/**
+ * Markers inside a paragraph's text from `from` on: enumerations after a
+ * sentence or clause boundary (…。二是…, …：（1）…, …；其次，…), and numbered
+ * items after a sentence end or a space that stands for a lost line break
+ * (…健康 五是…, …。3.细化…). Candidates only: the outline builder keeps those
+ * that fit an open sequence.
+ */
+export function findInlineMarkers(text: string, from: number): InlineMarkerCandidate[] {
+  const found: InlineMarkerCandidate[] = [];
+  for (let index = Math.max(from, 1); index < text.length; index++) {
+    const before = text[index - 1]!;
+    const afterWhitespace = WHITESPACE.test(before) && text.slice(from, index - 1).trim() !== '';
+    const afterSentence = SENTENCE_END.test(before) || afterWhitespace;
+    const afterClause = afterSentence || /[，,：:]/u.test(before);
+    const candidate = matchInlineAt(text, index, { afterSentence, afterClause, afterWhitespace, before });
+    if (candidate) {
+      found.push(candidate);
+      index = candidate.end - 1;
+    }
+  }
+  return found;
+}
+
+function matchInlineAt(
+  text: string,
+  index: number,
+  context: { afterSentence: boolean; afterClause: boolean; afterWhitespace: boolean; before: string },
+): InlineMarkerCandidate | null {
+  const { afterSentence, afterClause, afterWhitespace, before } = context;
+  const character = text[index]!;
+  const rest = text.slice(index);
+  const withContext = (match: MarkerMatch, strict: boolean): InlineMarkerCandidate => ({ ...match, afterWhitespace, strict });
+
+  if (/[一二三四五六七八九十首其再最第]/u.test(character)) {
+    // 即一是…: 即 introduces an enumeration as a colon would.
+    const wordBoundary = afterClause || (before === '即' && /[一二三四五六七八九十]/u.test(character));
+    if (wordBoundary) {
+      const word = matchEnumerationWord(text, index, false);
+      if (word && (word.family === 'shi' || word.family === 'yao')) return withContext(word, false);
+      if (word && (afterSentence || /[：:]/u.test(before))) return withContext(word, false);
+    }
+  }
+  if (/[①-⑳]/u.test(character) && titleStartsAt(text, index + 1)) {
+    return withContext(
+      {
+        family: 'circled',
+        sequenceKey: 'circled',
+        ordinal: character.charCodeAt(0) - CIRCLED_FIRST + 1,
+        start: index,
+        end: index + 1,
+        letterDigits: false,
+        missingOrdinal: false,
+      },
+      false,
+    );
+  }
+  if (!afterClause) return null;
+  let match = /^[（(]([0-9]{1,2})[）)]/u.exec(rest);
+  if (match && titleStartsAt(text, index + match[0].length) && Number(match[1]) >= 1) {
+    return withContext(marker('arabic-paren', Number(match[1]), index, match[0].length), false);
+  }
+  match = /^[（(]([一二三四五六七八九十]{1,3})[）)]/u.exec(rest);
+  if (match && (afterSentence || /[：:]/u.test(before)) && titleStartsAt(text, index + match[0].length)) {
+    const ordinal = parseChineseNumeral(match[1]!);
+    if (ordinal !== null) return withContext(marker('chinese-paren', ordinal, index, match[0].length), false);
+  }
+  if (!afterSentence) return null;
+  match = /^([0-9]{1,2})[、.．](?![0-9])/u.exec(rest);
+  if (match && titleStartsAt(text, index + match[0].length) && Number(match[1]) >= 1) {
+    return withContext(marker('arabic', Number(match[1]), index, match[0].length), true);
+  }
+  match = /^([一二三四五六七八九十]{1,3})、/u.exec(rest);
+  if (match && titleStartsAt(text, index + match[0].length) && !NUMERAL_LIST.test(rest.slice(match[0].length))) {
+    const ordinal = parseChineseNumeral(match[1]!);
+    if (ordinal !== null) return withContext(marker('chinese', ordinal, index, match[0].length), true);
+  }
+  return null;
+}
+
+function marker(family: MarkerFamily, ordinal: number, start: number, length: number): MarkerMatch {
+  return { family, sequenceKey: family, ordinal, start, end: start + length, letterDigits: false, missingOrdinal: false };
+}

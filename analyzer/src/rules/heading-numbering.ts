@@ -1,0 +1,176 @@
+import { defineRule, type RuleReport } from '../core/rule.js';
+import { markerWithOrdinal, outlineNodes } from '../outline/numbering.js';
+import { ENUMERATION_WORD_FAMILIES, type OutlineNode } from '../outline/types.js';
+
+type MessageId =
+  | 'missingOrdinal'
+  | 'missingOrdinalExpected'
+  | 'letterForDigit'
+  | 'skippedOrdinal'
+  | 'duplicateOrdinal'
+  | 'outOfOrder'
+  | 'restartedOrdinal'
+  | 'mergedItem'
+  | 'headingRunIntoBody';
+
+/**
+ * Defects in the numbering of headings and enumerated items, read off the
+ * document's outline (see outline/build.ts for how sequences, levels and
+ * document boundaries are recognised):
+ * - an ordinal stripped (、统一思想认识), skipped (1、2、3、、5、 — the 、 line is
+ *   the missing 4), or a letter typed for a digit (l、全面学习);
+ * - a sequence that jumps (三、 → 六、), repeats ((一) twice), goes backwards,
+ *   or starts over under the same parent heading;
+ * - an item of a 一是/二是 run missing (一是 … 三是), merged into the previous
+ *   item's paragraph after a space (…保障群众健康 五是…), and a heading run into
+ *   its body on one line (…推荐工作 一直以来…).
+ *
+ * Not reported: numbering that restarts under a new parent, or at a new
+ * document of a compilation (a title, a closing date, or top-level 一、
+ * again); a new 一是 list after an earlier one; 第一 as an ordinary word.
+ */
+export default defineRule<MessageId>({
+  meta: {
+    id: 'heading-numbering',
+    category: 'structure',
+    defaultSeverity: 'error',
+    fixable: 'safe',
+    description: {
+      zh: '标题和条目序号错误：序号缺失、跳号、重号、字母代替数字、一是…三是缺项、条目并段、标题与正文挤在一行。',
+      en: 'Broken numbering of headings and items: a missing, skipped or repeated ordinal, a letter for a digit, a missing 一是/二是 item, items merged into one paragraph, a heading run into its body.',
+    },
+    messages: {
+      missingOrdinal: {
+        zh: '这一项缺少序号：“{marker}”前应有序号。',
+        en: 'This item has lost its ordinal: a number belongs before “{marker}”.',
+      },
+      missingOrdinalExpected: {
+        zh: '这一项缺少序号，按顺序应为“{expected}”。',
+        en: 'This item has lost its ordinal; in sequence it is “{expected}”.',
+      },
+      letterForDigit: {
+        zh: '序号“{found}”里是字母，不是数字，应为“{expected}”。',
+        en: 'The ordinal “{found}” has a letter where a digit belongs; write “{expected}”.',
+      },
+      skippedOrdinal: {
+        zh: '序号不连续：“{found}”前缺少{missing}。',
+        en: 'The numbering skips: {missing} missing before “{found}”.',
+      },
+      duplicateOrdinal: {
+        zh: '序号“{found}”与上一项重复，应为“{expected}”。',
+        en: 'The ordinal “{found}” repeats the previous item’s; expected “{expected}”.',
+      },
+      outOfOrder: {
+        zh: '序号“{found}”排在“{previous}”之后，顺序颠倒，应为“{expected}”。',
+        en: 'The ordinal “{found}” comes after “{previous}”; expected “{expected}”.',
+      },
+      restartedOrdinal: {
+        zh: '序号在同一上级标题下又从“{found}”开始，应为“{expected}”。',
+        en: 'The numbering starts over at “{found}” under the same parent heading; expected “{expected}”.',
+      },
+      mergedItem: {
+        zh: '“{found}”与上一项挤在同一段，中间只隔空格，应另起一段。',
+        en: '“{found}” runs on in the previous item’s paragraph after a space; start it on a new line.',
+      },
+      headingRunIntoBody: {
+        zh: '标题与正文挤在一行，中间只隔空格；标题后应换行。',
+        en: 'The heading runs into its body text with only a space between; break the line after the heading.',
+      },
+    },
+  },
+  check({ document, report }) {
+    const text = document.text;
+    for (const node of outlineNodes(document.outline)) {
+      const numberingReport = checkOrdinal(node, text);
+      if (numberingReport) report(numberingReport);
+      else {
+        const layoutReport = checkLayout(node);
+        if (layoutReport) report(layoutReport);
+      }
+      if (node.runIn) report(runInReport(node.runIn, text));
+    }
+  },
+});
+
+/** Marker plus the title's first character: 四、丰, (一)做. Enumeration words (三是) are spans of their own. */
+function markerSpan(node: OutlineNode, text: string): { offset: number; length: number } {
+  if (ENUMERATION_WORD_FAMILIES.has(node.family)) return { offset: node.markerOffset, length: node.marker.length };
+  const end = node.titleOffset + Math.min(1, node.title.length);
+  return { offset: node.markerOffset, length: Math.max(node.marker.length, Math.min(end, text.length) - node.markerOffset) };
+}
+
+function checkOrdinal(node: OutlineNode, text: string): RuleReport<MessageId> | null {
+  if (node.letterDigits && node.ordinal !== null) {
+    const expected = markerWithOrdinal(node, node.ordinal);
+    const letters = /[lI|Oo]+[0-9lI|Oo]*/u.exec(node.marker)!;
+    const digits = String(node.ordinal).slice(-letters[0].length);
+    return {
+      ...markerSpan(node, text),
+      messageId: 'letterForDigit',
+      data: { found: node.marker, expected },
+      fix: { offset: node.markerOffset + letters.index, length: letters[0].length, text: digits },
+    };
+  }
+  if (node.missingOrdinal) {
+    // The 、 and the two characters after it: enough to find the place, as a reader would point at it.
+    const length = Math.min(node.marker.length + 2, text.length - node.markerOffset);
+    const span = { offset: node.markerOffset, length };
+    if (node.family === 'unnumbered') return { ...span, messageId: 'missingOrdinal', data: { marker: node.marker } };
+    const expected = markerWithOrdinal(node, node.expectedOrdinal);
+    return {
+      ...span,
+      messageId: 'missingOrdinalExpected',
+      data: { expected },
+      replacements: [expected + text.slice(node.markerOffset + node.marker.length, node.markerOffset + length)],
+    };
+  }
+  const ordinal = node.ordinal;
+  if (ordinal === null || node.tentative) return null;
+  const word = ENUMERATION_WORD_FAMILIES.has(node.family);
+  const expected = node.expectedOrdinal;
+  const span = markerSpan(node, text);
+  const found = node.marker;
+  // A document that opens at 二、 may be an excerpt (a pasted section, a compilation cut short): no predecessor to miss.
+  if (ordinal > expected && !(node.placement === 'first' && node.parent === null)) {
+    const quote = (value: number) => `“${markerWithOrdinal(node, value)}”`;
+    const missing =
+      ordinal - expected > 3
+        ? `${quote(expected)}—${quote(ordinal - 1)}`
+        : Array.from({ length: ordinal - expected }, (_, index) => quote(expected + index)).join('');
+    return { ...span, messageId: 'skippedOrdinal', data: { found, missing } };
+  }
+  if (ordinal === expected || !node.previous) return null;
+  const previousOrdinal = node.previous.ordinal ?? node.previous.expectedOrdinal;
+  const data = { found, expected: markerWithOrdinal(node, expected), previous: node.previous.marker };
+  if (ordinal === previousOrdinal) return { ...span, messageId: 'duplicateOrdinal', data, severity: 'warning' };
+  // A new 一是 list, 首先 again: lists of items restart freely.
+  if (word && ordinal === 1) return null;
+  if (ordinal === 1) return { ...span, messageId: 'restartedOrdinal', data, severity: 'warning' };
+  return { ...span, messageId: 'outOfOrder', data, severity: 'warning' };
+}
+
+/** Items merged into the previous paragraph, and a heading whose body (starting with an item) follows after a space. */
+function checkLayout(node: OutlineNode): RuleReport<MessageId> | null {
+  if (!node.inline || node.separator !== 'whitespace') return null;
+  const span = { offset: node.markerOffset, length: node.marker.length };
+  if (node.placement === 'continue' && node.previous && !node.previous.inline) {
+    return { ...span, messageId: 'mergedItem', data: { found: node.marker }, severity: 'warning' };
+  }
+  const parent = node.parent;
+  if (
+    node.placement === 'first' &&
+    parent?.kind === 'heading' &&
+    !parent.inline &&
+    parent.paragraphIndex === node.paragraphIndex
+  ) {
+    return { ...span, messageId: 'headingRunIntoBody', severity: 'warning' };
+  }
+  return null;
+}
+
+/** Two characters either side of the space: 工作 一直. */
+function runInReport(runIn: { offset: number; length: number }, text: string): RuleReport<MessageId> {
+  const start = Math.max(0, runIn.offset - 2);
+  const end = Math.min(text.length, runIn.offset + runIn.length + 2);
+  return { offset: start, length: end - start, messageId: 'headingRunIntoBody', severity: 'warning' };
+}

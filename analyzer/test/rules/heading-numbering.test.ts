@@ -1,0 +1,179 @@
+import { testRule } from '../helpers/rule-tester.js';
+
+const lines = (...parts: string[]) => parts.join('\n');
+
+testRule('heading-numbering', {
+  valid: [
+    // Correct GB/T 9704 numbering on all four levels, with an inline 一是/二是 run.
+    lines(
+      '关于开展2024年度安全生产大检查的通知',
+      '各乡镇人民政府，县直各部门：',
+      '一、检查内容',
+      '（一）企业主体责任落实情况',
+      '1.安全生产责任制建立情况。',
+      '（1）主要负责人履职情况。',
+      '（2）全员安全生产责任制落实情况。',
+      '2.隐患排查治理情况。一是建立隐患台账；二是落实整改责任；三是开展复查验收。',
+      '（二）部门监管责任落实情况',
+      '二、工作要求',
+      '各单位要高度重视，认真组织开展自查。',
+    ),
+    // Numbering restarts under a new parent heading.
+    lines('一、主要做法', '（一）加强领导', '（二）完善制度', '二、存在问题', '（一）思想认识不到位', '（二）工作措施不够有力'),
+    // A new document of a compilation: after a title, after a closing date, or when top-level numbering returns to 一、.
+    lines('甲局2023年工作总结', '一、主要成绩', '二、存在问题', '乙局2024年工作计划', '一、指导思想', '二、工作目标'),
+    lines('一、主要成绩', '二、存在问题', '丙县人民政府办公室', '2024年1月5日', '一、指导思想', '二、工作目标'),
+    lines(
+      '一、基本情况',
+      '二、主要做法',
+      '三、下一步打算',
+      '为做好今年的防汛工作，特制定本方案。',
+      '一、总体要求',
+      '二、工作措施',
+    ),
+    // 第一 and 一是 as ordinary words.
+    '我局在全市考核中排名第一，第一季度完成投资5亿元，做到第一时间响应。',
+    '统一是前提，团结是保障；说一是一，说二是二。',
+    // A second 一是 list in the same section, and a list nested inside an item.
+    lines(
+      '三、今后打算',
+      '一是要拓宽创建思路。',
+      '二是要加大创建力度。具体来说，一是要整合各方力量；二是要实行上下联动；三是要落实奖惩措施。',
+      '三是要深化创建内容。',
+      '下一步，我们将重点抓好以下工作：一是完善制度；二是强化考核。',
+    ),
+    // An inline item continues the sequence the next paragraph goes on with.
+    lines(
+      '（一）做好文明单位的评选推荐工作',
+      '1.明确申报环节。面向基层公布评选条件。',
+      '2.把握审核环节。严格审核申报材料。3.细化检查验收。对推荐单位进行复核。',
+      '4.注重结果运用。将评选结果纳入年度考核。',
+      '（二）做好宣传工作',
+      '1.加强对外宣传，构建宣传网络。（1）做好区内媒体宣传。充分利用区内媒体。',
+      '（2）做好区外媒体宣传。拓展宣传渠道。',
+    ),
+    // A line broken inside a quotation: 十、 at the start of the next line is no heading.
+    lines('一、开展科技下乡', '（一）实施“', '十、百、千、万”工程，组织10个科技服务团。', '（二）加强技术培训'),
+    // Numbers at the start of a line that are no ordinals.
+    lines('一、资金保障', '3.5亿元资金已全部拨付到位。', '2、3月份完成招标工作。', '二、组织保障'),
+    // An intended space inside a two-part heading.
+    lines('一、主要工作', '（一）强化组织领导 压实安全责任', '成立领导小组。', '（二）深化隐患排查 推进专项整治'),
+    // 首先/其次/再次/最后 and 第一，第二， in order.
+    lines('首先，提高思想认识。', '其次，健全工作机制。', '再次，强化督导检查。', '最后，严格考核奖惩。'),
+    lines('第一，加强学习。第二，狠抓落实。第三，完善制度。'),
+  ],
+  invalid: [
+    {
+      description: 'ordinals stripped down to the 顿号, in a sequence of their own',
+      code: lines(
+        '一、主要做法',
+        '（一）理清思路，明确目标',
+        '、统一思想认识。',
+        '年初，我局成立了创建工作领导小组。',
+        '、加强组织领导。',
+        '实行一把手负责制。',
+      ),
+      findings: [
+        { text: '、统一', messageId: 'missingOrdinal' },
+        { text: '、加强', messageId: 'missingOrdinal' },
+      ],
+    },
+    {
+      description: 'the missing 4 in 1、2、3、、5、',
+      code: lines(
+        '二、主要目标',
+        '1、做好创建工作的各项基础工作；',
+        '2、群众满意率达到90%以上；',
+        '3、完成年度污染减排任务；',
+        '、志愿服务活动经常化；',
+        '5、争创市级文明单位。',
+      ),
+      findings: [{ text: '、志愿', messageId: 'missingOrdinalExpected' }],
+    },
+    {
+      description: 'a missing ordinal among 1. siblings',
+      code: lines('（二）组织实施', '1.制定方案。明确职责。', '.开展督查。定期检查进度。', '3.总结交流。推广经验。'),
+      findings: [{ text: '.开展', messageId: 'missingOrdinalExpected' }],
+    },
+    {
+      description: 'a letter l typed for the digit 1',
+      code: lines('（一）启动阶段', 'l、全面学习。领会文件精神。', '2、健全机构。成立领导小组。', '3、组织调研。摸清底数。'),
+      findings: [{ text: 'l、全', messageId: 'letterForDigit' }],
+    },
+    {
+      description: 'a letter O typed for the digit 0 in 10',
+      code: lines('8.完善制度。', '9.加强督查。', '1O.严格考核。', '11.总结提高。'),
+      findings: [{ text: '1O.严', messageId: 'letterForDigit' }],
+    },
+    {
+      description: 'a jump from 二、 to 四、',
+      code: lines('一、加强领导', '二、强化学习', '四、丰富载体，打造文明单位新气象', '五、加强管理'),
+      findings: [{ text: '四、丰', messageId: 'skippedOrdinal' }],
+    },
+    {
+      description: 'a jump from 三、 to 六、 over two ordinals',
+      code: lines('一、指导思想', '二、目标任务', '三、时间安排', '六、工作措施'),
+      findings: [{ text: '六、工', messageId: 'skippedOrdinal' }],
+    },
+    {
+      description: 'a subheading sequence that does not start at （一）',
+      code: lines('一、主要做法', '（二）健全制度', '（三）强化考核'),
+      findings: [{ text: '（二）健', messageId: 'skippedOrdinal' }],
+    },
+    {
+      description: '（一） twice at one level',
+      code: lines('六、工作措施', '（一）加强组织领导。成立领导小组。', '（一）做好评选推荐工作。规范评选程序。'),
+      findings: [{ text: '（一）做', messageId: 'duplicateOrdinal', severity: 'warning' }],
+    },
+    {
+      description: 'numbering restarted under the same parent',
+      code: lines('一、主要做法', '（一）加强领导', '（二）完善制度', '（三）强化考核', '（一）狠抓落实'),
+      findings: [{ text: '（一）狠', messageId: 'restartedOrdinal', severity: 'warning' }],
+    },
+    {
+      description: 'an ordinal going backwards',
+      code: lines('二、工作措施', '1.加强领导。', '2.完善制度。', '3.强化考核。', '2.严格奖惩。'),
+      findings: [{ text: '2.严', messageId: 'outOfOrder', severity: 'warning', occurrence: 1 }],
+    },
+    {
+      description: '一是 … 三是: 二是 is missing, and 三是 ran into the previous paragraph',
+      code: lines(
+        '二、打造三大亮点',
+        '一是坚持以出境水质达标为目标，突出治水。全年完成治理项目12个。 三是坚持以服务发展为己任，全面做好各项服务。',
+      ),
+      findings: [{ text: '三是', messageId: 'skippedOrdinal' }],
+    },
+    {
+      description: 'an item merged into the previous item after a space',
+      code: lines(
+        '三、强化重点工作',
+        '一是深入开展学习活动。组织集中学习20次。',
+        '二是创建学习型机关。撰写调研报告15篇。',
+        '三是加强宣传教育。发放宣传资料5000份。',
+        '四是深入开展专项行动，保障群众健康 五是加大生态建设力度，优化城市环境。完成绿化面积30公顷。',
+      ),
+      findings: [{ text: '五是', messageId: 'mergedItem', severity: 'warning' }],
+    },
+    {
+      description: 'a heading run into its body, which starts with 一是',
+      code: lines(
+        '三、推进效能建设，进一步转变机关作风 一是建立健全了局机关规章制度。坚持用制度管人管事。',
+        '二是认真处理群众来信来访。全年办结信访件全部按期答复。',
+      ),
+      findings: [{ text: '一是', messageId: 'headingRunIntoBody', severity: 'warning' }],
+    },
+    {
+      description: 'a heading run into its body after a space',
+      code: lines(
+        '一、主要工作',
+        '（一）做好文明单位的创建评选以及验收推荐工作 一直以来教工委不断规范市级、区级精神文明单位的推荐评选程序。',
+      ),
+      findings: [{ text: '工作 一直', messageId: 'headingRunIntoBody', severity: 'warning' }],
+    },
+    {
+      description: 'full-width digits and Traditional script',
+      code: lines('二、工作措施', '１．加強領導。', '２．完善制度。', '４．強化考核。'),
+      findings: [{ text: '４．強', messageId: 'skippedOrdinal' }],
+    },
+  ],
+});
