@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { Finding } from '../core/finding.js';
 import { extractWordText, paragraphNumberAt } from './inputs/docx.js';
 import { decodeText, isKnownEncoding } from './inputs/encoding.js';
@@ -55,9 +55,14 @@ export async function readInputs(
   }
   const inputs: Input[] = [];
   const skipped: SkippedInput[] = [];
+  const seen = new Set<string>();
   for (const path of paths) {
     const files = path === '-' ? [STDIN_PATH] : expandPaths([path]);
     for (const file of files) {
+      // A file named twice (or named and inside a directory also given) is linted once.
+      const key = file === STDIN_PATH ? file : resolve(file);
+      if (seen.has(key)) continue;
+      seen.add(key);
       const bytes = file === STDIN_PATH ? await readStdinBytes(io) : readBytes(file);
       const result = await inputFromBytes(file, bytes, options);
       if ('reason' in result) skipped.push(result);

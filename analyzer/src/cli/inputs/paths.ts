@@ -1,5 +1,5 @@
 import { type Dirent, readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, isAbsolute, join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../usage-error.js';
 
@@ -31,8 +31,8 @@ export function expandPaths(paths: readonly string[], cwd = process.cwd()): stri
     } else if (stats) {
       add(path);
     } else if (isDynamicPattern(path)) {
-      const matches = globSync(path, { cwd, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**'] })
-        .filter((file) => !isWordLockFile(file))
+      const matches = globSync(path, { cwd, onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path) })
+        .filter((file) => !isWordLockFile(file) && !file.split(/[/\\]/u).some((segment) => SKIPPED_DIRECTORIES.has(segment)))
         .sort(compareNames);
       if (matches.length === 0) throw new UsageError(`No files match the pattern ${path}`);
       matches.forEach(add);
