@@ -5,6 +5,7 @@ import type { Token } from '../segmentation/segmenter.js';
 import {
   ADVERBS_BEFORE_VERBS,
   COLLOQUIAL_CLASSIFIER_VERBS,
+  COMPARISON_BEFORE_NUMBER,
   isPersonNoun,
   MEASURE_WORDS,
   type MeasureWord,
@@ -29,6 +30,7 @@ const WEIGHT = {
   afterQuantitySlotWord: 2, // 达项, 为个工作日, 召开了次
   atClauseStart: 2, // ；所学校, 、个小电镀点
   afterVerb: 1, // 组织名党员, 新建个
+  afterComparison: 1, // 不少于家, on top of the quantity slot
   strongMeasure: 1,
   beforeNoun: 1,
   beforePersonNoun: 2, // 名/位 + 党员, 同志
@@ -96,6 +98,9 @@ function checkToken(
   const previous = neighbour(tokens, index, -1);
   const next = neighbour(tokens, index, 1);
 
+  if (isSecondHalfOfCompoundUnit(text, previous, token)) return undefined;
+  const magnitudeCount = bareMagnitudeCount(tokens, index);
+  if (magnitudeCount) return magnitudeCount;
   if (UNITS_NEEDING_NUMBER.has(token.text) || isLeadingMagnitude(token.text)) {
     // 一个亿元龙头企业, 3.3个百分点: the number sits before 个. 为个工作日: the 个 is reported itself.
     if (before === '个' && (QUANTITY_PREFIX_CHARACTERS.has(text[token.start - 2] ?? '') || text[token.start - 2] === '.'))
@@ -118,19 +123,24 @@ function checkToken(
 
   const measure = MEASURE_WORDS.get(token.text);
   if (!measure) return undefined;
-  return measureScore(measure, token, previous, next, text) >= REPORT_THRESHOLD ? spanAround(text, token) : undefined;
+  return measureScore(measure, tokens, index, text) >= REPORT_THRESHOLD ? spanAround(text, token) : undefined;
 }
 
-function measureScore(
-  measure: MeasureWord,
-  token: Token,
-  previous: Token | undefined,
-  next: Token | undefined,
-  text: string,
-): number {
+function measureScore(measure: MeasureWord, tokens: readonly Token[], index: number, text: string): number {
+  const token = tokens[index]!;
+  const previous = neighbour(tokens, index, -1);
+  const next = neighbour(tokens, index, 1);
+  // 共分三期: a numeral after the measure character makes it a verb or noun, not a classifier.
+  if (next && next.start === token.end && isNumeralCharacter(next.text[0])) return 0;
   let score = measure.strength === 'strong' ? WEIGHT.strongMeasure : 0;
-  if (previous && (QUANTITY_SLOT_WORDS.has(previous.text) || isPerUnitWord(previous.text))) score += WEIGHT.afterQuantitySlotWord;
-  else if (startsClause(previous) && !isClosingBracket(previous)) score += WEIGHT.atClauseStart;
+  // After a word that asks for a quantity, any noun may follow (召开了次行风监督员座谈会); elsewhere a weak measure must agree with it.
+  const afterSlot =
+    previous !== undefined &&
+    (QUANTITY_SLOT_WORDS.has(previous.text) || isPerUnitWord(previous.text) || isWholeAreaWord(previous.text));
+  if (afterSlot) {
+    score += WEIGHT.afterQuantitySlotWord;
+    if (COMPARISON_BEFORE_NUMBER.test(text.slice(Math.max(0, token.start - 4), token.start))) score += WEIGHT.afterComparison;
+  } else if (startsClause(previous) && !isClosingBracket(previous)) score += WEIGHT.atClauseStart;
   else if (isVerb(previous) && !COLLOQUIAL_CLASSIFIER_VERBS.has(previous!.text)) score += WEIGHT.afterVerb;
   if (previous && ADVERBS_BEFORE_VERBS.has(previous.text)) score += WEIGHT.afterAdverb;
   if (previous?.text === '之') score += WEIGHT.afterPossessive之;
@@ -141,7 +151,9 @@ function measureScore(
     if (previous && NOUNS_COUNTED_BY.get(token.text)?.test(previous.text)) score += WEIGHT.afterCountedNoun;
   } else if (next && isPersonNoun(next.text) && (token.text === '名' || token.text === '位'))
     score += WEIGHT.beforePersonNoun + WEIGHT.beforeNoun;
-  else if (isNounLike(next)) score += WEIGHT.beforeNoun;
+  else if (isNounLike(next) && (measure.strength === 'strong' || afterSlot || countedNounFollows(token.text, tokens, index))) {
+    score += WEIGHT.beforeNoun;
+  }
   if (next?.tag === 'f') score += WEIGHT.beforeLocalizer;
 
   if (previous?.text === token.text || next?.text === token.text) score += WEIGHT.reduplicated;
@@ -156,9 +168,71 @@ function measureScore(
  * 其中人获评. Not 有人 (someone), 的人, 他人.
  */
 function isBarePersonCount(previous: Token | undefined, next: Token | undefined): boolean {
-  if (previous && (isPersonNoun(previous.text) || PERSON_COUNT_VERBS.has(previous.text)) && endsClause(next)) return true;
+  if (previous && (isPersonNoun(previous.text) || endsWithPersonCountVerb(previous.text)) && endsClause(next)) return true;
   if (!isVerb(next) || next!.text === '是' || next!.text === '有') return false;
   return startsClause(previous) || previous?.text === '其中' || previous?.text === '共' || previous?.text === '共计';
+}
+
+/**
+ * A weak measure word before a noun counts it only when they agree (所学校,
+ * 家重点违法排污企业): the counted noun may follow a few modifiers. 所领导 or
+ * 家校协同 have no noun that 所/家 could count.
+ */
+function countedNounFollows(measure: string, tokens: readonly Token[], index: number): boolean {
+  const counted = NOUNS_COUNTED_BY.get(measure);
+  if (!counted) return false;
+  for (let cursor = index + 1; cursor < Math.min(tokens.length, index + 6); cursor++) {
+    const candidate = tokens[cursor]!;
+    if (counted.test(candidate.text)) return true;
+    if (!isNounLike(candidate) && !/^(?:a|b|vn|v)$/u.test(candidate.tag)) return false;
+  }
+  return false;
+}
+
+/**
+ * 门急诊量万人次, 宣传资料万份, 人口万人, 产量达万吨: a magnitude plus a unit
+ * after the noun it measures (or a word asking for a quantity), closing the
+ * clause, lost the digits before 万. Not 千名党员志愿服务队 or 万亩良田 (a noun
+ * follows: a name or an idiom), nor 近万册 (近 makes it a round figure).
+ */
+function bareMagnitudeCount(tokens: readonly Token[], index: number): { offset: number; length: number } | undefined {
+  const token = tokens[index]!;
+  if (!'万亿'.includes(token.text[0] ?? '')) return undefined;
+  let unit = token.text.slice(1);
+  let last = token;
+  if (unit === '' && tokens[index + 1]?.start === token.end) {
+    last = tokens[index + 1]!;
+    unit = last.text;
+  }
+  if (!(UNITS_NEEDING_NUMBER.has(unit) || MEASURE_WORDS.has(unit) || /^(?:人|头|只|株|棵)$/u.test(unit))) return undefined;
+  const previous = neighbour(tokens, index, -1);
+  const next = neighbour(tokens, tokens.indexOf(last), 1);
+  if (!previous || previous.end !== token.start || !endsClause(next)) return undefined;
+  // 近万人次, 约万人, 上万人 are round figures, not holes.
+  if (ROUND_FIGURE_WORDS.has(previous.text)) return undefined;
+  if (!isNounLike(previous) && !isVerb(previous) && !QUANTITY_SLOT_WORDS.has(previous.text)) return undefined;
+  const before = previous.text.at(-1)!;
+  return { offset: token.start - (isHan(before) ? 1 : 0), length: last.end - token.start + (isHan(before) ? 1 : 0) };
+}
+
+const ROUND_FIGURE_WORDS = new Set(['近', '约', '逾', '超', '过', '上', '成', '数', '几', '近乎', '将近', '接近']);
+
+/** The second half of a compound unit (3200余家次, 1380户次, 三点名): the first half carries the number. */
+function isSecondHalfOfCompoundUnit(text: string, previous: Token | undefined, token: Token): boolean {
+  if (!previous || previous.end !== token.start) return false;
+  if (previous.tag === 'm' && /[0-9〇零一二三四五六七八九十百千万亿两多余家个点]$/u.test(previous.text)) return true;
+  return MEASURE_WORDS.has(previous.text) && QUANTITY_PREFIX_CHARACTERS.has(text[previous.start - 1] ?? '');
+}
+
+/** 拘留人, 行政拘留人: jieba may glue the verb into a longer word. */
+function endsWithPersonCountVerb(word: string): boolean {
+  for (let length = 2; length <= word.length; length++) if (PERSON_COUNT_VERBS.has(word.slice(-length))) return true;
+  return false;
+}
+
+/** 全县, 全市, 全校: the whole area, followed by how many of something it has (全县个行政村). */
+function isWholeAreaWord(word: string): boolean {
+  return /^全[省市县区镇乡村校院局所州盟旗]$/u.test(word);
 }
 
 /** 每期, 每人, 每年: a per-unit word before a measure asks for a number (每期5天). */

@@ -16,6 +16,13 @@ const DATE_TOKEN = /^([年月日]+)[前后起止至内底初末中]?$/u;
 const BEFORE_BARE_YEAR = new Set(['于', '自', '从', '至', '到', '在', '了', '是', '为', '截至', '截止', '始于', '起', '由']);
 /** A bare 月 after these prepositions lost its digits: 于月被授予. */
 const BEFORE_BARE_MONTH = new Set(['于', '自', '从', '至', '到', '在', '截至', '截止']);
+/** Words after a sentence-opening bare 年 that show it names a year: 年是开局之年, 年以来. */
+const YEAR_AS_SUBJECT_FOLLOWERS = new Set(['是', '为', '以来', '开始', '起', '至', '到', '以后', '以前']);
+/** The issuing body a title names before its year. */
+const ORGANISATION_ENDING =
+  /(?:[局委办院所厅部站队处科室]|中心|政府|公司|[省市县区镇乡村]|街道|社区|学校|医院|党委|党组|支部|机关)$/u;
+/** A title line: short, no sentence punctuation, ending in a kind of document. */
+const DOCUMENT_TITLE = /^[^，。；,;]{4,60}(?:总结|计划|要点|方案|报告|汇报|安排|意见|规划|汇报材料|工作总结)$/u;
 /** Words for a year after which a bare 月 lost its digits: 今年月以来. */
 const YEAR_WORDS = new Set(['今年', '去年', '明年', '当年', '同年', '上年', '本年', '次年', '前年', '全年']);
 /** Characters after 年 that make an ordinary word jieba split off: 于年中、年末. */
@@ -105,7 +112,7 @@ function* findEmptyDates(document: AnalysisDocument, paragraph: Paragraph): Gene
         data: { date: document.text.slice(first.start, last.end) },
       };
     } else if (first.emptyBefore) {
-      const finding = bareYearOrMonth(document, tokens, first);
+      const finding = bareYearOrMonth(document, paragraph, tokens, first);
       if (finding) yield finding;
     }
     index = lastIndex + 1;
@@ -158,6 +165,7 @@ function hasNumberBefore(document: AnalysisDocument, offset: number): boolean {
  */
 function bareYearOrMonth(
   document: AnalysisDocument,
+  paragraph: Paragraph,
   tokens: readonly Token[],
   unit: DateUnit,
 ): RuleReport<MessageId> | undefined {
@@ -166,16 +174,22 @@ function bareYearOrMonth(
   const previous = neighbour(tokens, unit.tokenIndex, -1);
   const next = neighbour(tokens, unit.tokenIndex, 1);
   const adjacent = previous !== undefined && previous.end === token.start;
-  if (endsClause(next)) return undefined;
   const after = document.normalizedText[token.end] ?? '';
   if (token.text === '年') {
-    if (YEAR_WORD_ENDINGS.includes(after)) return undefined;
+    // 过了年， is New Year; 年接待游客 opening a clause is "annually".
+    if (endsClause(next) || YEAR_WORD_ENDINGS.includes(after)) return undefined;
     if (adjacent && BEFORE_BARE_YEAR.has(previous.text)) return { offset: token.start - 1, length: 2, messageId: 'missingYear' };
-    if (startsClause(previous)) return { offset: token.start, length: 2, messageId: 'missingYear' };
+    if (startsClause(previous) && next && YEAR_AS_SUBJECT_FOLLOWERS.has(next.text))
+      return { offset: token.start, length: 2, messageId: 'missingYear' };
+    // XX县农业农村局年乡村振兴工作总结: a title names its year right after the issuing body.
+    if (adjacent && ORGANISATION_ENDING.test(previous.text) && DOCUMENT_TITLE.test(paragraph.normalizedText.trim())) {
+      return { offset: token.start - 1, length: 2, messageId: 'missingYear' };
+    }
     return undefined;
   }
   if (MONTH_WORD_ENDINGS.includes(after) || !adjacent) return undefined;
-  if (BEFORE_BARE_MONTH.has(previous.text) || YEAR_WORDS.has(previous.text)) {
+  // 今年月， still lost its month; 于月， is rarer but no better.
+  if (YEAR_WORDS.has(previous.text) || (BEFORE_BARE_MONTH.has(previous.text) && !endsClause(next))) {
     return { offset: token.start - 1, length: 2, messageId: 'missingMonth' };
   }
   return undefined;

@@ -8,11 +8,14 @@ type MessageId = 'placeholder';
 /**
  * Template placeholders, matched on the normalized text (full-width Ｘ is
  * already folded to X):
- * - runs of X/x/× next to Han text or a year (X县, xxxx局, 局长××, 20XX年);
+ * - runs of X/x/× next to Han text or a year (X县, xxxx局, 局长××, 20XX年), and
+ *   XXX, ×× or hyphen-joined runs (XXXX-XXXXXXX) anywhere;
  * - two or more asterisks (***办公厅, 《**城周讯》) — a single * inside a word is censored-text;
  * - 某某, runs of underscores, □□ and ○○ boxes.
  */
-const PLACEHOLDER = /(?<![A-Za-z])(?:[Xx×]+|[*＊]{2,}|某某+|[_＿]{2,}|□{2,}|○{2,})(?![A-Za-z])/gu;
+const PLACEHOLDER = /(?<![A-Za-z])(?:[Xx×]+(?:[-－—][Xx×]+)*|[*＊]{2,}|某某+|[_＿]{2,}|□{2,}|○{2,})(?![A-Za-z])/gu;
+/** Runs that are placeholders wherever they stand: XXX, ××, XXXX-XXXXXXX (a phone number to fill in). */
+const UNMISTAKABLE_X_RUN = /^(?:X{3,}|×{2,}|[Xx×]+(?:[-－—][Xx×]+)+)$/u;
 /** Words where X is a letter, not a blank: X光, X射线. */
 const LETTER_X_WORDS = /^(?:光|射线|线|型|轴|染色体|因素|战略|世代)/u;
 const YEAR_PLACEHOLDER = /^[0-9]{1,3}$/u;
@@ -43,7 +46,9 @@ export default defineRule<MessageId>({
       const end = start + match[0].length;
       const run = match[0];
       const nextToHan = (start > 0 && isHanAt(text, start - 1)) || isHanAt(text, end);
-      if (/^[Xx×]+$/u.test(run)) {
+      if (UNMISTAKABLE_X_RUN.test(run)) {
+        // Placeholders wherever they stand.
+      } else if (/^[Xx×]+$/u.test(run)) {
         if (!isLatinPlaceholder(text, start, end, run, nextToHan)) continue;
       } else if (/^[_＿]+$/u.test(run) || run.startsWith('某')) {
         // Blanks to fill and 某某 are placeholders wherever they stand.

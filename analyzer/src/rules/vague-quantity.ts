@@ -14,7 +14,7 @@ type MessageId = 'vagueCount';
 
 const VAGUE_PREFIXES = '多余数';
 /** Counted nouns that take 多/余 directly: 多人次, 余人. */
-const EXTRA_COUNTED = new Set(['人', '人次', '万元', '亿元', '万人', '人员']);
+const EXTRA_COUNTED = new Set(['人', '人次', '万元', '亿元', '万人', '人员', '通']);
 const PLACEHOLDER_BEFORE = /[A-Za-z×＊*_＿□○]$/u;
 
 export default defineRule<MessageId>({
@@ -106,7 +106,9 @@ function isCounted(word: string): boolean {
 
 /** 多元 counts money after 捐款/投资… or when it closes the clause (捐款多元，). */
 function countsMoney(tokens: readonly Token[], index: number): boolean {
-  const previous = neighbour(tokens, index, -1);
+  let previous = neighbour(tokens, index, -1);
+  // 退还“红包”多元: look through the closing quote at the noun.
+  if (previous && /^[”’」』"']$/u.test(previous.text)) previous = neighbour(tokens, tokens.indexOf(previous), -1);
   const next = neighbour(tokens, index, 1);
   if (previous && MONEY_WORDS.has(previous.text)) return true;
   const beforePrevious = previous ? neighbour(tokens, tokens.indexOf(previous), -1) : undefined;

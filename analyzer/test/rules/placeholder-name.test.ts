@@ -1,4 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { compileTextPattern, textPatternProblem } from '../../src/core/text-pattern.js';
+import { analyze, RULES } from '../../src/index.js';
 import { testRule } from '../helpers/rule-tester.js';
+import { segmenter } from '../helpers/segmenters.js';
 
 testRule('placeholder-name', {
   valid: [
@@ -30,6 +34,67 @@ testRule('placeholder-name', {
         { text: '＿＿＿＿', messageId: 'placeholder' },
       ],
     },
+    {
+      code: '联系人：XXX；举报电话：XXXX-XXXXXXX',
+      findings: [
+        { text: 'XXX', messageId: 'placeholder' },
+        { text: 'XXXX-XXXXXXX', messageId: 'placeholder' },
+      ],
+    },
     { code: 'ＸＸ市人民政府', description: 'full-width placeholders', findings: [{ text: 'ＸＸ', messageId: 'placeholder' }] },
   ],
+});
+
+describe('placeholderPatterns: a house template’s own placeholders', () => {
+  const onlyThisRule = Object.fromEntries(
+    RULES.map((rule) => [rule.meta.id, rule.meta.id === 'placeholder-name' ? 'error' : 'off']),
+  );
+  const spans = (text: string, placeholderPatterns: string[]) =>
+    analyze(text, { segmenter, rules: onlyThisRule as Record<string, 'error' | 'off'>, placeholderPatterns }).findings.map(
+      (finding) => `${finding.text}@${finding.offset}:${finding.messageId}`,
+    );
+
+  it('matches plain text literally, special characters included', () => {
+    expect(spans('请【单位名称】于本周内报送（*）材料。', ['【单位名称】', '（*）'])).toEqual([
+      '【单位名称】@1:placeholder',
+      '（*）@13:placeholder',
+    ]);
+    expect(spans('单位名称已填写。', ['【单位名称】'])).toEqual([]);
+  });
+
+  it('takes /regular expressions/ with flags', () => {
+    expect(spans('印发〔  〕号文件，报送〔2024〕3号。', ['/〔\\s*〕号/'])).toEqual(['〔  〕号@2:placeholder']);
+    expect(spans('联系人：TBD，电话：tbd', ['/tbd/i'])).toEqual(['TBD@4:placeholder', 'tbd@11:placeholder']);
+  });
+
+  it('finds a Simplified pattern in a Traditional draft and a half-width one in full-width text', () => {
+    expect(spans('請填寫【單位名稱】', ['【单位名称】'])).toEqual(['【單位名稱】@3:placeholder']);
+    expect(spans('负责人：ＴＢＤ', ['TBD'])).toEqual(['ＴＢＤ@4:placeholder']);
+  });
+
+  it('does not report a custom match twice or on top of a built-in placeholder', () => {
+    expect(spans('XX县【】【】', ['XX县', '/【】/', '【】【】'])).toEqual(['XX@0:placeholder', '【】【】@3:placeholder']);
+  });
+
+  it('ignores invalid patterns passed by a library caller instead of failing the rule', () => {
+    expect(spans('X县【单位】', ['/([/', '【单位】'])).toEqual(['X@0:placeholder', '【单位】@2:placeholder']);
+  });
+});
+
+describe('text patterns', () => {
+  it('explains what is wrong with a pattern', () => {
+    expect(textPatternProblem('【单位】')).toBeUndefined();
+    expect(textPatternProblem('/〔\\s*〕号/u')).toBeUndefined();
+    expect(textPatternProblem('')).toBe('a pattern must not be empty');
+    expect(textPatternProblem('/([a-z]/')).toMatch(/^invalid regular expression \/\(\[a-z\]\/: /u);
+    expect(textPatternProblem('/a*/')).toContain('matches the empty text');
+    expect(textPatternProblem('/a/g')).toContain('flag "g" is not allowed');
+  });
+
+  it('compiles plain text to a literal, global, Unicode-aware expression', () => {
+    const pattern = compileTextPattern('a.b(c)-[d]/e');
+    expect(pattern.flags).toBe('gu');
+    expect('xa.b(c)-[d]/e a-b(c)'.match(pattern)).toEqual(['a.b(c)-[d]/e']);
+    expect(compileTextPattern('/x/is').flags).toBe('gisu');
+  });
 });

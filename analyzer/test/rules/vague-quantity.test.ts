@@ -39,6 +39,13 @@ testRule('vague-quantity', {
     },
     { code: '先后组织各类业务知识学习余次。', findings: [{ text: '余次', messageId: 'vagueCount' }] },
     {
+      code: '医务人员主动拒收、退还“红包”多元，接听咨询电话余通。',
+      findings: [
+        { text: '多元', messageId: 'vagueCount' },
+        { text: '余通', messageId: 'vagueCount' },
+      ],
+    },
+    {
       code: '我局多次深入到村开展帮扶，组织了多项学习内容。',
       description: 'adverbial 多次 and 多项 are idioms: info only',
       findings: [

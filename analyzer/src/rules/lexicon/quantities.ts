@@ -21,9 +21,11 @@ export const MEASURE_WORDS: ReadonlyMap<string, MeasureWord> = new Map<string, M
     (word) => [word, { strength: 'strong', clauseEndWeight: 2 }] as const,
   ),
   // Every word that ends in 次/期/届 (其次, 时期, 历届) is one jieba token, so one of these alone before a comma is a count.
-  ...['次', '期', '届'].map((word) => [word, { strength: 'weak', clauseEndWeight: 3 }] as const),
+  ...['次', '届'].map((word) => [word, { strength: 'weak', clauseEndWeight: 3 }] as const),
+  // 期 also ends productive period words jieba lacks (高火险期, 攻坚期): before a comma it needs agreement (培训班期).
+  ...['期', '处'].map((word) => [word, { strength: 'weak', clauseEndWeight: 2 }] as const),
   ...['场', '条', '台', '套'].map((word) => [word, { strength: 'weak', clauseEndWeight: 2 }] as const),
-  ...['座', '位', '户', '处', '部', '支', '块', '张', '起', '天'].map(
+  ...['座', '位', '户', '部', '支', '块', '张', '起', '天', '节', '面', '分'].map(
     (word) => [word, { strength: 'weak', clauseEndWeight: 1 }] as const,
   ),
   // Nouns and verbs as often as measure words: they count only before a noun after a quantity slot (共排出了家重点企业).
@@ -66,6 +68,7 @@ export const UNITS_NEEDING_NUMBER: ReadonlySet<string> = new Set([
   '工作日',
   '个月',
   '小时',
+  '分钟',
   '课时',
   '学时',
 ]);
@@ -76,26 +79,53 @@ export const UNITS_NEEDING_NUMBER: ReadonlySet<string> = new Set([
  * 我所 or 回了家 is not, because nothing countable stands before the measure.
  */
 export const NOUNS_COUNTED_BY: ReadonlyMap<string, RegExp> = new Map([
-  ['所', /(?:学校|[中小]学|高中|初中|幼儿园|医院|卫生院|卫生室|院校|高校|学院|大学|诊所|分校)$/u],
+  ['所', /(?:学校|[中小]学|高中|初中|幼儿园|医院|卫生院|卫生室|院校|高校|学院|大学|诊所|分校|机构|养老院|敬老院|福利院)$/u],
   [
     '家',
-    /(?:企业|单位|公司|机构|医院|商户|门店|网点|银行|[工药]厂|[商门药]店|酒店|宾馆|饭店|餐馆|超市|合作社|农家乐|民宿|场所)$/u,
+    /(?:企业|单位|公司|机构|医院|商户|门店|网点|银行|[工药]厂|[商门药]店|酒店|宾馆|饭店|餐馆|超市|合作社|农家乐|民宿|场所|农场|牧场|养殖场|基地|园区)$/u,
   ],
-  ['起', /(?:事故|案件|火灾|纠纷|事件|警情|案|火情)$/u],
+  // 起 counts cases and incidents, and follows the verbs that handle them (调解起, 接处警起).
+  ['起', /(?:事故|案件|火灾|纠纷|事件|警情|案|火情|火|警|行为|调解|处理|查处|办理|受理|发生|破获|侦破|化解|处置|扑救|排除)$/u],
   ['张', /(?:床位|病床|床|桌|椅|表|证|卡|票)$/u],
   ['台', /(?:设备|电脑|计算机|机|器|仪|车)$/u],
   ['座', /(?:桥|桥梁|楼|水库|站|塔|山|厕|公厕|小区)$/u],
-  ['条', /(?:道路|公路|路|线路|线|河|河道|渠|沟|意见|建议|信息|措施|巷)$/u],
-  ['户', /(?:农户|家庭|群众|居民|村民|贫困户|困难户|住户|商户|人家)$/u],
-  ['处', /(?:隐患|问题|点位|景点|遗址|场所|窝点|违建|路段)$/u],
+  ['条', /(?:道路|公路|路|线路|线|河|河道|渠|沟|意见|建议|信息|措施|巷|问题|标语|横幅|线索)$/u],
+  ['户', /(?:农户|家庭|群众|居民|村民|贫困户|困难户|住户|商户|人家|对象|纳税人|企业|业户|改造|走访|慰问|帮扶|风险)$/u],
+  ['处', /(?:隐患|问题|点位|景点|遗址|场所|窝点|违建|建设|建筑|路段|死角|点)$/u],
   ['场', /(?:活动|比赛|演出|讲座|会议|培训|宣讲|报告会|招聘会|演练|竞赛)$/u],
   ['批', /(?:物资|货物|产品|样品|人员)$/u],
   ['部', /(?:作品|影片|电影|手机|电话|规章)$/u],
   ['天', /(?:期|周|假|时间)$/u],
+  ['期', /(?:班|简报|专栏|刊|信息|讲座|课程|培训|活动|报|专刊|学习)$/u],
+  ['套', /(?:器械|设备|器材|装备|桌椅|服装|住房|房|系统|软件|图书)$/u],
+  ['块', /(?:牌|板|屏|碑|石|标识|展板|宣传栏|地|田)$/u],
+  ['支', /(?:队|队伍|分队|服务队|小分队|突击队)$/u],
+  ['节', /(?:课|班会|讲座|党课)$/u],
+  ['面', /(?:旗|锦旗|国旗|党旗|镜)$/u],
+  ['分', /(?:得分|评分|分数|成绩)$/u],
+  ['位', /(?:专家|学者|嘉宾|代表|老人|同志|领导)$/u],
 ]);
+
+/** Comparisons that always ask for a number right after them: 不少于家, 超过项. */
+export const COMPARISON_BEFORE_NUMBER = /(?:不少于|不低于|不超过|不多于|多于|少于|高于|低于|超过|达到|约为|共计|累计|合计)$/u;
 
 /** Verbs after which a bare 人 before a comma counts people (死亡人，参与培训人，). */
 export const PERSON_COUNT_VERBS: ReadonlySet<string> = new Set([
+  '处罚',
+  '拘留',
+  '刑拘',
+  '罚款',
+  '劝导',
+  '查获',
+  '起诉',
+  '救治',
+  '收治',
+  '筛查',
+  '走访',
+  '表彰',
+  '选派',
+  '抽调',
+  '劝离',
   '死亡',
   '受伤',
   '遇难',
@@ -133,7 +163,7 @@ export const PERSON_COUNT_VERBS: ReadonlySet<string> = new Set([
 export const QUANTITY_PREFIX_CHARACTERS = new Set([
   ...'0123456789〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟几数半俩仨',
   // 近 is not here: 近篇 lost its number (近百篇 did not, and the 百 is caught as a numeral).
-  ...'这那哪每各该此本某其首末全整单逐另同历诸何上下前后头若余多',
+  ...'这那哪每各该此本某其首末全整单逐另同历诸何上下若余多',
 ]);
 
 /** Function words after which a measure word needs a number (为个工作日, 达项, 召开了次, 对个, 在米). */
@@ -352,4 +382,6 @@ export const MONEY_WORDS: ReadonlySet<string> = new Set([
   '节省',
   '补贴',
   '慰问金',
+  '红包',
+  '礼金',
 ]);

@@ -15,9 +15,12 @@ export function startsClause(previous: Token | undefined): boolean {
   return previous === undefined || (previous.text.length === 1 && CLAUSE_START_PUNCTUATION.includes(previous.text));
 }
 
-/** True at the end of a paragraph or right before punctuation that closes a clause. */
+/** True at the end of a paragraph or right before punctuation that closes a clause or opens an aside (养老机构所（其中…）). */
 export function endsClause(next: Token | undefined): boolean {
-  return next === undefined || (next.text.length === 1 && CLAUSE_END_PUNCTUATION.includes(next.text));
+  return (
+    next === undefined ||
+    (next.text.length === 1 && (CLAUSE_END_PUNCTUATION.includes(next.text) || next.text === '（' || next.text === '('))
+  );
 }
 
 const NOUN_TAGS = /^(?:n|vn|an|j|l|i|s|t)/u;
