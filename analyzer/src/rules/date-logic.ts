@@ -36,6 +36,7 @@ export default defineRule<MessageId>({
     category: 'integrity',
     defaultSeverity: 'error',
     fixable: 'suggestion',
+    scope: 'paragraph',
     description: {
       zh: '日期不合逻辑：年份范围起止颠倒（2024—2011年）、年份后缺少“年”字（2009我局、2005，我局）、不存在的日期（2月30日、13月）。',
       en: 'A date that makes no sense: a reversed range (2024—2011年), a year without 年 (2009我局, 2005，我局), an impossible date (2月30日, 13月).',

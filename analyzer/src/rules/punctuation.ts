@@ -350,7 +350,9 @@ function inChineseContext(text: string, index: number, brackets: ReadonlyMap<num
     );
   }
   if (isAsciiDigit(text[before]) && isAsciiDigit(text[after])) return false; // 1,000 and 10:30
-  return isChineseCharacter(text, before) || isChineseCharacter(text, after);
+  if (isChineseCharacter(text, before) || isChineseCharacter(text, after)) return true;
+  // The mark that ends a line of Chinese text after a figure: 满意率达70%;
+  return after >= text.length && !/[A-Za-z]/u.test(text[before] ?? 'a') && /\p{Script=Han}/u.test(text);
 }
 
 /** Half-width ( and ) that pair up in the text, both ways. */

@@ -35,6 +35,7 @@ export default defineRule<MessageId>({
     category: 'integrity',
     defaultSeverity: 'error',
     fixable: 'suggestion',
+    scope: 'paragraph',
     description: {
       zh: '文字意外地紧接着重复（如“好媳妇好媳妇”“的的”“获得了先后获得了获得了”）。“常常”“一步一步”“研究研究”等正常的重叠不报告。',
       en: 'Text accidentally repeated back to back (好媳妇好媳妇, 的的, 获得了先后获得了获得了). Legitimate reduplication (常常, 一步一步, 研究研究) is left alone.',

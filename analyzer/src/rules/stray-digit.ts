@@ -27,6 +27,7 @@ export default defineRule<MessageId>({
     category: 'integrity',
     defaultSeverity: 'error',
     fixable: 'suggestion',
+    scope: 'paragraph',
     description: {
       zh: '文字中间夹着多余的数字（如“热4爱祖国”“低碳9减排”）：后面没有量词、单位或日期，不是真正的数字，多为范文网站注入的页码或干扰字符。',
       en: 'A digit stands inside running text where no number belongs (热4爱祖国, 低碳9减排): no measure word, unit or date follows it; 范文 sites inject such digits.',
@@ -44,13 +45,15 @@ export default defineRule<MessageId>({
       const start = match.index;
       const end = start + match[0].length;
       if (!isStrayDigit(document, start, end)) continue;
+      // The neighbour after the digit may be an astral character (two code units): keep it whole.
+      const spanEnd = end + String.fromCodePoint(text.codePointAt(end)!).length;
       report({
         offset: start - 1,
-        length: end - start + 2,
+        length: spanEnd - start + 1,
         messageId: 'strayDigit',
         data: { digit: document.text.slice(start, end) },
         // Only a suggestion: removing a digit is never applied unasked.
-        replacements: [document.text[start - 1]! + document.text[end]!],
+        replacements: [document.text[start - 1]! + document.text.slice(end, spanEnd)],
       });
     }
   },

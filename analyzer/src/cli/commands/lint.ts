@@ -3,6 +3,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { analyze } from '../../core/analyze.js';
 import { type BackendName, loadSegmenter } from '../../segmentation/node.js';
 import { createSettingsResolver } from '../config.js';
+import { fixInput } from '../fix.js';
 import { FORMAT_NAMES, FORMATTERS } from '../formatters/index.js';
 import { paragraphOf, readInputs, STDIN_PATH } from '../inputs.js';
 import type { CliIo } from '../main.js';
@@ -28,6 +29,7 @@ export function registerLintCommand(program: Command, context: CommandContext): 
     .option('--max-warnings <number>', 'exit 1 when there are more warnings than this', parseWarningLimit)
     .option('-q, --quiet', 'report errors only (warnings and info are neither shown nor counted)')
     .option('--encoding <encoding>', 'decode text files with this encoding instead of detecting it (e.g. gb18030)')
+    .option('--fix', 'apply the safe fixes to the files (never to digits); with - print the fixed text')
     .option('--debug', 'print the segmenter backend and timings on stderr')
     .action(async (paths: string[], options: LintCommandOptions) => {
       const backend = options.backend ?? backendFromEnv(context.io.env);
@@ -61,6 +63,7 @@ export interface LintCommandOptions {
   maxWarnings?: number;
   quiet?: boolean;
   encoding?: string;
+  fix?: boolean;
 }
 
 export async function runLint(paths: string[], options: LintCommandOptions, io: CliIo, toolVersion: string): Promise<number> {
@@ -71,6 +74,9 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   // Skipped files warn but do not change the exit code; a run with nothing left to lint is a usage error.
   for (const file of skipped) io.stderr.write(`tiankong: skipped ${file.path}: ${file.reason}\n`);
   if (inputs.length === 0) throw new UsageError('Nothing to lint: every input was skipped.');
+  // --fix on standard input prints the fixed text on stdout, so the report moves to stderr: it cannot share stdout with files.
+  const fixingStdin = options.fix === true && inputs.some((input) => input.path === STDIN_PATH);
+  if (fixingStdin && inputs.length > 1) throw new UsageError('--fix with standard input (-) takes no other inputs.');
   for (const input of inputs) if (input.text.trim() === '') io.stderr.write(`tiankong: ${input.path} is empty\n`);
 
   const { segmenter, fallbackReason } = loadSegmenter(options.backend);
@@ -86,7 +92,10 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     progress.start(input.path);
     const started = performance.now();
     const { settings, configPath } = settingsFor(input.path === STDIN_PATH ? undefined : input.path);
-    const result = analyze(input.text, { ...settings, segmenter });
+    const lintText = (text: string) => analyze(text, { ...settings, segmenter });
+    const { text, result } = options.fix
+      ? fixInput(input, lintText, (message) => progress.log(message))
+      : { text: input.text, result: lintText(input.text) };
     for (const failure of result.ruleFailures)
       progress.log(`tiankong: rule ${failure.rule} failed on ${input.path}: ${failure.message}\n`);
     if (options.debug)
@@ -98,7 +107,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       .map((finding) => (input.paragraphStarts ? { ...finding, paragraph: paragraphOf(input, finding) } : finding));
     files.push({
       path: input.path,
-      text: input.text,
+      text,
       findings,
       format: input.format,
       encoding: input.encoding,
@@ -108,7 +117,13 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   progress.done();
 
   const colors = shouldUseColor({ isTTY: io.stdoutIsTTY, env: io.env, colorFlag: options.color }) ? ANSI_COLORS : NO_COLORS;
-  io.stdout.write(formatter({ files, backend: segmenter.backend, toolVersion }, { colors }));
+  const report = formatter({ files, backend: segmenter.backend, toolVersion }, { colors });
+  if (fixingStdin) {
+    io.stdout.write(files[0]!.text);
+    io.stderr.write(report);
+  } else {
+    io.stdout.write(report);
+  }
   const counts = countBySeverity(files);
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
   if (tooManyWarnings)
