@@ -55,7 +55,7 @@ export function registerReportCommand(program: Command, { io, toolVersion }: Com
         format: input.format,
         encoding: input.encoding,
         paragraphStarts: input.paragraphStarts,
-        sections: reportSections(result),
+        sections: reportSections(result.outline),
         language: settings.language ?? 'zh',
         toolVersion,
         backend: segmenter.backend,

@@ -160,7 +160,7 @@ function renderOutline(
     const children = section.children.length
       ? `\n<ol>\n${section.children.map((child) => renderSection(child, depth + 1)).join('\n')}\n</ol>`
       : '';
-    return `<li${depth === 0 ? ' class="document"' : ''}><a href="#l-${line}">${escapeHtml(section.label || labels.untitledDocument)}</a><span class="counts${mustFix ? ' has-must' : ''}" data-must-fix="${mustFix}" data-should-fix="${shouldFix}">${escapeHtml(labels.sectionCounts(mustFix, shouldFix))}</span>${children}</li>`;
+    return `<li class="${depth === 0 ? 'outline-document' : 'outline-heading'}" data-start="${section.offset}" data-end="${section.end}"><a href="#l-${line}">${escapeHtml(section.label || labels.untitledDocument)}</a><span class="counts${mustFix ? ' has-must' : ''}" data-must-fix="${mustFix}" data-should-fix="${shouldFix}">${escapeHtml(labels.sectionCounts(mustFix, shouldFix))}</span>${children}</li>`;
   };
   return `<ol class="outline">\n${report.sections.map((section) => renderSection(section, 0)).join('\n')}\n</ol>`;
 }

@@ -28,7 +28,9 @@ code { font: 12px ui-monospace, "DejaVu Sans Mono", monospace; color: var(--mute
 .outline, .outline ol { list-style: none; margin: 0; padding-left: 1.4em; }
 .outline { padding-left: 0; }
 .outline li { margin: 2px 0; }
-.outline .document > a { font-weight: 600; }
+.outline a { color: var(--ink); text-decoration: none; }
+.outline a:hover { text-decoration: underline; }
+.outline .outline-document > a { font-weight: 600; }
 .counts { margin-left: 8px; font-size: 12px; color: var(--muted); white-space: nowrap; }
 .counts.has-must { color: var(--error); }
 ol.checklist { padding-left: 0; list-style: none; counter-reset: none; }
