@@ -13,7 +13,9 @@ import { loadSettings, onSettingsChanged } from '../src/settings/storage.js';
  * side panel, and shows the number of must-fix gaps on the toolbar badge.
  */
 export default defineBackground(() => {
-  const host = new AnalyzerHost(browser.runtime.getURL('/jieba.wasm'));
+  // jieba.wasm is copied in by a build hook (wxt.config.ts), so WXT's generated list of public paths does not know it.
+  const getExtensionUrl = browser.runtime.getURL as (path: string) => string;
+  const host = new AnalyzerHost(getExtensionUrl('/jieba.wasm'));
   const registry = new DocumentRegistry();
   const state = { settings: DEFAULT_SETTINGS };
   void loadSettings().then((settings) => {

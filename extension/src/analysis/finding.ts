@@ -6,8 +6,8 @@
 export {
   type Finding,
   findingSchema,
-  type Language,
   LANGUAGES,
+  type Language,
   languageSchema,
   type Severity,
 } from '../../../analyzer/src/core/finding.js';

@@ -13,8 +13,10 @@ export class DocumentRegistry {
   private readonly panels = new Set<Browser.runtime.Port>();
 
   update(snapshot: DocumentSnapshot): void {
+    const isNew = !this.documents.has(snapshot.documentId);
     this.documents.set(snapshot.documentId, snapshot);
-    if (this.activeDocumentId === undefined || this.activeDocumentId === snapshot.documentId) {
+    // A draft seen for the first time is the one the writer just moved into.
+    if (isNew || this.activeDocumentId === undefined || this.activeDocumentId === snapshot.documentId) {
       this.activeDocumentId = snapshot.documentId;
       this.publish();
     }

@@ -1,4 +1,4 @@
-import { browser, type Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import type { AnalyzerHost } from '../analysis/analyzer-host.js';
 import type { BackgroundReplies, BackgroundRequest, ContentRequest } from '../messaging/protocol.js';
 import type { ExtensionSettings } from '../settings/settings.js';

@@ -33,7 +33,8 @@ export function Card(props: CardProps) {
   const view = globalThis as unknown as Window;
   const left = Math.max(8, Math.min(props.anchor.left, view.innerWidth - CARD_WIDTH - 8));
   const below = props.anchor.top + props.anchor.height + 6;
-  const top = below + CARD_ESTIMATED_HEIGHT > view.innerHeight ? Math.max(8, props.anchor.top - CARD_ESTIMATED_HEIGHT - 6) : below;
+  const top =
+    below + CARD_ESTIMATED_HEIGHT > view.innerHeight ? Math.max(8, props.anchor.top - CARD_ESTIMATED_HEIGHT - 6) : below;
   return (
     <section
       class="card"

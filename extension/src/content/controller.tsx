@@ -129,7 +129,10 @@ export class ContentController {
     if (view === window) return { x: event.clientX, y: event.clientY };
     const frame = view.frameElement as HTMLElement | null;
     const box = frame?.getBoundingClientRect();
-    return { x: event.clientX + (box?.left ?? 0) + (frame?.clientLeft ?? 0), y: event.clientY + (box?.top ?? 0) + (frame?.clientTop ?? 0) };
+    return {
+      x: event.clientX + (box?.left ?? 0) + (frame?.clientLeft ?? 0),
+      y: event.clientY + (box?.top ?? 0) + (frame?.clientTop ?? 0),
+    };
   }
 
   private pointerMoved(event: MouseEvent, view: Window): void {

@@ -11,7 +11,12 @@ export interface Painter {
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const HIGHLIGHT_NAMES = { error: 'tiankong-error', warning: 'tiankong-warning', info: 'tiankong-info', active: 'tiankong-active' };
+const HIGHLIGHT_NAMES = {
+  error: 'tiankong-error',
+  warning: 'tiankong-warning',
+  info: 'tiankong-info',
+  active: 'tiankong-active',
+};
 
 const HIGHLIGHT_CSS = `
 ::highlight(tiankong-error) { text-decoration: underline wavy #d32f2f; text-decoration-thickness: 1.5px; text-underline-offset: 3px; background-color: rgba(211, 47, 47, 0.10); }

@@ -41,7 +41,12 @@ export class ContentEditableEditor implements AttachedEditor {
     const box = this.root.getBoundingClientRect();
     const view = this.document.defaultView;
     const own = { left: box.left + origin.x, top: box.top + origin.y, width: box.width, height: box.height };
-    const viewport = { left: origin.x, top: origin.y, width: view?.innerWidth ?? box.width, height: view?.innerHeight ?? box.height };
+    const viewport = {
+      left: origin.x,
+      top: origin.y,
+      width: view?.innerWidth ?? box.width,
+      height: view?.innerHeight ?? box.height,
+    };
     return intersect(own, viewport) ?? { left: 0, top: 0, width: 0, height: 0 };
   }
 
@@ -73,15 +78,53 @@ export class ContentEditableEditor implements AttachedEditor {
 
   async replace(offset: number, length: number, text: string): Promise<boolean> {
     const before = this.readText();
+    // Focus first and let the editor restore its own selection on focus (CKEditor does, a moment later);
+    // only then select the span, so the editor's model takes our selection.
+    if (!this.root.contains(this.document.activeElement) && this.document.activeElement !== this.root) {
+      this.root.focus({ preventScroll: true });
+      await nextFrame(this.document.defaultView);
+    }
     this.select(offset, length);
+    const range = this.rangeFor(offset, length);
     // Rich editors map the DOM selection into their model on `selectionchange`; let that happen first.
     await nextFrame(this.document.defaultView);
-    // execCommand is the browser's own input path: editors see a trusted `beforeinput`
-    // and record the change in their undo history, exactly as if the writer had typed it.
-    const accepted =
-      text === '' ? this.document.execCommand('delete', false) : this.document.execCommand('insertText', false, text);
-    await nextFrame(this.document.defaultView);
-    const after = this.readText();
-    return accepted && after !== before;
+    if (range && this.dispatchBeforeInput(range, text)) {
+      await nextFrame(this.document.defaultView);
+    } else {
+      // No editor took the `beforeinput`: the browser's own editing command changes the DOM as typing
+      // would, and editors that watch DOM mutations (ProseMirror, Quill, TinyMCE) record it for undo.
+      if (text === '') this.document.execCommand('delete', false);
+      else this.document.execCommand('insertText', false, text);
+      await nextFrame(this.document.defaultView);
+    }
+    return this.readText() !== before;
+  }
+
+  /**
+   * Offers the change as the `beforeinput` event typing would send. Editors
+   * with a model of their own (CKEditor 5, Lexical, Slate, Quill) handle it
+   * through their input pipeline — model, rendering and undo history — and
+   * cancel it. Chromium fires no `beforeinput` for `execCommand`, so without
+   * this those editors would see a foreign DOM change and revert it.
+   */
+  private dispatchBeforeInput(range: Range, text: string): boolean {
+    const view = this.document.defaultView as (Window & typeof globalThis) | null;
+    if (!view) return false;
+    const targetRange = new view.StaticRange({
+      startContainer: range.startContainer,
+      startOffset: range.startOffset,
+      endContainer: range.endContainer,
+      endOffset: range.endOffset,
+    });
+    const event = new view.InputEvent('beforeinput', {
+      inputType: text === '' ? 'deleteContentBackward' : 'insertText',
+      data: text === '' ? null : text,
+      targetRanges: [targetRange],
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    this.root.dispatchEvent(event);
+    return event.defaultPrevented;
   }
 }

@@ -5,7 +5,7 @@ export function frameOrigin(document: Document): { x: number; y: number } {
   let x = 0;
   let y = 0;
   let view = document.defaultView;
-  while (view && view.frameElement) {
+  while (view?.frameElement) {
     const frame = view.frameElement as HTMLElement;
     const box = frame.getBoundingClientRect();
     x += box.left + frame.clientLeft;
@@ -34,7 +34,9 @@ export function intersect(a: ViewportRect, b: ViewportRect): ViewportRect | unde
 }
 
 export function contains(rect: ViewportRect, x: number, y: number, slack = 0): boolean {
-  return x >= rect.left - slack && x <= rect.left + rect.width + slack && y >= rect.top - slack && y <= rect.top + rect.height + slack;
+  return (
+    x >= rect.left - slack && x <= rect.left + rect.width + slack && y >= rect.top - slack && y <= rect.top + rect.height + slack
+  );
 }
 
 /** Resolves after the next frame has been laid out: editors sync their model to DOM selection changes on their own schedule. */

@@ -19,7 +19,8 @@ export async function updateSettings(change: (settings: ExtensionSettings) => Ex
 /** Calls `listener` whenever the settings change, from any page of the extension. Returns the unsubscribe function. */
 export function onSettingsChanged(listener: (settings: ExtensionSettings) => void): () => void {
   const handle = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_STORAGE_KEY in changes) listener(parseStoredSettings(changes[SETTINGS_STORAGE_KEY]?.newValue));
+    if (area === 'local' && SETTINGS_STORAGE_KEY in changes)
+      listener(parseStoredSettings(changes[SETTINGS_STORAGE_KEY]?.newValue));
   };
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);

@@ -89,7 +89,11 @@ function DocumentView({
   const words = strings(language);
   const { analysis, text } = document;
   const sectionCounts = useMemo(() => {
-    const all = countPerSection(analysis.outline, analysis.findings.map((finding) => finding.offset), text.length);
+    const all = countPerSection(
+      analysis.outline,
+      analysis.findings.map((finding) => finding.offset),
+      text.length,
+    );
     const errors = countPerSection(
       analysis.outline,
       analysis.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.offset),

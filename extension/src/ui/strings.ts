@@ -46,7 +46,8 @@ const STRINGS = {
     noGaps: 'No gaps found.',
     noDocument: 'Click into the text of a web editor to see its outline and gaps here.',
     pasteBox: 'Check pasted text',
-    pasteHint: 'Online documents drawn on a canvas (Google Docs, Tencent Docs) hold no text in the page: copy the text and paste it here.',
+    pasteHint:
+      'Online documents drawn on a canvas (Google Docs, Tencent Docs) hold no text in the page: copy the text and paste it here.',
     check: 'Check',
     mustFixCount: (count: number) => `${count} must fix`,
     findingCount: (count: number) => `${count} in all`,

@@ -11,15 +11,24 @@ export interface TestPage {
   content(): { model: string; html: string };
 }
 
+/** The text a writer sees in the editable element: one line per paragraph, no zero-width fillers. */
+export function visibleText(element: HTMLElement): string {
+  const text = element instanceof HTMLTextAreaElement ? element.value : element.innerText;
+  return text
+    .replace(/[\u200B\u2060\uFEFF]/gu, '')
+    .replace(/\n+/gu, '\n')
+    .replace(/^\n|\n$/gu, '');
+}
+
 declare global {
   interface Window {
-    testPage?: TestPage;
+    testPage?: TestPage & { text(): string };
     testPageReady?: Promise<void>;
   }
 }
 
 export function exposeTestPage(page: TestPage | Promise<TestPage>): void {
   window.testPageReady = Promise.resolve(page).then((ready) => {
-    window.testPage = ready;
+    window.testPage = { ...ready, text: () => visibleText(ready.editable()) };
   });
 }

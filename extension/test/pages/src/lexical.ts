@@ -1,6 +1,6 @@
+import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { registerRichText } from '@lexical/rich-text';
 import { createEditor } from 'lexical';
-import { registerHistory, createEmptyHistoryState } from '@lexical/history';
 import { exposeTestPage } from './harness.js';
 
 const root = document.querySelector<HTMLElement>('#editor')!;

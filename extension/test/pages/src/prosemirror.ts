@@ -2,7 +2,11 @@ import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { exposeTestPage } from './harness.js';
 
-const editor = new Editor({ element: document.querySelector<HTMLElement>('#editor')!, extensions: [StarterKit], content: '<p></p>' });
+const editor = new Editor({
+  element: document.querySelector<HTMLElement>('#editor')!,
+  extensions: [StarterKit],
+  content: '<p></p>',
+});
 exposeTestPage({
   family: 'prosemirror',
   editable: () => editor.view.dom as HTMLElement,

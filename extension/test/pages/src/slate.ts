@@ -11,11 +11,9 @@ let slateEditor: Editor | undefined;
 function App() {
   const editor = useMemo(() => withHistory(withReact(createEditor())), []);
   slateEditor = editor;
-  return createElement(
-    Slate,
-    { editor, initialValue },
-    createElement(Editable, { id: 'slate-editable', className: 'editable', placeholder: '在此输入正文…' }),
-  );
+  const editable = createElement(Editable, { id: 'slate-editable', className: 'editable', placeholder: '在此输入正文…' });
+  // biome-ignore lint/correctness/noChildrenProp: this page is plain TypeScript (no JSX) and Slate's props type requires `children`.
+  return createElement(Slate, { editor, initialValue, children: editable });
 }
 
 const host = document.querySelector<HTMLElement>('#editor')!;

@@ -1,0 +1,285 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EDITOR_FAMILIES, type EditorFamily } from '../../src/messaging/protocol.js';
+import { findingContext, suggestedChange } from '../../src/ui/finding-context.js';
+import { type LaunchedBrowser, launchBrowser } from './browser.js';
+import { MARKUP_LINE, SEED_LINES, SEED_TEXT } from './drafts.js';
+import { expectedFindings } from './expected.js';
+import { NetworkLog } from './network-log.js';
+import {
+  editableBox,
+  editorContent,
+  editorText,
+  focusEditor,
+  highlightedRanges,
+  openEditorPage,
+  overlayBoxes,
+  selectedText,
+  typeLines,
+} from './pages.js';
+import { BUILT_EXTENSION, BUILT_PAGES, SCREENSHOTS } from './paths.js';
+import { type StaticServer, startStaticServer } from './static-server.js';
+
+// Playwright reports the service worker's own requests only with this switch; the network check needs them.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+const POLL = { timeout: 20_000, interval: 100 };
+const SEVERITY_HIGHLIGHT = { error: 'tiankong-error', warning: 'tiankong-warning', info: 'tiankong-info' } as const;
+
+let server: StaticServer;
+let withExtension: LaunchedBrowser;
+let withoutExtension: LaunchedBrowser;
+let panel: Page;
+const network = new NetworkLog();
+
+beforeAll(async () => {
+  server = await startStaticServer(BUILT_PAGES);
+  [withExtension, withoutExtension] = await Promise.all([launchBrowser(BUILT_EXTENSION), launchBrowser()]);
+  network.watch(withExtension.context);
+  // The side panel, opened as a tab: Chromium gives tests no way to open the real side panel
+  // (sidePanel.open() needs a user gesture on the toolbar). It is the same page and follows the same draft.
+  panel = await withExtension.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(`chrome-extension://${withExtension.extensionId}/sidepanel.html`);
+});
+
+afterAll(async () => {
+  await Promise.all([withExtension?.close(), withoutExtension?.close()]);
+  await server?.close();
+});
+
+const expected = expectedFindings(SEED_TEXT);
+
+/** What the extension underlines in the page: from the highlight registry, or the overlay's boxes for a textarea. */
+async function underlinedFindings(page: Page, family: EditorFamily): Promise<string[]> {
+  if (family === 'textarea') {
+    const boxes = await overlayBoxes(page);
+    return [...new Set(boxes.map((box) => `${box.severity}:${box.offset}`))].sort();
+  }
+  const ranges = await highlightedRanges(page);
+  return ranges
+    .filter((range) => range.name !== 'tiankong-active')
+    .map((range) => `${range.name}:${range.text}`)
+    .sort();
+}
+
+function expectedUnderlines(family: EditorFamily, findings = expected): string[] {
+  if (family === 'textarea') return [...new Set(findings.map((finding) => `${finding.severity}:${finding.offset}`))].sort();
+  return findings.map((finding) => `${SEVERITY_HIGHLIGHT[finding.severity]}:${finding.text}`).sort();
+}
+
+/** Where to click to open the card of a finding: the middle of its underline. */
+async function underlinePoint(page: Page, family: EditorFamily, findingIndex: number): Promise<{ x: number; y: number }> {
+  const finding = expected[findingIndex]!;
+  if (family === 'textarea') {
+    const box = (await overlayBoxes(page)).find((candidate) => candidate.offset === finding.offset)!;
+    return { x: box.rect.x + box.rect.width / 2, y: box.rect.y + box.rect.height / 2 };
+  }
+  // Ranges sit in each highlight in reading order, so the finding's rank among its severity finds its range.
+  const sameSeverity = expected.filter((candidate) => candidate.severity === finding.severity);
+  const rank = sameSeverity.indexOf(finding);
+  const ranges = (await highlightedRanges(page)).filter((range) => range.name === SEVERITY_HIGHLIGHT[finding.severity]);
+  const range = ranges[rank]!;
+  expect(range.text).toBe(finding.text);
+  return { x: range.rect.x + range.rect.width / 2, y: range.rect.y + range.rect.height / 2 };
+}
+
+async function activeDocument(): Promise<{ text: string; editor: string; analysis: { elapsedMs: number } } | null> {
+  return panel.evaluate(() => chrome.runtime.sendMessage({ type: 'getActiveDocument' }));
+}
+
+describe('the seed paragraph in every editor family', () => {
+  test('the draft has gaps to underline and a finding with a suggested fix', () => {
+    expect(expected.filter((finding) => finding.severity === 'error').length).toBeGreaterThanOrEqual(3);
+    expect(expected.some((finding) => suggestedChange(finding))).toBe(true);
+  });
+
+  for (const family of EDITOR_FAMILIES) {
+    test(`${family}: underlines the gaps, applies and undoes a fix, jumps from the side panel, leaves the content alone`, async () => {
+      const page = await withExtension.context.newPage();
+      const control = await withoutExtension.context.newPage();
+      await Promise.all([openEditorPage(page, server.origin, family), openEditorPage(control, server.origin, family)]);
+
+      // Type the same paragraph with and without the extension.
+      for (const target of [page, control]) {
+        await target.bringToFront();
+        await focusEditor(target, family);
+        await typeLines(target, SEED_LINES);
+      }
+      await page.bringToFront();
+
+      // The gaps are underlined at the right text.
+      await expect.poll(() => underlinedFindings(page, family), POLL).toEqual(expectedUnderlines(family));
+      // The extension read the editor's text exactly as typed.
+      await expect.poll(async () => (await activeDocument())?.text, POLL).toBe(SEED_TEXT);
+      expect((await activeDocument())?.editor).toBe(family);
+      // Underlines lie on the editor, not elsewhere on the page.
+      const box = await editableBox(page);
+      for (const range of family === 'textarea' ? await overlayBoxes(page) : await highlightedRanges(page)) {
+        expect(range.rect.y).toBeGreaterThanOrEqual(box.y - 1);
+        expect(range.rect.y + range.rect.height).toBeLessThanOrEqual(box.y + box.height + 1);
+      }
+
+      // No DOM mutation, no lost input: byte-identical content with and without the extension.
+      expect(await editorText(page)).toBe(SEED_TEXT);
+      expect(await editorContent(page)).toEqual(await editorContent(control));
+
+      // The card: open it on the finding that has a fix, apply the fix, undo it.
+      const fixIndex = expected.findIndex((finding) => finding.severity !== 'info' && suggestedChange(finding));
+      const fixable = expected[fixIndex]!;
+      const change = suggestedChange(fixable)!;
+      const point = await underlinePoint(page, family, fixIndex);
+      await page.mouse.click(point.x, point.y);
+      const card = page.locator('tiankong-overlay .card');
+      await expect.poll(() => card.getAttribute('data-offset'), POLL).toBe(String(fixable.offset));
+      expect(await card.locator('.message').textContent()).toBe(fixable.message);
+      await card.locator('[data-action="apply"]').click();
+      const fixedText = SEED_TEXT.slice(0, change.offset) + change.text + SEED_TEXT.slice(change.offset + change.length);
+      await expect.poll(() => editorText(page), POLL).toBe(fixedText);
+      await expect.poll(() => card.count(), POLL).toBe(0);
+      // The fixed text is analysed again: the fixed finding's underline is gone.
+      await expect
+        .poll(() => underlinedFindings(page, family), POLL)
+        .toEqual(expectedUnderlines(family, expectedFindings(fixedText)));
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => editorText(page), POLL).toBe(SEED_TEXT);
+      await expect.poll(() => underlinedFindings(page, family), POLL).toEqual(expectedUnderlines(family));
+
+      // Jump from the side panel: the gap is selected in the editor.
+      const target = expected.find((finding) => finding.rule === 'blank-number')!;
+      await panel.bringToFront();
+      const item = panel.locator(`button.finding[data-offset="${target.offset}"][data-rule="${target.rule}"]`);
+      await expect.poll(() => item.count(), POLL).toBe(1);
+      await item.click();
+      await expect.poll(() => selectedText(page), POLL).toBe(target.text);
+
+      await Promise.all([page.close(), control.close()]);
+    });
+  }
+});
+
+describe('the card and the panel', () => {
+  test('"ignore here" hides one underline, "turn off this rule" every underline of the rule', async () => {
+    const page = await withExtension.context.newPage();
+    await openEditorPage(page, server.origin, 'contenteditable');
+    await focusEditor(page, 'contenteditable');
+    await typeLines(page, SEED_LINES);
+    await expect.poll(() => underlinedFindings(page, 'contenteditable'), POLL).toEqual(expectedUnderlines('contenteditable'));
+
+    const ignoredIndex = expected.findIndex((finding) => finding.rule === 'blank-number');
+    let point = await underlinePoint(page, 'contenteditable', ignoredIndex);
+    await page.mouse.click(point.x, point.y);
+    await page.locator('tiankong-overlay .card [data-action="ignore"]').click();
+    const withoutIgnored = expected.filter((_, index) => index !== ignoredIndex);
+    await expect
+      .poll(() => underlinedFindings(page, 'contenteditable'), POLL)
+      .toEqual(expectedUnderlines('contenteditable', withoutIgnored));
+
+    const ruleIndex = expected.findIndex((finding) => finding.rule === 'placeholder-name');
+    point = await underlinePoint(page, 'contenteditable', ruleIndex);
+    await page.mouse.click(point.x, point.y);
+    await page.locator('tiankong-overlay .card [data-action="turn-off-rule"]').click();
+    const withoutRule = withoutIgnored.filter((finding) => finding.rule !== 'placeholder-name');
+    await expect
+      .poll(() => underlinedFindings(page, 'contenteditable'), POLL)
+      .toEqual(expectedUnderlines('contenteditable', withoutRule));
+
+    // The options page shows the rule off; turning it back on brings its underlines back.
+    const options = await withExtension.context.newPage();
+    await options.goto(`chrome-extension://${withExtension.extensionId}/options.html`);
+    const checkbox = options.locator('input[name="rule"][value="placeholder-name"]');
+    await expect.poll(() => checkbox.isChecked(), POLL).toBe(false);
+    await checkbox.check();
+    await options.close();
+    await expect
+      .poll(() => underlinedFindings(page, 'contenteditable'), POLL)
+      .toEqual(expectedUnderlines('contenteditable', withoutIgnored));
+    await page.close();
+  });
+
+  test('draft text that looks like HTML is shown as text in the card and the panel', async () => {
+    const page = await withExtension.context.newPage();
+    await openEditorPage(page, server.origin, 'contenteditable');
+    await focusEditor(page, 'contenteditable');
+    await typeLines(page, [MARKUP_LINE]);
+    const findings = expectedFindings(MARKUP_LINE);
+    const gap = findings.findIndex((finding) => finding.rule === 'blank-number');
+    expect(gap).toBeGreaterThanOrEqual(0);
+    await expect
+      .poll(() => underlinedFindings(page, 'contenteditable'), POLL)
+      .toEqual(expectedUnderlines('contenteditable', findings));
+    const ranges = (await highlightedRanges(page)).filter((range) => range.text === findings[gap]!.text);
+    await page.mouse.click(ranges[0]!.rect.x + ranges[0]!.rect.width / 2, ranges[0]!.rect.y + ranges[0]!.rect.height / 2);
+    const card = page.locator('tiankong-overlay .card');
+    await expect.poll(() => card.count(), POLL).toBe(1);
+    // The context line quotes the markup literally and creates no element from it.
+    const context = findingContext(MARKUP_LINE, findings[gap]!);
+    const contextText = context.before + context.target + context.after;
+    expect(contextText).toContain('<img');
+    expect(await card.locator('.context').textContent()).toBe(contextText);
+    expect(await card.locator('img, script').count()).toBe(0);
+
+    await panel.bringToFront();
+    const item = panel.locator(`button.finding[data-offset="${findings[gap]!.offset}"]`);
+    await expect.poll(() => item.count(), POLL).toBe(1);
+    expect(await item.locator('.context').textContent()).toBe(contextText);
+    expect(await panel.locator('[data-testid="gap-list"] img, [data-testid="gap-list"] script').count()).toBe(0);
+
+    // The paste box escapes too.
+    await panel.locator('[data-testid="paste-box"] textarea').fill(MARKUP_LINE);
+    await panel.locator('[data-testid="paste-box"] button.primary').click();
+    const pasted = panel.locator('[data-testid="paste-results"] button.finding');
+    await expect.poll(() => pasted.count(), POLL).toBe(findings.length);
+    expect(await panel.locator('[data-testid="paste-results"] img, [data-testid="paste-results"] script').count()).toBe(0);
+
+    expect(await page.evaluate(() => (window as { tiankongInjected?: number }).tiankongInjected)).toBeUndefined();
+    expect(await panel.evaluate(() => (window as { tiankongInjected?: number }).tiankongInjected)).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('screenshots for the README', () => {
+  test('underlines, card and side panel (saved to docs/screenshots)', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const page = await withExtension.context.newPage();
+    await page.setViewportSize({ width: 900, height: 520 });
+    await openEditorPage(page, server.origin, 'prosemirror');
+    await focusEditor(page, 'prosemirror');
+    await typeLines(page, SEED_LINES);
+    await expect.poll(() => underlinedFindings(page, 'prosemirror'), POLL).toEqual(expectedUnderlines('prosemirror'));
+    await page.mouse.click(5, 5);
+    await page.screenshot({ path: join(SCREENSHOTS, 'underlines.png') });
+
+    const gap = expected.findIndex((finding) => finding.rule === 'blank-number');
+    const point = await underlinePoint(page, 'prosemirror', gap);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => page.locator('tiankong-overlay .card').count(), POLL).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'card.png') });
+
+    await panel.bringToFront();
+    await expect.poll(async () => (await activeDocument())?.text, POLL).toBe(SEED_TEXT);
+    await panel.locator('[data-testid="paste-box"] textarea').fill('');
+    await panel.reload();
+    await expect.poll(() => panel.locator('button.finding').count(), POLL).toBe(expected.length);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'side-panel.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('no network', () => {
+  test('extension pages, the service worker and content scripts made no request beyond the extension and the test pages', () => {
+    // The log sees the service worker's requests: it must have seen it read jieba's .wasm from the package.
+    expect(network.requests.some((url) => url === `chrome-extension://${withExtension.extensionId}/jieba.wasm`)).toBe(true);
+    const outside = network.requests.filter(
+      (url) => !url.startsWith(`chrome-extension://${withExtension.extensionId}/`) && !url.startsWith(`${server.origin}/`),
+    );
+    expect(outside).toEqual([]);
+    // And the test server was only asked for the pages' own files.
+    const unexpected = server.requests.filter(
+      (path) => !path.endsWith('.html') && !path.startsWith('/assets/') && path !== '/favicon.ico',
+    );
+    expect(unexpected).toEqual([]);
+  });
+});

@@ -1,0 +1,8 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const extensionDirectory = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const BUILT_EXTENSION = join(extensionDirectory, '.output', 'chrome-mv3');
+export const BUILT_PAGES = join(extensionDirectory, 'test', 'pages', 'dist');
+export const SCREENSHOTS = join(extensionDirectory, 'docs', 'screenshots');

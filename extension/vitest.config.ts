@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+/** Unit tests of the extension's pure parts (text mapping, outline, settings, protocol, conventions). */
+export default defineConfig({
+  test: {
+    name: 'extension',
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
