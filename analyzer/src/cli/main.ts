@@ -4,6 +4,7 @@ import { loadSegmenter } from '../segmentation/node.js';
 import type { CommandContext } from './commands/context.js';
 import { backendFromEnv, registerLintCommand } from './commands/lint.js';
 import { registerInitCommand } from './commands/init.js';
+import { registerOutlineCommand } from './commands/outline.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerRulesCommand } from './commands/rules.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './usage-error.js';
@@ -46,6 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerRulesCommand(program, context);
   registerReportCommand(program, context);
   registerInitCommand(program, context);
+  registerOutlineCommand(program, context);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

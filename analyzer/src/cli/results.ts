@@ -1,4 +1,5 @@
 import type { Finding, Language } from '../core/finding.js';
+import type { Outline } from '../outline/types.js';
 
 /** A finding as the CLI reports it: for Word files, also the 1-based paragraph it lies in. */
 export type ReportedFinding = Finding & { paragraph?: number };
@@ -16,6 +17,8 @@ export interface FileResult {
   encoding?: string;
   /** The language of the messages (settings may differ per file). */
   language?: Language;
+  /** The analysis's outline of `text`; formatters that show it build it from `text` when it is absent. */
+  outline?: Outline;
 }
 
 export interface LintResults {

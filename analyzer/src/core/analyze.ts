@@ -1,3 +1,4 @@
+import type { Outline } from '../outline/types.js';
 import { findRule, RULES } from '../rules/index.js';
 import type { Segmenter } from '../segmentation/segmenter.js';
 import { AnalysisMemory, type ParagraphReports } from './analysis-memory.js';
@@ -25,6 +26,8 @@ export interface AnalysisResult {
   backend: string;
   /** Rules that threw; their findings are missing. Empty in a healthy build. */
   ruleFailures: RuleFailure[];
+  /** Documents, titles and numbered headings of the text (`outlineToJson` gives its plain JSON form). */
+  outline: Outline;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -93,7 +96,12 @@ export function analyzeDocument(
   }
   const kept = dropIgnored(dropDuplicates(findings), document.text, options.ignore ?? []);
   kept.sort(compareFindings);
-  return { findings: kept, backend: options.segmenter.backend, ruleFailures: firstFailurePerRule(failures) };
+  return {
+    findings: kept,
+    backend: options.segmenter.backend,
+    ruleFailures: firstFailurePerRule(failures),
+    outline: document.outline,
+  };
 }
 
 /** The paragraph-scoped rules on a document made of this paragraph alone; offsets relative to the paragraph. */

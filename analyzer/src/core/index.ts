@@ -1,5 +1,7 @@
 /** The pure core: text in, findings out. Safe for the browser: no fs, no DOM, no process. */
 
+export type { Outline, OutlineDocument, OutlineLine, OutlineNode, OutlineNodeJson } from '../outline/index.js';
+export { buildOutline, outlineToJson, renderOutline } from '../outline/index.js';
 export { findRule, RULES } from '../rules/index.js';
 export type { JiebaWasmModule } from '../segmentation/jieba-wasm.js';
 export { createJiebaWasmSegmenter } from '../segmentation/jieba-wasm.js';

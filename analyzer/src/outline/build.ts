@@ -316,7 +316,7 @@ class OutlineBuilder {
       expectedOrdinal = 1;
     }
     const paragraphStart = line.paragraph.start;
-    const node: OutlineNode = {
+    const node = {
       kind: isEnumerationWord(match) ? 'item' : 'heading',
       family: match.family,
       sequenceKey: match.sequenceKey,
@@ -332,16 +332,19 @@ class OutlineBuilder {
       separator: options.separator,
       paragraphIndex: line.paragraph.index,
       placement,
-      previous,
       letterDigits: match.letterDigits,
       missingOrdinal: match.missingOrdinal,
       tentative: options.tentative,
       runIn: null,
       hasContent: false,
       selfContained: false,
-      parent,
       children: [],
-    };
+    } as Omit<OutlineNode, 'parent' | 'previous'> as OutlineNode;
+    // The links back up the tree stay out of JSON.stringify, structuredClone and postMessage: the outline is plain data.
+    Object.defineProperties(node, {
+      parent: { value: parent, enumerable: false },
+      previous: { value: previous, enumerable: false },
+    });
     if (parent) parent.children.push(node);
     else this.document.headings.push(node);
     if (parent && (isEnumerationWord(parent) || this.nested.has(parent)) && options.inline) this.nested.add(node);

@@ -35,7 +35,7 @@ export function isDateLine(line: string): boolean {
  * the text, is the title of the next document.
  */
 const DOCUMENT_KIND =
-  /(?:总结|方案|计划|规划|报告|汇报|材料|通知|通报|意见|决定|办法|细则|要点|纪要|请示|批复|讲话|发言|致辞|倡议书|公告|通告|简报)$/u;
+  /(?:总结|方案|计划|规划|报告|汇报|材料|通知|通报|意见|决定|办法|细则|要点|纪要|请示|批复|讲话|发言|致辞|倡议书|公告|通告|简报|汇编)$/u;
 /** The bracketed note some titles end with: （征求意见稿）, (共7篇), （2024年）. */
 const TRAILING_NOTE = /[（(][^（()）]{1,12}[）)]$/u;
 /** Lists, rules and site furniture (- 相关推荐, 【…】, ——) are no titles. */

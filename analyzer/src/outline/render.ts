@@ -55,8 +55,8 @@ function nodeToJson(node: OutlineNode): OutlineNodeJson {
 }
 
 export interface OutlineRenderOptions {
-  /** Findings (anything with an offset) to count under each section. */
-  findings?: ReadonlyArray<{ offset: number }>;
+  /** Findings to count under each section; those of severity info are counted apart, as hints. */
+  findings?: ReadonlyArray<{ offset: number; severity?: string }>;
   /** Longest title shown, in characters; longer ones end in …. */
   titleWidth?: number;
   /** Decorations for a terminal; identity by default. */
@@ -82,11 +82,22 @@ export function renderOutline(outline: Outline, options: OutlineRenderOptions = 
   const width = options.titleWidth ?? 40;
   const dim = options.dim ?? ((text: string) => text);
   const highlight = options.highlight ?? ((text: string) => text);
-  const offsets = (options.findings ?? []).map((finding) => finding.offset).sort((a, b) => a - b);
-  const countBetween = (start: number, end: number) => lowerBound(offsets, end) - lowerBound(offsets, start);
+  const sortedOffsets = (info: boolean) =>
+    (options.findings ?? [])
+      .filter((finding) => (finding.severity === 'info') === info)
+      .map((finding) => finding.offset)
+      .sort((a, b) => a - b);
+  const problems = sortedOffsets(false);
+  const hints = sortedOffsets(true);
+  const countBetween = (offsets: readonly number[], start: number, end: number) =>
+    lowerBound(offsets, end) - lowerBound(offsets, start);
   const counted = (line: string, start: number, end: number) => {
-    const count = options.findings ? countBetween(start, end) : 0;
-    return count > 0 ? `${line}  ${highlight(`〔${count} 处问题〕`)}` : line;
+    const counts = [
+      [countBetween(problems, start, end), '处问题'],
+      [countBetween(hints, start, end), '处提示'],
+    ] as const;
+    const shown = counts.filter(([count]) => count > 0).map(([count, label]) => `${count} ${label}`);
+    return shown.length > 0 ? `${line}  ${highlight(`〔${shown.join('，')}〕`)}` : line;
   };
 
   const lines: string[] = [];

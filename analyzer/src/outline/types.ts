@@ -66,8 +66,8 @@ export interface OutlineNode {
   separator: MarkerSeparator;
   paragraphIndex: number;
   placement: Placement;
-  /** The node this one continues in its sequence (placement `continue` or `restart`). */
-  previous: OutlineNode | null;
+  /** The node this one continues in its sequence (placement `continue` or `restart`); not enumerable, so the outline serialises. */
+  readonly previous: OutlineNode | null;
   /** Letters written for digits: `l、` for 1、, `1O.` for 10. */
   letterDigits: boolean;
   /** The ordinal is missing: `、统一`, `（）加强`. */
@@ -83,7 +83,8 @@ export interface OutlineNode {
   hasContent: boolean;
   /** The title is a complete statement (ends in 。 or ；), so the item carries its own content. */
   selfContained: boolean;
-  parent: OutlineNode | null;
+  /** Not enumerable, so the outline serialises without cycles. */
+  readonly parent: OutlineNode | null;
   children: OutlineNode[];
 }
 

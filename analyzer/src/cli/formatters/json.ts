@@ -1,9 +1,10 @@
+import { buildOutline, outlineToJson } from '../../outline/index.js';
 import type { Formatter } from '../results.js';
 
 /**
  * Machine-readable output, version 1: `{"version":1,"files":[{"path","findings"}]}`.
- * Keys may be added (here `tool`, `backend`, per file `format` and `encoding`, per
- * finding `paragraph` for Word files), never renamed or removed.
+ * Keys may be added (here `tool`, `backend`, per file `format`, `encoding` and
+ * `outline`, per finding `paragraph` for Word files), never renamed or removed.
  */
 const json: Formatter = (results) =>
   JSON.stringify(
@@ -16,6 +17,7 @@ const json: Formatter = (results) =>
         format: file.format,
         encoding: file.encoding,
         findings: file.findings,
+        outline: outlineToJson(file.outline ?? buildOutline(file.text)),
       })),
     },
     null,
