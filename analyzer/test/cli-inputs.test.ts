@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { extractWordText } from '../src/cli/inputs/docx.js';
 import { decodeText, plausibility } from '../src/cli/inputs/encoding.js';
+import { runCli } from '../src/cli/main.js';
 import { analyze, type Finding } from '../src/index.js';
 import { cli } from './helpers/cli.js';
 import { buildWordFile } from './helpers/docx.js';
@@ -281,6 +283,60 @@ describe('bad input (clear message, exit 2, no stack trace)', () => {
     const onlyBinary = await cli(['lint', image]);
     expect(onlyBinary.exitCode).toBe(2);
     expect(onlyBinary.stderr).toContain('Nothing to lint');
+  });
+
+  it('a bug is one line of stderr, with the stack trace only under --debug', async () => {
+    const failingStdout = {
+      write: () => {
+        throw new Error('the terminal went away');
+      },
+    };
+    const run = async (args: string[]) => {
+      let stderr = '';
+      const exitCode = await runCli(args, {
+        stdout: failingStdout,
+        stderr: { write: (text: string) => (stderr += text) },
+        readStdin: async () => '使规章制度达项。',
+        stdinIsTTY: false,
+        stdoutIsTTY: false,
+        env: {},
+      });
+      return { exitCode, stderr };
+    };
+    const plain = await run(['lint', '-']);
+    expect(plain).toEqual({
+      exitCode: 2,
+      stderr: 'tiankong: internal error: the terminal went away (run with --debug for the stack trace)\n',
+    });
+    const debug = await run(['lint', '-', '--debug']);
+    expect(debug.stderr).toMatch(/internal error: Error: the terminal went away\n\s+at /u);
+  });
+
+  it('a reader that stops early (tiankong lint … | head) ends the run quietly', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(import.meta.dirname, '../src/cli/run.ts'),
+        'lint',
+        '-f',
+        'json',
+        join(FIXTURES_DIRECTORY, 'seeds'),
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // Read the first chunk, then hang up, as `head -c` does.
+    await new Promise<void>((done) => child.stdout.once('data', () => done()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toContain('EPIPE');
+    expect(stderr).not.toMatch(/\n\s+at /u);
+    expect(code).toBe(1);
   });
 
   it('a legacy .doc gets a hint to save it as .docx', async () => {

@@ -22,6 +22,9 @@ export const configSchema = analyzerSettingsSchema.extend({
   ignore: analyzerSettingsSchema.shape.ignore.describe(
     'Phrases never reported: a finding lying inside an occurrence of one of them is dropped.',
   ),
+  spunWords: analyzerSettingsSchema.shape.spunWords.describe(
+    'Extra spinner substitutions for spun-word, spun word → correct word ({"泛博": "广大"}); matched as whole words, fixed by --fix.',
+  ),
   placeholderPatterns: analyzerSettingsSchema.shape.placeholderPatterns.describe(
     'Extra placeholders reported by placeholder-name: plain text matches literally, "/pattern/flags" is a regular expression (flags i, m, s, u, v).',
   ),

@@ -61,7 +61,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(`tiankong: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    io.stderr.write(`tiankong: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A bug, not the user's doing: one line by default; the stack only when asked for with --debug.
+    const debug = argv.includes('--debug');
+    const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+    io.stderr.write(`tiankong: internal error: ${detail}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
     return EXIT_USAGE;
   }
 }

@@ -11,6 +11,15 @@ async function readStdin(): Promise<string> {
   return (await readStdinBytes()).toString('utf8');
 }
 
+// `tiankong lint … | head` closes the pipe early: stop quietly, as other command-line tools do, instead of
+// crashing with an unhandled EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 const exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -95,7 +95,7 @@ ${ruleLines.join('\n')}
   "placeholderPatterns": [
     // "【单位名称】",
     // "/〔\\\\s*〕号/",
-  ],${otherSettings.join('\n')}
+  ],${otherSettings.map((line) => `\n${line}`).join('')}
 }
 `;
 }
