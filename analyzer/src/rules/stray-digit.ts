@@ -1,7 +1,11 @@
 import { isHanAt } from '../core/characters.js';
 import type { AnalysisDocument } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
-import { NOUNS_COUNTED_WITHOUT_MEASURE, startsWithNumberFollower } from './lexicon/number-followers.js';
+import {
+  NOUNS_COUNTED_WITHOUT_MEASURE,
+  startsWithNumberFollower,
+  UNAMBIGUOUS_NUMBER_FOLLOWERS,
+} from './lexicon/number-followers.js';
 
 type MessageId = 'strayDigit';
 
@@ -16,6 +20,9 @@ const LONE_DIGIT = /(?<![0-9A-Za-z.．%＋+\-—–~～:：/])[0-9](?![0-9A-Za-z
 /** jieba tags of a word that a number counts: measure words (封, 盏) and numerals (3颗). */
 const COUNTED_TAGS = /^(?:q|m|mq)$/u;
 
+const CHINESE_DIGITS = '一二三四五六七八九〇零';
+/** One-character words that take a number after them: 达3成, 分2组, 每2周, 共3场. */
+const BEFORE_NUMBERS = new Set([...'达约共每有为分占近第前后超逾仅只各计增减降升涨至到和或及与是在于用派选设等排列居位']);
 /** Closing marks after which a number may open the next phrase (“文明科室”4个). */
 const CLOSING_MARKS = '”’」』》）)】';
 /** Opening marks the digit may stand before: an injected digit often lands before a quotation (教育5“三查”). */
@@ -68,7 +75,12 @@ function isStrayDigit(document: AnalysisDocument, start: number, end: number): b
   if (!hanBefore && !CLOSING_MARKS.includes(before)) return false;
   if (before === '第' || before === '前' || before === '近') return false; // ordinals and spans: 第2批, 前3名
   if (OPENING_MARKS.includes(after)) return hanBefore;
-  return isHanAt(text, end) && !startsNumberPhrase(document, end);
+  if (!isHanAt(text, end)) return false;
+  // No number is written with a digit and then a Chinese digit: 每周4一练, 下6一步.
+  if (CHINESE_DIGITS.includes(after)) return true;
+  if (!startsNumberPhrase(document, end)) return true;
+  // 成, 点, 对, 路 are measure words only sometimes: after a digit that splits a word (完5成, 针4对, 公7路) they are not.
+  return !UNAMBIGUOUS_NUMBER_FOLLOWERS.has(after) && cutsWordInTwo(document, start, end);
 }
 
 /** The text after the digit makes it a number: a measure word, unit, date part, or a noun counted without a measure word. */
@@ -80,4 +92,23 @@ function startsNumberPhrase(document: AnalysisDocument, offset: number): boolean
   if (!startsWithNumberFollower(document.normalizedText, offset)) return false;
   // 县上, 区域, 市场: a place or noun word starting with a counted character is not a count.
   return !(NOUNS_COUNTED_WITHOUT_MEASURE.has(first) && word.length > 1);
+}
+
+/**
+ * The digit stands inside a word: the character before it is a word of one
+ * character only because the digit cut it off (完|5|成, 公|7|路), and it makes
+ * a word with what follows once the digit is gone. A whole word before the
+ * digit (校车4辆, 比赛9场, 企业5家), a noun and its measure word (快检车2辆)
+ * or a word that takes a number (达3成, 分2组, 每2周) leaves it a count.
+ */
+function cutsWordInTwo(document: AnalysisDocument, start: number, end: number): boolean {
+  const before = document.tokenAt(start - 1);
+  if (!before || before.end !== start || before.text.length !== 1 || BEFORE_NUMBERS.has(before.text)) return false;
+  // A noun counted by the measure word after the digit: 快检车2辆.
+  const after = document.tokenAt(end);
+  if (/^(?:n|zg)/u.test(before.tag) && after?.start === end && COUNTED_TAGS.test(after.tag)) return false;
+  const text = document.normalizedText;
+  const joined = text.slice(Math.max(0, start - 3), start) + text.slice(end, end + 3);
+  const seam = Math.min(3, start);
+  return document.segmenter.segment(joined).some((token) => token.start < seam && token.end > seam);
 }

@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { listFixtures } from '../helpers/fixtures.js';
 import { runRule, testRule } from '../helpers/rule-tester.js';
 
 // Invented sentences: injected digits in other words and places than the seeds have.
@@ -15,6 +16,8 @@ testRule('stray-digit', {
     '1、加强领导；2、明确责任。',
     '我局在4月份开展了“质量月”活动，3号楼会议室已启用。',
     '人口出生率控制在20‰以内，PM2.5浓度下降3.5%。',
+    '新配备食品快检车2辆，校车4辆，满意率达9成，分2组进行，每2周一次。',
+    '举办主题演讲比赛9场，规上企业5家以上。',
   ],
   invalid: [
     {
@@ -39,6 +42,23 @@ testRule('stray-digit', {
       findings: [{ text: '加5县', messageId: 'strayDigit' }],
     },
     {
+      code: '圆满完5成各项任务，针4对突出问题，修建农村公7路。',
+      description: 'a digit inside a word, before a character that is sometimes a measure word',
+      findings: [
+        { text: '完5成', messageId: 'strayDigit' },
+        { text: '针4对', messageId: 'strayDigit' },
+        { text: '公7路', messageId: 'strayDigit' },
+      ],
+    },
+    {
+      code: '迈出下6一步，坚持每周4一练。',
+      description: 'a digit before a Chinese digit',
+      findings: [
+        { text: '下6一', messageId: 'strayDigit' },
+        { text: '周4一', messageId: 'strayDigit' },
+      ],
+    },
+    {
       code: '加强干部队伍８建设',
       description: 'a full-width digit',
       findings: [{ text: '伍８建', messageId: 'strayDigit' }],
@@ -58,4 +78,41 @@ it('suggests the text without the digit, never as a safe fix', () => {
   const [finding] = runRule('stray-digit', '为人民1服务');
   expect(finding).toMatchObject({ text: '民1服', replacements: ['民服'] });
   expect(finding!.fix).toBeUndefined();
+});
+
+describe('digits injected at random into correct drafts', () => {
+  // A fixed pseudo-random sequence, so the test is the same on every run.
+  let state = 20261121;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const han = /\p{Script=Han}/u;
+  let injected = 0;
+  let found = 0;
+  let reported = 0;
+  for (const fixture of listFixtures(['clean', 'examples', 'heldout'])) {
+    let text = '';
+    const positions: number[] = [];
+    for (let index = 0; index < fixture.text.length; index++) {
+      text += fixture.text[index];
+      if (han.test(fixture.text[index]!) && han.test(fixture.text[index + 1] ?? '') && random() < 1 / 120) {
+        positions.push(text.length);
+        text += String(Math.floor(random() * 10));
+      }
+    }
+    const findings = runRule('stray-digit', text);
+    injected += positions.length;
+    found += positions.filter((position) => findings.some((finding) => finding.offset + 1 === position)).length;
+    reported += findings.length;
+  }
+
+  it('are found (a digit before a measure word such as 组 or 名 reads as a count, so not all)', () => {
+    expect(injected).toBeGreaterThan(100);
+    expect(found / injected).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("are the only digits reported: the drafts' own numbers are not", () => {
+    expect(reported).toBe(found);
+  });
 });

@@ -21,6 +21,18 @@ export const NUMBER_FOLLOWERS: ReadonlySet<string> = new Set([
   ...[...MEASURE_WORDS.keys()].filter((word) => word.length === 1),
 ]);
 
+/**
+ * The followers that are measure words or units whatever stands around them
+ * (5人, 3年, 2次, 10万). The others (成, 点, 对, 路, 家…) also begin ordinary
+ * words, so a digit before them that splits a word (完5成, 针4对, 公7路,
+ * 国5家) is still stray.
+ */
+export const UNAMBIGUOUS_NUMBER_FOLLOWERS: ReadonlySet<string> = new Set([
+  ...'年月日号岁旬载',
+  ...'个名项件份篇册次位届期批轮类种倍人元',
+  ...'十百千万亿余多',
+]);
+
 /** Does the text at `offset` make the number before it a quantity: a measure word, a unit (工作日, 平方米), a date part? */
 export function startsWithNumberFollower(text: string, offset: number): boolean {
   if (NUMBER_FOLLOWERS.has(text[offset] ?? '')) return true;
