@@ -67,9 +67,21 @@ describe('quality on the seed drafts (npm run eval)', () => {
     ['repeated-text', 0.9, 0.9],
     ['punctuation', 0.9, 0.9],
     ['date-logic', 0.9, 0.9],
+    ['template-residue', 0.9, 0.9],
+    ['spun-word', 0.9, 0.9],
+    ['censored-text', 0.9, 0.9],
+    ['mojibake', 0.9, 0.9],
+    ['heading-numbering', 0.95, 0.9],
+    ['empty-section', 0.95, 0.9],
   ])('%s reaches recall ≥ %d and precision ≥ %d', (rule, minimumRecall, minimumPrecision) => {
     const score = scores.find((candidate) => candidate.rule === rule)!;
     expect(score.recall).toBeGreaterThanOrEqual(minimumRecall);
     expect(score.precision).toBeGreaterThanOrEqual(minimumPrecision);
+  });
+
+  // script-mix has only `may` spans (001's leftovers): no recall to reach, but its warnings must hit them.
+  it('script-mix keeps precision ≥ 0.9', () => {
+    const score = scores.find((candidate) => candidate.rule === 'script-mix');
+    expect(score?.precision ?? 1).toBeGreaterThanOrEqual(0.9);
   });
 });

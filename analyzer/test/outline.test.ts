@@ -344,3 +344,16 @@ describe('outline snapshots of the seed drafts', () => {
     });
   }
 });
+
+describe('clean documents with correct numbering', () => {
+  const structureRules = ['heading-numbering', 'empty-section', 'heading-style'];
+  const rules = Object.fromEntries(
+    RULES.map((rule) => [rule.meta.id, structureRules.includes(rule.meta.id) ? rule.meta.defaultSeverity : 'off'] as const),
+  );
+  for (const fixture of listFixtures(['clean'])) {
+    it(`have no numbering, empty-section or heading-style finding: ${fixture.name}`, () => {
+      const { findings } = analyze(fixture.text, { segmenter, rules });
+      expect(findings.map((finding) => `${finding.rule} ${finding.text}`)).toEqual([]);
+    });
+  }
+});
