@@ -127,6 +127,8 @@ export default defineRule<MessageId>({
     const text = document.normalizedText;
     const emptyPairs = new Set<number>();
     for (const match of text.matchAll(EMPTY_PAIR)) {
+      // convert() in a code sample is a call, not a bracket whose content was cut.
+      if (match[0].startsWith('(') && /[A-Za-z0-9_]/u.test(text[match.index - 1] ?? '')) continue;
       emptyPairs.add(match.index);
       emptyPairs.add(match.index + match[0].length - 1);
       report({ offset: match.index, length: match[0].length, messageId: 'emptyPair', data: { pair: match[0] } });
@@ -175,8 +177,8 @@ function* doubledMarks(document: AnalysisDocument): Generator<Report> {
     if ('！？!?'.includes(first) && '！？!?'.includes(second)) continue;
     // 10:30, 1,000 — but those have digits on both sides, never two marks; a mark run of three or more is a makeshift ellipsis.
     if (isClauseMark(text[end]) || isClauseMark(text[start - 1])) continue;
-    // A 、 opening a line lost its ordinal: heading-numbering's finding, not a doubled mark.
-    if (text[start + 1] !== second && /[\r\n]/u.test(match[0])) continue;
+    // Two half-width marks belong to Chinese text only after a Chinese character (options?: in code does not).
+    if (first < '\u3000' && second < '\u3000' && !isHanAt(text, start - 1)) continue;
     const replacements = first === second ? [first] : [document.text[end - 1]!, document.text[start]!];
     yield {
       offset: start,

@@ -108,12 +108,13 @@ function repetitionAt(
   index: number,
 ): { unit: string; copies: number } | undefined {
   const text = paragraph.normalizedText;
-  if (!boundaries.has(index)) return undefined;
   for (let length = 1; length <= LONGEST_UNIT && index + 2 * length <= text.length; length++) {
     const unit = text.slice(index, index + length);
     if (text.slice(index + length, index + 2 * length) !== unit) continue;
-    // Both copies must be whole words or phrases: 今天天气 is 今天 + 天气, not a doubled 天.
-    if (!boundaries.has(index + length) || !boundaries.has(index + 2 * length)) continue;
+    // Short copies must be whole words: 今天天气 is 今天 + 天气, not a doubled 天. From three characters on, a
+    // repetition is never a coincidence, and jieba often glues the seam into a word (物资储备|物资储备 → 储备物资).
+    const aligned = [index, index + length, index + 2 * length].every((offset) => boundaries.has(offset));
+    if (length < 3 && !aligned) continue;
     let copies = 2;
     while (text.slice(index + copies * length, index + (copies + 1) * length) === unit) copies++;
     if (isAccidental(document, paragraph, index, unit, copies)) return { unit, copies };
@@ -125,8 +126,8 @@ function repetitionAt(
 function isAccidental(document: AnalysisDocument, paragraph: Paragraph, index: number, unit: string, copies: number): boolean {
   // Only words: a unit with punctuation is a list that happens to repeat (《教育报》、《中国教育报》).
   if (![...unit].some(isHan) || /[^\p{L}\p{N}]/u.test(unit)) return false;
-  // Numbers and counts repeat on purpose: 一步一步, 一个一个, 十一十一.
-  if (isChineseNumeral(unit[0]) || unit.startsWith('每')) return false;
+  // Counts repeat on purpose: 一步一步, 一个一个, 每天每天; 三会一课三会一课 does not.
+  if (unit.length <= 2 && (isChineseNumeral(unit[0]) || unit.startsWith('每'))) return false;
   if (unit.length === 1) {
     if (!NEVER_DOUBLED.has(unit) || copies > 2) return false;
     const first = document.tokenAt(paragraph.start + index);

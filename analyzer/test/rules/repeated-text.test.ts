@@ -1,5 +1,7 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { listFixtures } from '../helpers/fixtures.js';
 import { runRule, testRule } from '../helpers/rule-tester.js';
+import { segmenter } from '../helpers/segmenters.js';
 
 testRule('repeated-text', {
   valid: [
@@ -37,6 +39,14 @@ testRule('repeated-text', {
       findings: [{ text: '荣获了连续荣获了荣获了', messageId: 'repeatedText' }],
     },
     {
+      code: '加强应急物资储备物资储备，落实“三会一课三会一课”制度。',
+      description: 'copies whose seam jieba glues into a word (储备物资), and a phrase starting with a numeral',
+      findings: [
+        { text: '物资储备物资储备', messageId: 'repeatedText' },
+        { text: '三会一课三会一课', messageId: 'repeatedText' },
+      ],
+    },
+    {
       code: '推進“文明窗口文明窗口”建設。',
       description: 'Traditional script',
       findings: [{ text: '文明窗口文明窗口', messageId: 'repeatedText' }],
@@ -49,5 +59,54 @@ it('suggests the text with one copy left', () => {
   expect(runRule('repeated-text', '优秀好儿媳好儿媳好儿媳。')[0]).toMatchObject({
     text: '好儿媳好儿媳好儿媳',
     replacements: ['好儿媳'],
+  });
+});
+
+describe('phrases doubled at random in correct drafts', () => {
+  // A fixed pseudo-random sequence, so the test is the same on every run.
+  let state = 20261121;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const hanWord = /^\p{Script=Han}+$/u;
+  let doubled = 0;
+  let found = 0;
+  let reported = 0;
+  for (const fixture of listFixtures(['clean', 'examples', 'heldout'])) {
+    // Double a word or phrase of three to eight characters now and then, at word boundaries.
+    const tokens = segmenter.segment(fixture.text);
+    let text = '';
+    const positions: number[] = [];
+    for (let index = 0; index < tokens.length; ) {
+      let phrase = tokens[index]!.text;
+      let next = index + 1;
+      if (hanWord.test(phrase) && random() < 1 / 40) {
+        while (phrase.length < 3 && next < tokens.length && hanWord.test(tokens[next]!.text)) phrase += tokens[next++]!.text;
+        if (phrase.length >= 3 && phrase.length <= 8) {
+          positions.push(text.length);
+          text += phrase + phrase;
+          index = next;
+          continue;
+        }
+      }
+      text += tokens[index]!.text;
+      index++;
+    }
+    const findings = runRule('repeated-text', text);
+    doubled += positions.length;
+    found += positions.filter((position) =>
+      findings.some((finding) => finding.offset <= position && position < finding.offset + finding.length),
+    ).length;
+    reported += findings.length;
+  }
+
+  it('are found', () => {
+    expect(doubled).toBeGreaterThan(100);
+    expect(found / doubled).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("are the only repetitions reported: the drafts' own text is not", () => {
+    expect(reported).toBe(found);
   });
 });
