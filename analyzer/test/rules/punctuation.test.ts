@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listFixtures } from '../helpers/fixtures.js';
 import { runRule, testRule } from '../helpers/rule-tester.js';
 
 testRule('punctuation', {
@@ -117,4 +118,66 @@ describe('half-width punctuation fix', () => {
 
 it('reports nothing in clean text with correct punctuation', () => {
   expect(runRule('punctuation', '一、指导思想\n以习近平新时代中国特色社会主义思想为指导，坚持“四个全面”。')).toEqual([]);
+});
+
+describe('punctuation damaged at random in correct drafts', () => {
+  // A fixed pseudo-random sequence, so the test is the same on every run.
+  let state = 20261121;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const damages: Array<{ pattern: RegExp; rate: number; replace: (mark: string) => string; reachBack: number }> = [
+    { pattern: /“[^”\n]{1,12}”/gu, rate: 0.3, replace: () => '“”', reachBack: 0 }, // a quotation emptied
+    { pattern: /[。，](?=\p{Script=Han})/gu, rate: 0.03, replace: (mark) => `${mark}；`, reachBack: 0 }, // a mark doubled
+    { pattern: /）/gu, rate: 0.3, replace: () => '', reachBack: 30 }, // a closing bracket lost: reported at the opening one
+    { pattern: /(?<=\p{Script=Han})”/gu, rate: 0.2, replace: (mark) => `、${mark}`, reachBack: 0 }, // a 顿号 left before ”
+    { pattern: /(?<=\p{Script=Han})(?=\p{Script=Han})/gu, rate: 0.002, replace: () => '（zhong）', reachBack: 0 }, // a pinyin gloss
+  ];
+  let damaged = 0;
+  let found = 0;
+  let reported = 0;
+  for (const fixture of listFixtures(['clean', 'examples', 'heldout'])) {
+    const edits: Array<{ offset: number; length: number; text: string; reachBack: number }> = [];
+    for (const damage of damages) {
+      for (const match of fixture.text.matchAll(damage.pattern)) {
+        if (random() < damage.rate) {
+          edits.push({
+            offset: match.index,
+            length: match[0].length,
+            text: damage.replace(match[0]),
+            reachBack: damage.reachBack,
+          });
+        }
+      }
+    }
+    // Keep damages apart from each other, then apply them from the start, tracking where each lands.
+    edits.sort((a, b) => a.offset - b.offset);
+    let text = '';
+    let cursor = 0;
+    const spans: Array<{ start: number; end: number }> = [];
+    for (const edit of edits) {
+      if (edit.offset < cursor + 3) continue;
+      text += fixture.text.slice(cursor, edit.offset);
+      spans.push({ start: text.length - edit.reachBack, end: text.length + Math.max(edit.text.length, 1) });
+      text += edit.text;
+      cursor = edit.offset + edit.length;
+    }
+    text += fixture.text.slice(cursor);
+    const findings = runRule('punctuation', text).filter((finding) => finding.severity !== 'info');
+    const hits = (span: { start: number; end: number }, finding: { offset: number; length: number }) =>
+      finding.offset <= span.end && span.start <= finding.offset + finding.length;
+    damaged += spans.length;
+    found += spans.filter((span) => findings.some((finding) => hits(span, finding))).length;
+    reported += findings.filter((finding) => !spans.some((span) => hits(span, finding))).length;
+  }
+
+  it('is found, every time', () => {
+    expect(damaged).toBeGreaterThan(100);
+    expect(found).toBe(damaged);
+  });
+
+  it('is all that is reported as an error or warning', () => {
+    expect(reported).toBe(0);
+  });
 });
