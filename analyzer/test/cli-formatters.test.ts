@@ -53,7 +53,7 @@ async function jsonFindings(args: string[]) {
 }
 
 describe('--format json (version 1, unchanged)', () => {
-  it('keeps the v1 shape; adds format, encoding and, for Word files, paragraph', async () => {
+  it('keeps the v1 shape; adds format, encoding, outline and, for Word files, paragraph', async () => {
     const { args } = await sampleInputs();
     const run = await cli(['lint', ...args, '-f', 'json']);
     const output = JSON.parse(run.stdout);
@@ -66,6 +66,8 @@ describe('--format json (version 1, unchanged)', () => {
         format: z.enum(['text', 'docx']),
         encoding: z.string().optional(),
         findings: z.array(finding),
+        // The outline tree (issue 3); its shape is tested with the outline.
+        outline: z.array(z.object({ kind: z.literal('document') }).passthrough()),
       })
       .strict();
     const files = z.array(file).parse(output.files);

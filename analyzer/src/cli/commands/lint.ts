@@ -18,7 +18,7 @@ export function registerLintCommand(program: Command, context: CommandContext): 
   program
     .command('lint')
     .description('lint files, directories or standard input (-)')
-    .argument('[paths...]', 'files or directories; - reads standard input')
+    .argument('[paths...]', 'files, directories or quoted globs (.txt, .md, .docx); - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('-c, --config <file>', 'configuration file (JSON)')
     .option('-r, --rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
