@@ -28,7 +28,13 @@ export const TOOL_VERSION = packageJson.version;
 /** Runs the CLI and returns the exit code: 0 clean, 1 error-severity findings, 2 usage or I/O error. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = EXIT_OK;
-  const context: CommandContext = { io, toolVersion: TOOL_VERSION, setExitCode: (code) => void (exitCode = code) };
+  const context: CommandContext = {
+    io,
+    toolVersion: TOOL_VERSION,
+    setExitCode: (code) => {
+      exitCode = code;
+    },
+  };
   const program = new Command('tiankong')
     .description('填空 Tiankong — finds the gaps in Chinese drafts (blank numbers, placeholder dates, template residue).')
     .exitOverride()
