@@ -119,6 +119,7 @@ describe('buildOutline', () => {
         '一、基本情况',
         '我局在全市考核中排名第一，第一季度完成投资3.5亿元，做到第一时间响应。',
         '统一是前提，说一是一。',
+        '一、二季度经济运行平稳。',
         '2、3月份完成招标。',
         '3.5亿元已拨付到位。',
       ),
@@ -224,6 +225,40 @@ describe('buildOutline', () => {
     expect(nodeAt(inSequence, 'l、')).toMatchObject({ ordinal: 1, letterDigits: true, level: 2 });
     const alone = buildOutline(lines('（一）启动阶段', 'l、全面学习。', '（二）实施阶段'));
     expect(shape(alone)).toEqual(['1 （一）启动阶段', '1 （二）实施阶段']);
+  });
+
+  it('puts 第一部分 above 一、 and reads Word’s automatic numbering and Markdown headings', () => {
+    const outline = buildOutline(
+      lines(
+        '# 全县经济工作报告',
+        '第一部分 工作回顾',
+        '## 一、经济运行',
+        '㈠工业',
+        '⑴规上工业',
+        '⒈新增企业',
+        '第二部分 工作安排',
+        '一、稳增长',
+      ),
+    );
+    expect(outline.documents[0]!.title.map((line) => line.text)).toEqual(['全县经济工作报告']);
+    expect(shape(outline)).toEqual([
+      '1 第一部分工作回顾',
+      '2 一、经济运行',
+      '3 ㈠工业',
+      '4 ⑴规上工业',
+      '5 ⒈新增企业',
+      '1 第二部分工作安排',
+      '2 一、稳增长',
+    ]);
+    expect(renderOutline(outline)[1]).toBe('  第一部分 工作回顾');
+  });
+
+  it('starts a new list after a line that ends in a colon', () => {
+    const outline = buildOutline(
+      lines('一、上半年工作', '主要做法：', '1.加强学习。', '2.推进项目。', '主要经验：', '1.领导重视。'),
+    );
+    expect(nodeAt(outline, '1.', 2)).toMatchObject({ placement: 'first', level: 2, expectedOrdinal: 1 });
+    expect(nodeAt(outline, '1.', 2).parent?.marker).toBe('一、');
   });
 
   it('does not take a line broken inside a quotation for a heading', () => {

@@ -68,8 +68,8 @@ function sourceOf(text: string): OutlineSource {
   return { text, normalizedText, paragraphs };
 }
 
-/** Indentation, and paywall markers such as ##paidbegin## that template sites leave at the start of a line. */
-const LEADING_NOISE = /^(?:[ \t\u3000\u00A0]|##[A-Za-z]{1,20}##)*/u;
+/** Indentation, Markdown heading hashes, and paywall markers such as ##paidbegin## that template sites leave at the start of a line. */
+const LEADING_NOISE = /^(?:[ \t\u3000\u00A0]|##[A-Za-z]{1,20}##|#{1,6}[ \t])*/u;
 const TRAILING_SPACE = /[ \t\u3000\u00A0]*$/u;
 const WHITESPACE_RUN = /[ \t\u3000\u00A0]+/gu;
 
@@ -264,6 +264,13 @@ class OutlineBuilder {
     const open = this.stack.filter((node) => node.sequenceKey === sequenceKey);
     let previous = bestPredecessor(open, match.ordinal);
     if (match.letterDigits && !this.lettersFitSequence(line, match, previous)) return false;
+    if (match.needsSequence && !(previous && effectiveOrdinal(previous) + 1 === match.ordinal)) return false;
+    const afterColon = this.previousLine?.role === 'body' && /[：:]$/u.test(this.previousLine.line.content);
+    if (previous?.parent && match.ordinal === 1 && afterColon) {
+      // 主要经验有以下几点：⏎1.… — a line ending in a colon introduces a new list beside the last one.
+      this.popTo(previous);
+      previous = null;
+    }
 
     // Top-level numbering starting over at 一 with no title between: the next document of a compilation.
     if (numbered && previous && previous.parent === null && match.ordinal === 1) {

@@ -20,6 +20,11 @@ export interface MarkerMatch {
   end: number;
   letterDigits: boolean;
   missingOrdinal: boolean;
+  /**
+   * The title starts with another numeral and a unit (一、二季度, 三、四月份):
+   * read as a heading only where the sequence calls for this ordinal.
+   */
+  needsSequence?: boolean;
 }
 
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -56,6 +61,8 @@ const TITLE_START = /[\p{Script=Han}0-9A-Za-z×“"‘《（(〈「【]/u;
 
 /** A title that starts with another numeral and 、 is a list of numerals (一、二级, 十、百、千、万), not a heading. */
 const NUMERAL_LIST = /^[一二三四五六七八九十百千万零〇]{1,2}[、，,]/u;
+/** 一、二季度 and 三、四月份 read “the first and second quarter”, “March and April”. */
+const NUMERAL_WITH_UNIT = /^[一二三四五六七八九十两][季级类等批期档产线月号届次年]/u;
 
 function titleStartsAt(text: string, index: number): boolean {
   let cursor = index;
@@ -81,7 +88,8 @@ export function matchLeadingMarker(text: string, from: number): MarkerMatch | nu
     const ordinal = parseChineseNumeral(match[1]!);
     const after = rest.slice(match[0].length);
     if (ordinal !== null && titleStartsAt(rest, match[0].length) && !NUMERAL_LIST.test(after)) {
-      return at(0, match[0].length, { family: 'chinese', sequenceKey: 'chinese', ordinal, ...plain });
+      const needsSequence = NUMERAL_WITH_UNIT.test(after);
+      return at(0, match[0].length, { family: 'chinese', sequenceKey: 'chinese', ordinal, ...plain, needsSequence });
     }
   }
   match = /^[（(][ \u3000]?([一二三四五六七八九十]{1,3})[ \u3000]?[）)][、.．，,]?/u.exec(rest);
@@ -119,6 +127,21 @@ export function matchLeadingMarker(text: string, from: number): MarkerMatch | nu
       }
     }
   }
+  // Word's automatic numbering: ㈠ for （一）, ⑴ for （1）, ⒈ for 1.
+  match = /^[㈠-㈩]/u.exec(rest);
+  if (match && titleStartsAt(rest, 1)) {
+    const ordinal = match[0].charCodeAt(0) - 0x3220 + 1;
+    return at(0, 1, { family: 'chinese-paren', sequenceKey: 'chinese-paren', ordinal, ...plain });
+  }
+  match = /^[⑴-⒇]/u.exec(rest);
+  if (match && titleStartsAt(rest, 1)) {
+    const ordinal = match[0].charCodeAt(0) - 0x2474 + 1;
+    return at(0, 1, { family: 'arabic-paren', sequenceKey: 'arabic-paren', ordinal, ...plain });
+  }
+  match = /^[⒈-⒛]/u.exec(rest);
+  if (match && titleStartsAt(rest, 1)) {
+    return at(0, 1, { family: 'arabic', sequenceKey: 'arabic', ordinal: match[0].charCodeAt(0) - 0x2488 + 1, ...plain });
+  }
   match = /^[①-⑳]/u.exec(rest);
   if (match && titleStartsAt(rest, 1)) {
     return at(0, 1, { family: 'circled', sequenceKey: 'circled', ordinal: match[0].charCodeAt(0) - CIRCLED_FIRST + 1, ...plain });
@@ -144,9 +167,10 @@ export function matchLeadingMarker(text: string, from: number): MarkerMatch | nu
  * no comma after them.
  */
 export function matchEnumerationWord(text: string, index: number, leading: boolean): MarkerMatch | null {
-  const rest = text.slice(index);
+  const rest = text.slice(index, index + MARKER_WINDOW);
   const plain = { letterDigits: false, missingOrdinal: false };
-  let match = /^([一二三四五六七八九十]{1,3})([是要])(?![一二三四五六七八九十])/u.exec(rest);
+  // Not the idiom 说一是一，二是二: a numeral standing alone after 是.
+  let match = /^([一二三四五六七八九十]{1,3})([是要])(?![一二三四五六七八九十](?:[，,。、；;！!\s]|$))/u.exec(rest);
   if (match) {
     const ordinal = parseChineseNumeral(match[1]!);
     if (ordinal !== null && ordinal <= 20 && HAN.test(rest[match[0].length] ?? '')) {
@@ -154,7 +178,8 @@ export function matchEnumerationWord(text: string, index: number, leading: boole
       return { family, sequenceKey: family, ordinal, start: index, end: index + match[0].length, ...plain };
     }
   }
-  match = /^第([一二三四五六七八九十]{1,3})(部分|阶段|章|节|条|步)?([，,、：:])?/u.exec(rest);
+  // Not 第一条: articles are numbered through a whole regulation, across its chapters.
+  match = /^第([一二三四五六七八九十]{1,3})(部分|阶段|章|节|步)?([，,、：:])?/u.exec(rest);
   if (match) {
     const ordinal = parseChineseNumeral(match[1]!);
     if (ordinal === null) return null;
@@ -209,9 +234,12 @@ const WHITESPACE = /[ \t\u3000\u00A0]/u;
  */
 export function findInlineMarkers(text: string, from: number): InlineMarkerCandidate[] {
   const found: InlineMarkerCandidate[] = [];
+  let seenContent = false;
   for (let index = Math.max(from, 1); index < text.length; index++) {
     const before = text[index - 1]!;
-    const afterWhitespace = WHITESPACE.test(before) && text.slice(from, index - 1).trim() !== '';
+    if (index - 1 >= from && !WHITESPACE.test(before)) seenContent = true;
+    if (!MARKER_START.test(text[index]!)) continue;
+    const afterWhitespace = WHITESPACE.test(before) && seenContent;
     const afterSentence = SENTENCE_END.test(before) || afterWhitespace;
     const afterClause = afterSentence || /[，,：:]/u.test(before);
     const candidate = matchInlineAt(text, index, { afterSentence, afterClause, afterWhitespace, before });
@@ -223,6 +251,11 @@ export function findInlineMarkers(text: string, from: number): InlineMarkerCandi
   return found;
 }
 
+/** Characters a marker can start with; everything else is skipped without a look. */
+const MARKER_START = /[一二三四五六七八九十首其再最第①-⑳（(0-9]/u;
+/** Longer than any marker with the character after it (第十九阶段，x). */
+const MARKER_WINDOW = 16;
+
 function matchInlineAt(
   text: string,
   index: number,
@@ -230,7 +263,7 @@ function matchInlineAt(
 ): InlineMarkerCandidate | null {
   const { afterSentence, afterClause, afterWhitespace, before } = context;
   const character = text[index]!;
-  const rest = text.slice(index);
+  const rest = text.slice(index, index + MARKER_WINDOW);
   const withContext = (match: MarkerMatch, strict: boolean): InlineMarkerCandidate => ({ ...match, afterWhitespace, strict });
 
   if (/[一二三四五六七八九十首其再最第]/u.test(character)) {

@@ -30,8 +30,15 @@ export function markerWithOrdinal(node: Pick<OutlineNode, 'marker' | 'family'>, 
   if (/^(?:首先|其次|再次|最后)/u.test(marker)) {
     return marker.replace(/^(?:首先|其次|再次|最后)/u, ORDINAL_ADVERBS[ordinal] ?? `第${toChineseNumeral(ordinal)}`);
   }
-  if (/[①-⑳]/u.test(marker) && ordinal >= 1 && ordinal <= 20) {
-    return marker.replace(/[①-⑳]/u, String.fromCharCode(0x2460 + ordinal - 1));
+  // One-character markers: ① (circled), ㈠ ⑴ ⒈ (Word's automatic numbering).
+  for (const [pattern, first, last] of [
+    [/[①-⑳]/u, 0x2460, 20],
+    [/[㈠-㈩]/u, 0x3220, 10],
+    [/[⑴-⒇]/u, 0x2474, 20],
+    [/[⒈-⒛]/u, 0x2488, 20],
+  ] as const) {
+    if (pattern.test(marker) && ordinal >= 1 && ordinal <= last)
+      return marker.replace(pattern, String.fromCharCode(first + ordinal - 1));
   }
   if (/[一二三四五六七八九十]/u.test(marker)) return marker.replace(/[一二三四五六七八九十]+/u, toChineseNumeral(ordinal));
   if (/[0-9０-９lI|Oo]/u.test(marker)) return marker.replace(/[0-9０-９lI|Oo]+/u, String(ordinal));

@@ -110,7 +110,9 @@ export function renderOutline(outline: Outline, options: OutlineRenderOptions = 
     const render = (node: OutlineNode) => {
       const indent = '  '.repeat(node.level);
       const inline = node.inline ? dim('↳ ') : '';
-      lines.push(counted(`${indent}${inline}${node.marker}${shorten(node.title, width)}`, node.markerOffset, node.end));
+      // 第一部分 2023年工作回顾: keep the space the writer put between a word marker and its title.
+      const gap = node.titleOffset > node.markerOffset + node.marker.length && /[\p{L}\p{N}]$/u.test(node.marker) ? ' ' : '';
+      lines.push(counted(`${indent}${inline}${node.marker}${gap}${shorten(node.title, width)}`, node.markerOffset, node.end));
       node.children.forEach(render);
     };
     document.headings.forEach(render);

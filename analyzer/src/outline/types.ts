@@ -27,8 +27,12 @@ export type MarkerFamily =
   | 'yao'
   | 'unnumbered';
 
-/** Numbered headings stand at the start of a paragraph; enumeration words (一是, 首先) are items that may also run inline. */
-export const ENUMERATION_WORD_FAMILIES: ReadonlySet<MarkerFamily> = new Set(['ordinal-word', 'ordinal-unit', 'shi', 'yao']);
+/**
+ * Numbered headings (一、 （一） 1. （1） ① and 第一部分, 第一阶段) stand at the
+ * start of a paragraph; enumeration words (一是, 一要, 首先, 第一，) are items
+ * of a list, inside a section or inline in a paragraph.
+ */
+export const ENUMERATION_WORD_FAMILIES: ReadonlySet<MarkerFamily> = new Set(['ordinal-word', 'shi', 'yao']);
 
 /** How a node came to stand where it is in its numbering sequence. */
 export type Placement =

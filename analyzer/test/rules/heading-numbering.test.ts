@@ -61,6 +61,31 @@ testRule('heading-numbering', {
     // 首先/其次/再次/最后 and 第一，第二， in order.
     lines('首先，提高思想认识。', '其次，健全工作机制。', '再次，强化督导检查。', '最后，严格考核奖惩。'),
     lines('第一，加强学习。第二，狠抓落实。第三，完善制度。'),
+    // 二是一些…: a numeral after 是 that starts a word, not the idiom 一是一，二是二.
+    '存在的问题：一是部分企业责任落实不到位；二是一些地方监管存在盲区；三是应急能力还有短板。',
+    // A line ending in a colon introduces a second list in the same section.
+    lines(
+      '一、上半年工作',
+      '主要做了以下工作：',
+      '1.加强学习。组织学习12次。',
+      '2.推进项目。完成投资3亿元。',
+      '主要经验有以下几点：',
+      '1.领导重视是前提。',
+      '2.制度健全是保障。',
+    ),
+    // 第一部分/第二部分 above 一、: numbering restarts under each part.
+    lines(
+      '第一部分 2023年工作回顾',
+      '一、经济运行平稳',
+      '二、项目建设提速',
+      '第二部分 2024年工作安排',
+      '一、稳增长',
+      '二、抓项目',
+    ),
+    // 一、二季度 is “the first and second quarter”, not heading 一、.
+    lines('一、主要工作', '（一）经济运行', '一、二季度经济运行平稳，三季度有所回落。', '（二）项目建设'),
+    // Word's automatic numbering.
+    lines('一、主要工作', '㈠加强领导', '⑴成立领导小组', '⑵明确职责分工', '㈡完善制度'),
   ],
   invalid: [
     {
@@ -169,6 +194,16 @@ testRule('heading-numbering', {
         '（一）做好文明单位的创建评选以及验收推荐工作 一直以来教工委不断规范市级、区级精神文明单位的推荐评选程序。',
       ),
       findings: [{ text: '工作 一直', messageId: 'headingRunIntoBody', severity: 'warning' }],
+    },
+    {
+      description: 'a skip in Word’s automatic numbering',
+      code: lines('一、主要工作', '㈠加强领导', '㈢完善制度'),
+      findings: [{ text: '㈢完', messageId: 'skippedOrdinal' }],
+    },
+    {
+      description: 'a skipped part',
+      code: lines('第一部分 工作回顾', '一、经济运行平稳', '第三部分 工作安排', '一、稳增长'),
+      findings: [{ text: '第三部分 工', messageId: 'skippedOrdinal' }],
     },
     {
       description: 'full-width digits and Traditional script',
