@@ -185,7 +185,10 @@ class OutlineBuilder {
         this.previousLine = { line, role: 'other' };
         return;
       }
-    } else if (this.hasBody && (isCompleteTitle(line.content) || isSpeechSalutation(line.content))) {
+    } else if (
+      this.hasBody &&
+      (isSpeechSalutation(line.content) || (isCompleteTitle(line.content) && !this.numberingGoesOnAfter(line)))
+    ) {
       const speech = isSpeechSalutation(line.content);
       this.startNewDocument(offset, speech ? 'salutation' : 'title');
       if (speech) this.document.salutation = this.outlineLine(line);
@@ -285,6 +288,16 @@ class OutlineBuilder {
     });
     this.finishParagraph(line, node);
     return true;
+  }
+
+  /** The next heading continues a sequence (（二）, 3.): the line before it is a subheading of this document, not the title of another. */
+  private numberingGoesOnAfter(line: Line): boolean {
+    for (let index = line.paragraph.index + 1; index < this.lines.length; index++) {
+      const next = this.lines[index]!;
+      if (!next.content) continue;
+      return next.leading !== null && !isEnumerationWord(next.leading) && (next.leading.ordinal ?? 1) > 1;
+    }
+    return false;
   }
 
   /** l、 is read as 1、 only where the sequence calls for 1: its predecessor is 0 or the next arabic heading is 2. */
