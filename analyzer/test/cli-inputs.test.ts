@@ -339,6 +339,15 @@ describe('bad input (clear message, exit 2, no stack trace)', () => {
     expect(code).toBe(1);
   });
 
+  it('text that happens to start like a file signature is still text', async () => {
+    expect(decodeText(Buffer.from('MZ公司年度总结：举办培训班期。', 'utf8'))).toMatchObject({ kind: 'text', encoding: 'utf-8' });
+    expect(decodeText(Buffer.from('GIF8格式的图片共张。', 'utf8'))).toMatchObject({ kind: 'text' });
+    expect(decodeText(Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]))).toEqual({
+      kind: 'binary',
+      reason: 'Windows executable',
+    });
+  });
+
   it('a legacy .doc gets a hint to save it as .docx', async () => {
     const path = writeBytes(temporaryDirectory(), 'old.txt', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     const run = await cli(['lint', path, '-']);

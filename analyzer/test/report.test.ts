@@ -187,7 +187,10 @@ describe('tiankong report', () => {
     expect(unwritable.exitCode).toBe(2);
     expect(unwritable.stderr).toContain('Cannot write /no/such/directory/report.html');
     const binary = join(directory, 'scan.txt');
-    writeFileSync(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]));
+    writeFileSync(
+      binary,
+      Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x25, 0xe2, 0xe3, 0xcf, 0xd3, 0x0a]),
+    );
     const skipped = await cli(['report', binary]);
     expect(skipped.exitCode).toBe(2);
     expect(skipped.stderr).toContain('not a text file (PDF document)');

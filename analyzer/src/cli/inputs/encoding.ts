@@ -73,12 +73,16 @@ export function decodeText(bytes: Uint8Array, forcedEncoding?: string): DecodeOu
     return { kind: 'text', text, encoding: `${mark.encoding}-bom` };
   }
 
-  const signature = BINARY_SIGNATURES.find((candidate) => startsWith(buffer, candidate.bytes, candidate.offset));
+  const utf8 = strictUtf8(buffer);
+  const cleanText = utf8 !== undefined && !utf8.includes('\u0000');
+  // Signatures made of printable characters (MZ, GIF8, %PDF-) also begin ordinary sentences; they count only when the bytes are not clean text.
+  const signature = BINARY_SIGNATURES.find(
+    (candidate) => startsWith(buffer, candidate.bytes, candidate.offset) && !(cleanText && isPrintableAscii(candidate.bytes)),
+  );
   if (signature) return { kind: 'binary', reason: signature.name };
 
-  const utf8 = strictUtf8(buffer);
   // NUL is valid UTF-8 but never part of a text: such bytes are UTF-16 or binary.
-  if (utf8 !== undefined && !utf8.includes('\u0000')) return { kind: 'text', text: utf8, encoding: 'utf-8' };
+  if (cleanText) return { kind: 'text', text: utf8, encoding: 'utf-8' };
 
   let best: { text: string; encoding: string; score: number } | undefined;
   for (const encoding of LEGACY_CANDIDATES) {
@@ -115,6 +119,10 @@ export function isKnownEncoding(encoding: string): boolean {
 function startsWith(buffer: Buffer, bytes: readonly number[], offset = 0): boolean {
   if (buffer.length < offset + bytes.length) return false;
   return bytes.every((byte, index) => buffer[offset + index] === byte);
+}
+
+function isPrintableAscii(bytes: readonly number[]): boolean {
+  return bytes.every((byte) => byte >= 0x20 && byte < 0x7f);
 }
 
 function strictUtf8(buffer: Buffer): string | undefined {
