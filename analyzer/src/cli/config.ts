@@ -11,23 +11,32 @@ export const CONFIG_FILE_NAME = 'tiankong.config.json';
 /** Every id a config may name: current ids and the ids rules used to have. */
 const RULE_IDS = RULES.flatMap((rule) => [rule.meta.id, ...(rule.meta.deprecatedIds ?? [])]);
 
+/** What each setting does, for editors (the JSON Schema) and the file `tiankong init` writes. */
+const SETTING_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  language: 'Language of the messages: "zh" (default) or "en".',
+  ignore: 'Phrases never reported: a finding lying inside an occurrence of one of them is dropped.',
+  placeholderPatterns:
+    'Extra placeholders reported by placeholder-name: plain text matches literally, "/pattern/flags" is a regular expression (flags i, m, s, u, v).',
+  spunWords:
+    'Extra spinner substitutions for spun-word, spun word → correct word ({"泛博": "广大"}); matched as whole words, fixed by --fix.',
+};
+
+/** The analyzer settings, each with its description; settings added later simply come without one. */
+const describedSettings = Object.fromEntries(
+  Object.entries(analyzerSettingsSchema.shape).map(([key, schema]) => {
+    const description = SETTING_DESCRIPTIONS[key];
+    return [key, description ? schema.describe(description) : schema];
+  }),
+) as typeof analyzerSettingsSchema.shape;
+
 /**
  * `tiankong.config.json`: the analyzer settings, with `rules` spelled out
  * rule by rule (so an unknown id is an error and editors can complete the
  * ids from the JSON Schema), plus an optional `$schema` for editors.
  */
 export const configSchema = analyzerSettingsSchema.extend({
+  ...describedSettings,
   $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editor completion.'),
-  language: analyzerSettingsSchema.shape.language.describe('Language of the messages: "zh" (default) or "en".'),
-  ignore: analyzerSettingsSchema.shape.ignore.describe(
-    'Phrases never reported: a finding lying inside an occurrence of one of them is dropped.',
-  ),
-  spunWords: analyzerSettingsSchema.shape.spunWords.describe(
-    'Extra spinner substitutions for spun-word, spun word → correct word ({"泛博": "广大"}); matched as whole words, fixed by --fix.',
-  ),
-  placeholderPatterns: analyzerSettingsSchema.shape.placeholderPatterns.describe(
-    'Extra placeholders reported by placeholder-name: plain text matches literally, "/pattern/flags" is a regular expression (flags i, m, s, u, v).',
-  ),
   rules: z
     .strictObject(
       Object.fromEntries(
