@@ -24,6 +24,8 @@ export const analyzerSettingsSchema = z.strictObject({
       }),
     )
     .optional(),
+  /** Extra spinner substitutions for spun-word, spun → correct ({"泛博": "广大"}); matched as whole words, fixed by --fix. */
+  spunWords: z.record(z.string().min(1), z.string().min(1)).optional(),
 });
 export type AnalyzerSettings = z.infer<typeof analyzerSettingsSchema>;
 

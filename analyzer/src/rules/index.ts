@@ -10,6 +10,8 @@ import placeholderDate from './placeholder-date.js';
 import placeholderName from './placeholder-name.js';
 import punctuation from './punctuation.js';
 import repeatedText from './repeated-text.js';
+import scriptMix from './script-mix.js';
+import spunWord from './spun-word.js';
 import strayDigit from './stray-digit.js';
 import templateResidue from './template-residue.js';
 import vagueQuantity from './vague-quantity.js';
@@ -27,6 +29,8 @@ export const RULES: readonly Rule[] = [
   placeholderName,
   punctuation,
   repeatedText,
+  scriptMix,
+  spunWord,
   strayDigit,
   templateResidue,
   vagueQuantity,

@@ -1,0 +1,436 @@
+import { isHan, isLineBreak, isWhitespace } from '../core/characters.js';
+import type { AnalysisDocument, Paragraph } from '../core/document.js';
+import { defineRule } from '../core/rule.js';
+import type { Token } from '../segmentation/segmenter.js';
+
+type MessageId = 'watermark' | 'siteNotice' | 'pageMarkup' | 'relatedArticles' | 'compilationTitle' | 'truncationNotice';
+
+/**
+ * Residue of the 范文 website a draft was copied from, recognised by what it
+ * is rather than by the strings of any one site:
+ * - the site speaking: watermarks (<site>版权所有, 原创:, 来源: <site>),
+ *   its editor (本站为你精心整理…欢迎咨询, 小编, 仅供参考), calls to action
+ *   (请登陆查看, 点击下载), bracketed notices carrying them;
+ * - the page itself: URLs, paywall and template markers (##paidbegin##),
+ *   navigation and article metadata lines (上一篇：, 浏览次数), pagination;
+ * - the site's lists: 相关推荐 / 相关文章 / 推荐阅读 headers and the dated
+ *   title lines under them (…工作总结08-26);
+ * - compilation counts after a title ((共7篇)) and truncation notices
+ *   (未完，全文共3200字).
+ * Touching pieces form one block, one finding, and the fix deletes it.
+ */
+
+interface Piece {
+  start: number;
+  end: number;
+  kind: MessageId;
+}
+
+/** How a deleted block is cut out so the text around it still reads. */
+interface Block extends Piece {
+  fixStart: number;
+  fixEnd: number;
+}
+
+// ── Site names and the site's own voice ────────────────────────────────────
+
+/** Endings of website names: 世界秘书网, 文秘之音, 公文写作网, 范文大全, 文秘帮, 学习吧, xx文库. */
+const SITE_NAME_ENDING = /(?:网|网站|站|文库|之音|之家|之窗|帮|吧|在线|频道|论坛|大全|范文|资料库)$/u;
+/** Endings that name nothing but a website: only these count before a stamp as common as 整理. */
+const WEBSITE_ENDING = /(?:网|网站|文库|之音|范文|大全|资料库|\.(?:com|cn|net))$/u;
+const DOMAIN = /(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|cc|info|top|vip|xyz)(?:\/[^\s，。、；）)]*)?/u;
+const DOMAIN_ENDING = /(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|cc|info|top|vip|xyz)$/u;
+/** Names of public bodies: a citation of them (来源：国家统计局网站, 区政务网) is no watermark. */
+const OFFICIAL_NAME = /政府|政务|人大|政协|党委|统计|[局部委厅院]|中心|办公室|机关|学校|大学/u;
+/** Government, education and organisation sites are cited on purpose. */
+const OFFICIAL_DOMAIN = /\.(?:gov|edu|org|mil)(?:\.cn)?\b/iu;
+
+/** Tags that end the walk back over a site name: adverbs, prepositions, particles, pronouns, numbers, times. */
+const NOT_IN_A_NAME = /^(?:d|p|c|u|r|m|q|t|f|ad|y|e|o|w|x|v|vn|vd)/u;
+const LONGEST_SITE_NAME = 10;
+
+/** What a site stamps after its name: <site>版权所有, <site>原创, <site>首发, <site>收集整理. */
+const SITE_STAMP = /(?:版权所有|原创|首发|独家(?:发布|整理)?|(?:收集|搜集|编辑)?整理(?:发布)?)/gu;
+const STAMP_AFTER_NAME = /^(?:版权所有|原创|首发|独家(?:发布|整理)?|(?:收集|搜集|编辑)?整理(?:发布)?|提供|发布|编辑|收集)/u;
+/** Copyright notices: 版权所有, 版权归…所有, Copyright ©. */
+const COPYRIGHT =
+  /(?:版权所有|版权归[^，。,；;\n]{1,20}所有|(?:Copyright\s*)?©\s*[0-9]{0,4}|Copyright\s*(?:\(c\))?\s*[0-9]{0,4})/giu;
+/** Source labels a site adds: 原创: is residue on its own; 来源:/转载自 only before a site name or URL. */
+const ORIGINAL_LABEL = /原创[:：]/gu;
+const SOURCE_LABEL =
+  /(?<!数据|资料|信息)(?:(?:本文|文章|稿件)(?:来源(?:于)?|来自|出处|转自|出自)[:：]?|(?:来源|出处|稿源|摘自|出自)[:：]|(?:转自|转载自|转载于)[:：]?)\s*/gu;
+const ARTICLE_BY_SITE = /(?:本文|此文|文章|该文)(?:由|系|为)/gu;
+
+/**
+ * Sentences in the site's voice. Each signal adds weight; a sentence is
+ * residue at {@link SITE_VOICE_THRESHOLD}. Single signals occur in real
+ * reports (以上数据仅供参考, 为大家提供便利), so one is never enough unless
+ * it is the site naming itself (本站, 小编).
+ */
+const SITE_VOICE_SIGNALS: Array<[RegExp, number]> = [
+  [/本站|我站|本网站|站长|小编|客服/u, 2],
+  [/(?<!模)范文|范例文章|参考文章/u, 1],
+  [/仅供(?:参考|借鉴|学习)|以供参考|供(?:大家|您|你|读者|各位)(?:们)?(?:参考|借鉴|阅读|学习)/u, 1],
+  [/精心(?:整理|挑选|收集|准备|编辑|为)|(?:为|给)(?:你|您|大家)(?:们)?(?:精心)?(?:整理|收集|分享|推荐|带来|汇总|搜集)/u, 1],
+  [/希望(?:对|能)(?:你|您|大家)|希望(?:能)?(?:对|为)(?:你|您|大家)(?:的)?(?:有所)?(?:帮助|启发)/u, 1],
+  [/欢迎(?:阅读|下载|借鉴|收藏|参考|咨询|访问|转发|分享|评论)|一起来看看|快来看看|赶紧看看/u, 1],
+  [/(?:更多|其他|其它)(?:相关)?(?:范文|文章|精彩|内容|资料|资讯)/u, 1],
+  [/请(?:登陆|登录|访问|关注|点击|下载|收藏)|点击(?:查看|下载|阅读|这里|进入|收藏)|下载(?:本文|全文|文档|word)/iu, 1],
+  [/参考价值|个性化的|(?:你|您)的(?:创作|写作)|写作(?:素材|指导|参考)/u, 1],
+];
+const SITE_VOICE_THRESHOLD = 2;
+/** An intro label at the start of a paragraph marks the site's preface (前言:, 导语:, 【导读】). */
+const PREFACE_LABEL = /^\s*(?:【(?:导语|导读|前言|摘要|编者按)】|(?:前言|导语|导读|编者按)[:：])/u;
+
+/** Bracketed asides carrying the site's voice: (本文权属XX所有,更多文章请登陆查看), 【点击下载】. */
+const BRACKETED = /[（(【[][^（()）【】[\]\n]{1,80}[)）】\]]/gu;
+const BRACKET_SIGNAL =
+  /版权|权属|转载|原创|本站|本网|小编|本文(?:来源|来自|由|地址|链接)|请(?:登陆|登录|访问|关注)|更多(?:相关)?(?:文章|范文|内容|精彩)|点击(?:查看|下载|阅读|进入)|(?:免费)?下载|https?:\/\/|www\./iu;
+
+// ── The page ───────────────────────────────────────────────────────────────
+
+/** Template and paywall markers: ##paidbegin##, {{page_break}}, [hide]. */
+const PAGE_MARKUP =
+  /#{2,}[A-Za-z_][\w-]{0,30}#{2,}|\{\{[^{}\n]{1,30}\}\}|\[\/?(?:paid|pay|hide|free|page|img|url|vip|download)[^\]\n]{0,20}\]/giu;
+const URL = /(?:https?:\/\/|www\.)[A-Za-z0-9.\-_~:/?#@!$&'*+,;=%]*/giu;
+/** Whole lines of page furniture: navigation, article metadata, sharing, pagination. */
+const PAGE_FURNITURE_LINE =
+  /^(?:上一篇|下一篇|上一页|下一页|返回首页|返回列表|返回顶部|打印本页|关闭窗口|收藏本文|分享到|本文地址|本文链接|原文链接|文章链接|原文地址|责任编辑|【(?:打印|关闭|收藏|返回)[^】]{0,6}】|(?:浏览|阅读|点击)(?:次数|量)[:：]|第\s*[0-9]+\s*页\s*[/／]?\s*共\s*[0-9]+\s*页|共\s*[0-9]+\s*页)/u;
+const METADATA_LINE = /^(?:发布时间|发布日期|时间|作者|来源)[:：].{0,60}(?:浏览|阅读|点击|来源|作者)[^\n]{0,30}$/u;
+
+// ── Lists, compilations, truncation ────────────────────────────────────────
+
+/** A related-articles header, alone on its line: - 相关推荐, 【…】相关文章:, 推荐阅读：, 猜你喜欢. */
+const RELATED_HEADER =
+  /^[-*·•▪◆●►>]*\s*(?:(?:【[^】\n]{1,60}】|\[[^\]\n]{1,60}\])\s*)?(?:更多|热门|精选|精彩|最新|本文)?(?:相关|推荐|延伸|热门|热点|精彩|猜你|为你|最新)(?:的)?(?:推荐|文章|阅读|范文|内容|链接|专题|搜索|喜欢|感兴趣(?:的)?(?:文章|内容)?|热搜|资料)(?:推荐|列表)?\s*[:：]?$/u;
+/** A title line of such a list, ending in its date: 环保局上半年工作总结08-26, …2023-07-04. */
+const DATED_TITLE_LINE =
+  /^(?:[-*·•▪◆●►>]\s*)?[^\s。，；！？,;!?]{2,60}?\s*(?:(?:19|20)[0-9]{2}[-/.])?[01]?[0-9][-/.][0-3]?[0-9]$/u;
+/** Without a header, this many dated title lines in a row are a list too. */
+const HEADERLESS_LIST_LENGTH = 3;
+
+/** Count of a compilation after its title: (共7篇), （精选10篇）, 【通用5篇】, (精选范文). */
+const COMPILATION_COUNT =
+  /[（(【[] ?(?:(?:精选|通用|优选|热门|推荐|最新|优秀|经典|实用|汇总|合集)? ?(?:共|合计)? ?[0-9一二三四五六七八九十两]+ ?篇 ?(?:精选|范文|合集)?|(?:精选|优秀|经典|热门|推荐)范文|范文(?:精选|大全|合集)) ?[)）】\]]/gu;
+/** Where a site cut the text: 未完，全文共3200字 / (未完待续) / 点击阅读全文 / 剩余2000字. */
+const TRUNCATION =
+  /(?:[（(] ?)?(?:未完[，,、]?(?:待续)?[，,]? ?(?:(?:全文|本文)共? ?[0-9,，]+ ?字)?(?:[，,]? ?(?:请|点击)?(?:继续)?(?:阅读|查看|下载)(?:全文|原文)?)?|(?:全文|本文)共 ?[0-9,，]+ ?字|(?:点击|继续)?(?:阅读|查看|展开|下载)全文|剩余 ?[0-9,，]+ ?字(?:未读)?|余下全文|试读结束) ?[)）]?(?:\.{3,}|…+)?/gu;
+
+export default defineRule<MessageId>({
+  meta: {
+    id: 'template-residue',
+    category: 'residue',
+    defaultSeverity: 'error',
+    fixable: 'safe',
+    scope: 'document',
+    description: {
+      zh: '范文网站的残留：版权水印（XX网版权所有）、“原创:http://”、编者引导语（本站为你精心整理…欢迎咨询）、付费标记（##paidbegin##）、“相关文章/推荐阅读”列表、合集篇数（共7篇）、截断提示（未完，全文共N字）。',
+      en: 'Residue of the template website: watermarks (XX网版权所有), “原创:http://”, the site’s editorial asides (本站为你精心整理…欢迎咨询), paywall markers (##paidbegin##), “related articles” lists, compilation counts ((共7篇)), truncation notices (未完，全文共N字).',
+    },
+    messages: {
+      watermark: {
+        zh: '“{text}”是范文网站的版权水印或来源标记，请删除。',
+        en: '“{text}” is the template website’s watermark or source label; delete it.',
+      },
+      siteNotice: {
+        zh: '“{text}”是范文网站的引导语或广告，不属于正文，请删除。',
+        en: '“{text}” is the template website’s own notice or advertisement, not part of the draft; delete it.',
+      },
+      pageMarkup: {
+        zh: '“{text}”是网页残留（链接、付费标记、导航或页码），请删除。',
+        en: '“{text}” is left over from the web page (a link, paywall marker, navigation or page count); delete it.',
+      },
+      relatedArticles: {
+        zh: '从“{header}”开始的是范文网站的相关文章列表，请删除。',
+        en: 'The list starting at “{header}” is the template website’s related-articles list; delete it.',
+      },
+      compilationTitle: {
+        zh: '“{text}”是范文网站合集的篇数标记，请删除。',
+        en: '“{text}” is the template website’s compilation count; delete it.',
+      },
+      truncationNotice: {
+        zh: '“{text}”是范文网站的截断提示，正文可能不完整：请删除提示，并核对内容是否完整。',
+        en: '“{text}” is the template website’s truncation notice; the text may be incomplete: delete it and check the content.',
+      },
+    },
+  },
+  check({ document, report }) {
+    const pieces = [...findListsAndLines(document), ...findInlinePieces(document), ...findSiteVoiceSentences(document)];
+    for (const block of toBlocks(document, pieces)) {
+      const text = document.text.slice(block.start, block.end);
+      const firstLine = text.split(/\r\n|[\n\r\u2028\u2029]/u)[0]!.trim();
+      report({
+        offset: block.start,
+        length: block.end - block.start,
+        messageId: block.kind,
+        data: { text: ellipsize(text), header: ellipsize(firstLine) },
+        fix: { offset: block.fixStart, length: block.fixEnd - block.fixStart, text: '' },
+      });
+    }
+  },
+});
+
+// ── Whole lines ─────────────────────────────────────────────────────────────
+
+function contentBounds(paragraph: Paragraph): { start: number; end: number } | undefined {
+  const leading = paragraph.text.length - paragraph.text.trimStart().length;
+  const trimmed = paragraph.text.trim();
+  if (!trimmed) return undefined;
+  return { start: paragraph.start + leading, end: paragraph.start + leading + trimmed.length };
+}
+
+const LONGEST_FURNITURE_LINE = 80;
+
+function isDatedTitleLine(paragraph: Paragraph): boolean {
+  const line = paragraph.normalizedText.trim();
+  return line.length <= LONGEST_FURNITURE_LINE && DATED_TITLE_LINE.test(line);
+}
+
+function findListsAndLines(document: AnalysisDocument): Piece[] {
+  const pieces: Piece[] = [];
+  const { paragraphs } = document;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!;
+    const bounds = contentBounds(paragraph);
+    if (!bounds) continue;
+    // Page furniture is short; a long line is prose (and never worth a backtracking regex).
+    const line = paragraph.normalizedText.trim();
+    if (line.length > LONGEST_FURNITURE_LINE) continue;
+    if (RELATED_HEADER.test(line)) {
+      let last = index;
+      for (let next = index + 1; next < paragraphs.length; next++) {
+        const candidate = paragraphs[next]!;
+        if (!candidate.text.trim()) continue;
+        if (!isDatedTitleLine(candidate)) break;
+        last = next;
+      }
+      pieces.push({ start: bounds.start, end: contentBounds(paragraphs[last]!)!.end, kind: 'relatedArticles' });
+      index = last;
+      continue;
+    }
+    if (DATED_TITLE_LINE.test(line)) {
+      let last = index;
+      while (last + 1 < paragraphs.length && isDatedTitleLine(paragraphs[last + 1]!)) last++;
+      if (last - index + 1 >= HEADERLESS_LIST_LENGTH) {
+        pieces.push({ start: bounds.start, end: contentBounds(paragraphs[last]!)!.end, kind: 'relatedArticles' });
+      }
+      index = last;
+      continue;
+    }
+    if (PAGE_FURNITURE_LINE.test(line) || METADATA_LINE.test(line)) {
+      pieces.push({ start: bounds.start, end: bounds.end, kind: 'pageMarkup' });
+    }
+  }
+  return pieces;
+}
+
+// ── Inside sentences ────────────────────────────────────────────────────────
+
+function findInlinePieces(document: AnalysisDocument): Piece[] {
+  const text = document.normalizedText;
+  const pieces: Piece[] = [];
+  const add = (start: number, end: number, kind: MessageId) => {
+    if (end > start) pieces.push({ start, end, kind });
+  };
+  for (const match of text.matchAll(PAGE_MARKUP)) add(match.index, match.index + match[0].length, 'pageMarkup');
+  for (const match of text.matchAll(URL)) {
+    if (!OFFICIAL_DOMAIN.test(match[0])) add(match.index, match.index + trimUrl(match[0]).length, 'pageMarkup');
+  }
+  for (const match of text.matchAll(ORIGINAL_LABEL)) add(match.index, match.index + match[0].length, 'watermark');
+  for (const match of text.matchAll(SOURCE_LABEL)) {
+    const after = match.index + match[0].length;
+    const siteEnd = siteNameAfter(document, after);
+    if (siteEnd !== undefined) add(match.index, siteEnd, 'watermark');
+  }
+  for (const match of text.matchAll(ARTICLE_BY_SITE)) {
+    const after = match.index + match[0].length;
+    const siteEnd = siteNameAfter(document, after);
+    if (siteEnd === undefined) continue;
+    const verb = STAMP_AFTER_NAME.exec(text.slice(siteEnd));
+    add(match.index, siteEnd + (verb?.[0].length ?? 0), 'watermark');
+  }
+  for (const match of text.matchAll(COPYRIGHT)) {
+    const start = siteNameBefore(document, match.index) ?? match.index;
+    const end = match.index + match[0].length;
+    add(start, siteNameAfter(document, end + (text.slice(end).length - text.slice(end).trimStart().length)) ?? end, 'watermark');
+  }
+  for (const piece of findSiteStamps(document)) pieces.push(piece);
+  for (const match of text.matchAll(BRACKETED)) {
+    if (BRACKET_SIGNAL.test(match[0]) && !OFFICIAL_DOMAIN.test(match[0])) {
+      add(match.index, match.index + match[0].length, 'siteNotice');
+    }
+  }
+  for (const match of text.matchAll(COMPILATION_COUNT)) add(match.index, match.index + match[0].length, 'compilationTitle');
+  for (const match of text.matchAll(TRUNCATION)) add(match.index, match.index + match[0].trimEnd().length, 'truncationNotice');
+  return pieces;
+}
+
+/** A URL ends before trailing punctuation that belongs to the sentence. */
+function trimUrl(url: string): string {
+  return url.replace(/[.,;:!?'*)]+$/u, '');
+}
+
+/** <site>原创 / <site>版权所有 / <site>整理: a site name straight before the stamp. */
+function findSiteStamps(document: AnalysisDocument): Piece[] {
+  const pieces: Piece[] = [];
+  const text = document.normalizedText;
+  for (const match of text.matchAll(SITE_STAMP)) {
+    const start = siteNameBefore(document, match.index);
+    if (start === undefined) continue;
+    // 整理 follows many nouns (档案整理, 小组帮整理); it stamps only a name that can be nothing but a website.
+    if (match[0].endsWith('整理') && !WEBSITE_ENDING.test(text.slice(start, match.index))) continue;
+    pieces.push({ start, end: match.index + match[0].length, kind: 'watermark' });
+  }
+  return pieces;
+}
+
+/**
+ * The start of the site name that ends at `end` (世界秘书网 in 已世界秘书网版权所有,
+ * 文秘之家 in 已文秘之家原创), or undefined when no site name ends there. The
+ * name ends in a site-name ending and extends back over name-like words.
+ */
+function siteNameBefore(document: AnalysisDocument, end: number): number | undefined {
+  if (end === 0) return undefined;
+  const text = document.normalizedText;
+  const paragraph = document.paragraphAt(end - 1);
+  const window = text.slice(Math.max(paragraph.start, end - LONGEST_SITE_NAME), end);
+  const ending = SITE_NAME_ENDING.exec(window) ?? DOMAIN_ENDING.exec(window);
+  if (!ending) return undefined;
+  const endingStart = end - ending[0].length;
+  const tokens = document.tokens(paragraph);
+  let index = tokens.findIndex((token) => token.start <= endingStart && endingStart < token.end);
+  if (index < 0) return undefined;
+  let start = tokens[index]!.start;
+  for (index -= 1; index >= 0; index--) {
+    const token = tokens[index]!;
+    if (!isNameToken(token) || end - token.start > LONGEST_SITE_NAME) break;
+    start = token.start;
+  }
+  return isOfficialName(text.slice(start, end)) ? undefined : start;
+}
+
+function isNameToken(token: Token): boolean {
+  if (token.tag === 'eng' || token.tag === 'm') return /^[A-Za-z0-9]/u.test(token.text);
+  if (token.text === '.' || token.text === '-') return true;
+  return isHan(token.text[0] ?? '') && !NOT_IN_A_NAME.test(token.tag);
+}
+
+/** Government bodies and their portals are cited on purpose (来源：国家统计局网站). */
+function isOfficialName(name: string): boolean {
+  return OFFICIAL_NAME.test(name) || OFFICIAL_DOMAIN.test(name);
+}
+
+/** End of the site name or URL starting at `start` (来源：世界秘书网), or undefined when what follows is no site. */
+function siteNameAfter(document: AnalysisDocument, start: number): number | undefined {
+  const text = document.normalizedText;
+  const url = new RegExp(`^(?:${URL.source}|${DOMAIN.source})`, 'iu').exec(text.slice(start));
+  if (url) return OFFICIAL_DOMAIN.test(url[0]) ? undefined : start + trimUrl(url[0]).length;
+  const paragraph = document.paragraphAt(start);
+  for (const token of document.tokens(paragraph)) {
+    if (token.start < start) continue;
+    if (!isHan(token.text[0] ?? '') || token.end - start > LONGEST_SITE_NAME) return undefined;
+    const name = text.slice(start, token.end);
+    if (SITE_NAME_ENDING.test(name)) return isOfficialName(name) ? undefined : token.end;
+  }
+  return undefined;
+}
+
+// ── Sentences in the site's voice ──────────────────────────────────────────
+
+const SENTENCE = /[^。！？!?]+[。！？!?]*/gu;
+
+function findSiteVoiceSentences(document: AnalysisDocument): Piece[] {
+  const pieces: Piece[] = [];
+  for (const paragraph of document.paragraphs) {
+    const line = paragraph.normalizedText;
+    const preface = PREFACE_LABEL.test(line);
+    let first = true;
+    for (const match of line.matchAll(SENTENCE)) {
+      const sentence = match[0];
+      // A bracketed aside is judged on its own (BRACKETED); it does not make the sentence around it residue.
+      const outsideBrackets = sentence.replace(BRACKETED, ' ');
+      let weight = first && preface ? 1 : 0;
+      first = false;
+      for (const [signal, signalWeight] of SITE_VOICE_SIGNALS) if (signal.test(outsideBrackets)) weight += signalWeight;
+      if (weight < SITE_VOICE_THRESHOLD) continue;
+      const leading = sentence.length - sentence.trimStart().length;
+      const start = paragraph.start + match.index + leading;
+      pieces.push({ start, end: paragraph.start + match.index + sentence.trimEnd().length, kind: 'siteNotice' });
+    }
+  }
+  return pieces;
+}
+
+// ── Blocks and their deletion ───────────────────────────────────────────────
+
+const COMMA = /[，,、]/u;
+const CLOSING_BRACKET = /[)）】\]]/u;
+const SENTENCE_END = /[。！？!?；;]/u;
+
+/** Merges pieces that overlap or touch (across whitespace and line breaks) and works out how to delete each block. */
+function toBlocks(document: AnalysisDocument, pieces: Piece[]): Block[] {
+  const text = document.text;
+  const sorted = [...pieces].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Piece[] = [];
+  for (const piece of sorted) {
+    const previous = merged.at(-1);
+    if (previous && text.slice(previous.end, piece.start).trim() === '' && piece.start >= previous.start) {
+      previous.end = Math.max(previous.end, piece.end);
+    } else if (!previous || piece.start >= previous.end) {
+      merged.push({ ...piece });
+    }
+  }
+  return merged.map((piece) => toBlock(document, piece));
+}
+
+function toBlock(document: AnalysisDocument, piece: Piece): Block {
+  const text = document.text;
+  const firstParagraph = document.paragraphAt(piece.start);
+  const lastParagraph = document.paragraphAt(Math.max(piece.start, piece.end - 1));
+  const before = text.slice(firstParagraph.start, piece.start);
+  const after = text.slice(piece.end, lastParagraph.end);
+  if (before.trim() === '' && after.trim() === '') {
+    // Whole lines: delete them with one line break, so no empty line is left.
+    const lineEnd = lineBreakEnd(text, lastParagraph.end);
+    if (lineEnd > lastParagraph.end) return { ...piece, fixStart: firstParagraph.start, fixEnd: lineEnd };
+    const previousBreak = lineBreakStart(text, firstParagraph.start);
+    return { ...piece, fixStart: previousBreak, fixEnd: lastParagraph.end };
+  }
+  let { start, end } = piece;
+  const next = text[end];
+  const previous = text[start - 1];
+  const closesBracket = CLOSING_BRACKET.test(text[piece.end - 1] ?? '');
+  if (next !== undefined && COMMA.test(next) && !closesBracket && !(previous !== undefined && SENTENCE_END.test(previous))) {
+    // 已世界秘书网版权所有，顺利 → 已顺利: a watermark wedged into a clause brought its comma.
+    // A bracketed aside did not: in 以人为本（本文来源于…），不断 the comma is the sentence's.
+    end += 1;
+  } else if (
+    previous !== undefined &&
+    COMMA.test(previous) &&
+    (next === undefined || SENTENCE_END.test(next) || isLineBreak(next))
+  ) {
+    // …新情况，原创:http://。 → …新情况。
+    return { ...piece, fixStart: start - 1, fixEnd: end };
+  } else if (before.trim() === '' && next !== undefined && isWhitespace(next) && !isLineBreak(next)) {
+    end += after.length - after.trimStart().length; // ##paidbegin##  三、… → 三、…
+  }
+  const findingEnd = end > piece.end && COMMA.test(text[piece.end] ?? '') ? piece.end + 1 : piece.end;
+  start = piece.start;
+  return { ...piece, end: findingEnd, fixStart: start, fixEnd: end };
+}
+
+function lineBreakEnd(text: string, offset: number): number {
+  if (text.startsWith('\r\n', offset)) return offset + 2;
+  return isLineBreak(text[offset]) ? offset + 1 : offset;
+}
+
+function lineBreakStart(text: string, paragraphStart: number): number {
+  if (paragraphStart === 0) return 0;
+  if (text.slice(paragraphStart - 2, paragraphStart) === '\r\n') return paragraphStart - 2;
+  return paragraphStart - 1;
+}
+
+function ellipsize(text: string): string {
+  const flat = text.replace(/\s*(?:\r\n|[\n\r\u2028\u2029])\s*/gu, ' ');
+  return flat.length > 30 ? `${flat.slice(0, 14)}…${flat.slice(-14)}` : flat;
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, RULES, type RuleSetting } from '../../src/index.js';
+import { SPUN_WORDS } from '../../src/rules/data/spun-words.js';
+import { runRule, testRule } from '../helpers/rule-tester.js';
+import { segmenter } from '../helpers/segmenters.js';
+
+testRule('spun-word', {
+  valid: [
+    // The real words the spins are made of, in their own contexts.
+    '局部地区出现短时强降雨，局部有冰雹。',
+    '在原有基础上开辟创新发展的新路径，开辟了新的服务渠道。',
+    '水汽遇冷凝结成露珠。',
+    '受灾群众生活艰难，我们送去了慰问金。',
+    '知识要融会贯通于实践之中。',
+    '母亲催促孩子快点起床。',
+    '扎实推进平安建设，创建平安校园。',
+    '精力充沛，干劲十足，深切缅怀革命先烈。',
+    '这道题目很难，学生们认真思考。',
+    '他对业务非常熟悉，工作中取得了很大进步。',
+    '祝愿大家生活幸福美满。',
+    '建筑物的构造符合抗震要求。',
+    '请说明事情经过，相关部分内容另附。',
+    '个人履历表已存档，坚持党的路线方针政策。',
+    '依法保障适龄儿童接受义务教育，加快步伐，迈出坚实步伐。',
+    '领导十分器重他，鞭策自己不断进步。',
+    '这个方法很有用，发展动力源源不竭。',
+    '考虑问题十分周全，当真是一举两得。',
+    '广泛博览群书，增长见识。',
+    '全家人吃年夜饭，共度除夕。',
+    '要掌握工作规律，遵循客观规律。',
+    '公司创立于1998年，晋升为高级工程师。',
+  ],
+  invalid: [
+    {
+      code: '组织泛博党员干部认真学习，撰写心得体味，特殊是年轻干部。',
+      findings: [
+        { text: '泛博', messageId: 'spunWord' },
+        { text: '心得体味', messageId: 'spunWord' },
+        { text: '特殊是', messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '增强班子凝结力，凝结人心、锤炼队伍。',
+      findings: [
+        { text: '凝结', messageId: 'spunWord' },
+        { text: '凝结', occurrence: 2, messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '弘扬求真务实、开辟创新的精神，教育干部坚固树立宗旨意识。',
+      findings: [
+        { text: '开辟', messageId: 'spunWord' },
+        { text: '坚固', messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '使局部机关各项制度更加健全，向艰难职工发放慰问金。',
+      findings: [
+        { text: '局部机关', messageId: 'spunWord' },
+        { text: '艰难', messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '街道形成为了齐抓共管的格局，今年完成为了全部改造任务。',
+      findings: [
+        { text: '形成为了', messageId: 'spunWord' },
+        { text: '完成为了', messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '认真做好情况掩护工作，抓好平安生产，消除平安隐患。',
+      findings: [
+        { text: '情况掩护', messageId: 'spunWord' },
+        { text: '平安', messageId: 'spunWord' },
+        { text: '平安', occurrence: 2, messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '充沛施展党员的先锋模范感化，健全美满规章轨制。',
+      findings: [
+        { text: '充沛', messageId: 'spunWord' },
+        { text: '施展', messageId: 'spunWord' },
+        { text: '感化', messageId: 'spunWord' },
+        { text: '美满', messageId: 'spunWord' },
+        { text: '轨制', messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '当真贯彻会议精力，有用推进各项事情，不竭完善办事大局的举措。',
+      findings: [
+        { text: '当真', messageId: 'spunWord' },
+        { text: '精力', messageId: 'spunWord' },
+        { text: '有用', messageId: 'spunWord' },
+        { text: '事情', messageId: 'spunWord' },
+        { text: '不竭', messageId: 'spunWord' },
+        { text: '办事', messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '同时，催促临川化工有限公司限期整改，催促检查落实情况。',
+      findings: [
+        { text: '催促', messageId: 'spunWord' },
+        { text: '催促', occurrence: 2, messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '把党风廉政扶植贯通于工作全过程，高度器重安全工作。',
+      findings: [
+        { text: '扶植', messageId: 'spunWord' },
+        { text: '贯通', messageId: 'spunWord' },
+        { text: '器重', messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '以服务群众为已任，购制办公设备一批。',
+      findings: [
+        { text: '已任', messageId: 'wrongCharacter' },
+        { text: '购制', messageId: 'wrongCharacter' },
+      ],
+    },
+    {
+      code: '組織泛博黨員幹部參預志願服務。',
+      description: 'Traditional script',
+      findings: [
+        { text: '泛博', messageId: 'spunWord' },
+        { text: '參預', messageId: 'spunWord' },
+      ],
+    },
+  ],
+});
+
+describe('spun-word fixes', () => {
+  it('replace the spun word with the correct one, in the script of the draft', () => {
+    const fixes = (code: string) => runRule('spun-word', code).map((finding) => finding.fix);
+    expect(fixes('引导泛博家庭树立低碳理念。')).toEqual([{ offset: 2, length: 2, text: '广大' }]);
+    expect(fixes('組織泛博黨員幹部參預志願服務。')).toEqual([
+      { offset: 2, length: 2, text: '廣大' },
+      { offset: 8, length: 2, text: '參與' },
+    ]);
+    expect(fixes('使局部机关各项制度更加健全。')).toEqual([{ offset: 1, length: 4, text: '局机关' }]);
+  });
+});
+
+describe('spun-word settings', () => {
+  const rules: Record<string, RuleSetting> = Object.fromEntries(
+    RULES.map((rule) => [rule.meta.id, rule.meta.id === 'spun-word' ? 'warning' : 'off']),
+  );
+  it('adds the spunWords pairs of the configuration', () => {
+    const { findings } = analyze('切实加强队伍鼎新，推动工作落实。', { segmenter, rules, spunWords: { 鼎新: '建设' } });
+    expect(findings.map((finding) => [finding.text, finding.fix?.text])).toEqual([['鼎新', '建设']]);
+  });
+});
+
+describe('spun-word data', () => {
+  it('marks the spun word of every entry with one pair of braces and compiles', () => {
+    for (const entry of SPUN_WORDS) {
+      expect(entry.pattern.split('{').length, entry.pattern).toBe(2);
+      expect(entry.pattern.split('}').length, entry.pattern).toBe(2);
+      expect(() => new RegExp(entry.pattern.replace('{', '(?<spun>').replace('}', ')'), 'gdu')).not.toThrow();
+      expect(entry.correct).toMatch(/^\p{Script=Han}+$/u);
+    }
+  });
+});

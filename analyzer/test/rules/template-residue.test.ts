@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { runRule, testRule } from '../helpers/rule-tester.js';
+
+testRule('template-residue', {
+  valid: [
+    '全年共办理群众来信来访120件，办结率达到98%。',
+    // Real reports cite sources, portals and data on purpose.
+    '资料来源：区统计局。',
+    '数据来源：国家统计局网站。',
+    '在区政府门户网站（www.xxq.gov.cn）公开招标信息。',
+    '区政务网发布信息300条，门户网站提供在线办事服务。',
+    '以上数据仅供参考。',
+    '欢迎广大群众来电咨询。',
+    '组织人员对档案进行收集整理，建立了电子目录。',
+    '建设职工之家，丰富职工文化生活。',
+    '开展“三下乡”活动，推荐阅读书目200种。',
+    '全面整顿，取得了明显成效（详见附件1）。',
+    '模范文明单位创建工作总结',
+    '1月15日召开动员会，3月20日完成验收。',
+  ],
+  invalid: [
+    {
+      code: '全年共办理群众来信来访120件，已公文写作网版权所有，办结率达到98%。',
+      description: 'a watermark wedged into a sentence takes its comma',
+      findings: [{ text: '公文写作网版权所有，', messageId: 'watermark' }],
+    },
+    {
+      code: '今年上半年已文秘之家原创，顺利通过了验收。',
+      findings: [{ text: '文秘之家原创，', messageId: 'watermark' }],
+    },
+    {
+      code: '我们坚持以人为本（本文来源于范文大全网，更多范文请访问），不断提升服务水平。',
+      description: 'a bracketed aside leaves the sentence its comma',
+      findings: [{ text: '（本文来源于范文大全网，更多范文请访问）', messageId: 'siteNotice' }],
+    },
+    {
+      code: '导语：下面是小编为大家整理的街道工作总结，仅供参考，希望对大家有所帮助。\n一、基本情况',
+      findings: [{ text: '导语：下面是小编为大家整理的街道工作总结，仅供参考，希望对大家有所帮助。', messageId: 'siteNotice' }],
+    },
+    {
+      code: '引言：本网站为您精心挑选了优秀材料，欢迎借鉴。今年以来，街道认真落实各项工作。',
+      description: 'only the sentences in the site’s voice',
+      findings: [{ text: '引言：本网站为您精心挑选了优秀材料，欢迎借鉴。', messageId: 'siteNotice' }],
+    },
+    {
+      code: '不断完善工作制度，来源：写作吧\n提出新举措。',
+      findings: [{ text: '来源：写作吧', messageId: 'watermark' }],
+    },
+    {
+      code: '全面推进各项工作，原创：www.gongwen123.com 各项指标均完成。',
+      findings: [{ text: '原创：www.gongwen123.com', messageId: 'watermark' }],
+    },
+    {
+      code: '加强队伍建设，原创:\nhttp://提出新举措。',
+      description: 'one block across a line break',
+      findings: [{ text: '原创:\nhttp://', messageId: 'watermark' }],
+    },
+    {
+      code: '##pay_start##二、主要做法\n年月日\n##pay_end##',
+      findings: [
+        { text: '##pay_start##', messageId: 'pageMarkup' },
+        { text: '##pay_end##', messageId: 'pageMarkup' },
+      ],
+    },
+    {
+      code: '2023年党建工作总结范文（精选10篇）\n一、基本情况',
+      findings: [{ text: '（精选10篇）', messageId: 'compilationTitle' }],
+    },
+    {
+      code: '二、存在问题\n（未完，全文共3200字）',
+      findings: [{ text: '（未完，全文共3200字）', messageId: 'truncationNotice' }],
+    },
+    {
+      code: '三、下步打算\n更多相关推荐：\n社区党建工作总结2023-05-12\n街道年度工作计划06-30\n镇政府工作报告范文11-02',
+      description: 'a related-articles header and its dated list are one block',
+      findings: [
+        {
+          text: '更多相关推荐：\n社区党建工作总结2023-05-12\n街道年度工作计划06-30\n镇政府工作报告范文11-02',
+          messageId: 'relatedArticles',
+        },
+      ],
+    },
+    {
+      code: '· 猜你喜欢\n有关街道办事处的工作总结',
+      description: 'a header whose list was not copied',
+      findings: [{ text: '· 猜你喜欢', messageId: 'relatedArticles' }],
+    },
+    {
+      code: '今后打算\n上一篇：社区工作总结\n下一篇：街道办事处工作计划',
+      findings: [{ text: '上一篇：社区工作总结\n下一篇：街道办事处工作计划', messageId: 'pageMarkup' }],
+    },
+    {
+      code: '已世界範文網版權所有,順利通過了檢查驗收。',
+      description: 'Traditional script',
+      findings: [{ text: '世界範文網版權所有,', messageId: 'watermark' }],
+    },
+  ],
+});
+
+/** Applies the fixes of the findings, from the end backwards. */
+function applyFixes(code: string): string {
+  const fixes = runRule('template-residue', code)
+    .map((finding) => finding.fix!)
+    .sort((a, b) => b.offset - a.offset);
+  let text = code;
+  for (const fix of fixes) text = text.slice(0, fix.offset) + fix.text + text.slice(fix.offset + fix.length);
+  return text;
+}
+
+describe('template-residue fixes delete the residue and leave a sentence that reads', () => {
+  it.each([
+    ['今年上半年已好范文网版权所有，顺利通过了检查验收。', '今年上半年已顺利通过了检查验收。'],
+    ['采伐控制在限额（本文权属公文易所有，更多文章请登录查看）之内。', '采伐控制在限额之内。'],
+    ['期间，原创:http://都组织开展了文体活动。', '期间，都组织开展了文体活动。'],
+    ['不断研究新情况，原创:http://。', '不断研究新情况。'],
+    ['前言：本站为你精心整理了工作总结范文，欢迎咨询。\n开展创建活动。', '开展创建活动。'],
+    ['##paidbegin##三、求实效\n一是', '三、求实效\n一是'],
+    ['正文结束。\n年月日\n##paidend##\n', '正文结束。\n年月日\n'],
+    ['工作总结（共5篇）\n正文', '工作总结\n正文'],
+    ['正文。\n【街道工作总结】推荐阅读:\n社区工作总结03-27\n创建文明机关12-05', '正文。'],
+  ])('%s', (code, fixed) => {
+    expect(applyFixes(code)).toBe(fixed);
+  });
+
+  it('marks every fix safe', () => {
+    for (const finding of runRule('template-residue', '已范文网版权所有，顺利。')) expect(finding.fix).toBeDefined();
+  });
+});
