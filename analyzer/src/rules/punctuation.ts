@@ -380,10 +380,11 @@ function pairedHalfWidthBrackets(text: string): Map<number, number> {
 function* spacesInText(document: AnalysisDocument, paragraph: Paragraph): Generator<Report> {
   const text = paragraph.normalizedText;
   if (text.trim().length < 20) return;
+  const indentation = /^[ \t\u3000]*/u.exec(text)![0].length;
   for (const match of text.matchAll(/[ \t\u3000]+/gu)) {
     const before = match.index - 1;
     const after = match.index + match[0].length;
-    if (before < 0 || after >= text.length || text.slice(0, match.index).trim() === '') continue;
+    if (before < indentation || after >= text.length) continue;
     if (!isChineseCharacter(text, before) && !isHanAt(text, after)) continue;
     if (!isChineseCharacter(text, after) && !isHanAt(text, before)) continue;
     // After a heading marker or closing punctuation a space is layout, not a slip: 一、 指导思想

@@ -65,8 +65,9 @@ function* findRepetitions(document: AnalysisDocument, paragraph: Paragraph): Gen
   let index = 0;
   while (index < text.length - 1) {
     const repetition = repetitionAt(document, paragraph, boundaries, index);
-    if (!repetition) {
-      index++;
+    if (!repetition?.accidental) {
+      // Past a run that doubles on purpose (人人, 哈哈哈): every later start inside it is the same run again.
+      index += repetition ? Math.max(1, (repetition.copies - 1) * repetition.unit.length) : 1;
       continue;
     }
     const { unit, copies } = repetition;
@@ -100,32 +101,38 @@ function tokenBoundaries(document: AnalysisDocument, paragraph: Paragraph): Map<
   return boundaries;
 }
 
-/** The shortest unit that repeats back to back at `index`, and how many copies follow each other. */
+/**
+ * The shortest unit that repeats back to back at `index` as a slip, with how
+ * many copies follow each other; otherwise the shortest repetition there that
+ * is not a slip (人人 in 人人参与), which the caller skips.
+ */
 function repetitionAt(
   document: AnalysisDocument,
   paragraph: Paragraph,
   boundaries: Map<number, Token>,
   index: number,
-): { unit: string; copies: number } | undefined {
+): { unit: string; copies: number; accidental: boolean } | undefined {
   const text = paragraph.normalizedText;
+  let intended: { unit: string; copies: number; accidental: boolean } | undefined;
   for (let length = 1; length <= LONGEST_UNIT && index + 2 * length <= text.length; length++) {
     const unit = text.slice(index, index + length);
-    if (text.slice(index + length, index + 2 * length) !== unit) continue;
+    if (!text.startsWith(unit, index + length)) continue;
     // Short copies must be whole words: 今天天气 is 今天 + 天气, not a doubled 天. From three characters on, a
     // repetition is never a coincidence, and jieba often glues the seam into a word (物资储备|物资储备 → 储备物资).
     const aligned = [index, index + length, index + 2 * length].every((offset) => boundaries.has(offset));
     if (length < 3 && !aligned) continue;
     let copies = 2;
-    while (text.slice(index + copies * length, index + (copies + 1) * length) === unit) copies++;
-    if (isAccidental(document, paragraph, index, unit, copies)) return { unit, copies };
-    return undefined;
+    while (text.startsWith(unit, index + copies * length)) copies++;
+    // Only words: a unit with punctuation or spaces is a list that happens to repeat (《教育报》、《中国教育报》),
+    // and so is every longer unit from here.
+    if (![...unit].some(isHan) || /[^\p{L}\p{N}]/u.test(unit)) return intended ?? { unit, copies, accidental: false };
+    if (isAccidental(document, paragraph, index, unit, copies)) return { unit, copies, accidental: true };
+    intended ??= { unit, copies, accidental: false };
   }
-  return undefined;
+  return intended;
 }
 
 function isAccidental(document: AnalysisDocument, paragraph: Paragraph, index: number, unit: string, copies: number): boolean {
-  // Only words: a unit with punctuation is a list that happens to repeat (《教育报》、《中国教育报》).
-  if (![...unit].some(isHan) || /[^\p{L}\p{N}]/u.test(unit)) return false;
   // Counts repeat on purpose: 一步一步, 一个一个, 每天每天; 三会一课三会一课 does not.
   if (unit.length <= 2 && (isChineseNumeral(unit[0]) || unit.startsWith('每'))) return false;
   if (unit.length === 1) {
