@@ -47,6 +47,11 @@ testRule('repeated-text', {
       ],
     },
     {
+      code: '推动人人参与人人参与，形成合力。',
+      description: 'a slip that starts with a reduplication',
+      findings: [{ text: '人人参与人人参与', messageId: 'repeatedText' }],
+    },
+    {
       code: '推進“文明窗口文明窗口”建設。',
       description: 'Traditional script',
       findings: [{ text: '文明窗口文明窗口', messageId: 'repeatedText' }],
