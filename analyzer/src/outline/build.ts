@@ -70,7 +70,7 @@ function sourceOf(text: string): OutlineSource {
 
 /** Indentation, Markdown heading hashes, and paywall markers such as ##paidbegin## that template sites leave at the start of a line. */
 const LEADING_NOISE = /^(?:[ \t\u3000\u00A0]|##[A-Za-z]{1,20}##|#{1,6}[ \t])*/u;
-const TRAILING_SPACE = /[ \t\u3000\u00A0]*$/u;
+const TRAILING_SPACE = /[ \t\u3000\u00A0]/u;
 const WHITESPACE_RUN = /[ \t\u3000\u00A0]+/gu;
 
 interface Line {
@@ -134,7 +134,8 @@ class OutlineBuilder {
   private readLine(paragraph: OutlineParagraph): Line {
     const text = paragraph.normalizedText;
     const contentStart = LEADING_NOISE.exec(text)![0].length;
-    const contentEnd = Math.max(contentStart, text.length - TRAILING_SPACE.exec(text)![0].length);
+    let contentEnd = text.length;
+    while (contentEnd > contentStart && TRAILING_SPACE.test(text[contentEnd - 1]!)) contentEnd--;
     const content = text.slice(contentStart, contentEnd);
     return { paragraph, contentStart, contentEnd, content, leading: content ? matchLeadingMarker(text, contentStart) : null };
   }

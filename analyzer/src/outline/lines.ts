@@ -19,13 +19,15 @@ const SENTENCE_PUNCTUATION = /[。！？；;!?]/u;
 
 /**
  * A closing date on a line of its own: 2024年1月5日, 二〇二四年一月五日,
- * （2011年4月18日）, and the template's empty 年月日 or 年  月  日.
+ * （2011年4月18日）, and the template's empty 年月日 or 年  月  日 (spaces are
+ * removed before matching).
  */
 const DATE_LINE =
-  /^[（(]?[ \u3000]*([0-9〇○零一二三四五六七八九十OoXx×]{0,4})[ \u3000]*年[ \u3000]*([0-9一二三四五六七八九十Xx×]{0,2})[ \u3000]*月[ \u3000]*([0-9一二三四五六七八九十Xx×]{0,3})[ \u3000]*(日?)[ \u3000]*[）)]?$/u;
+  /^[（(]?([0-9〇○零一二三四五六七八九十OoXx×]{0,4})年([0-9一二三四五六七八九十Xx×]{0,2})月([0-9一二三四五六七八九十Xx×]{0,3})(日?)[）)]?$/u;
 
 export function isDateLine(line: string): boolean {
-  const match = DATE_LINE.exec(line);
+  if (line.length > 40) return false;
+  const match = DATE_LINE.exec(line.replace(/[ \u3000]/gu, ''));
   return match !== null && (match[4] === '日' || match[1] !== '');
 }
 
