@@ -115,8 +115,9 @@ function checkOrdinal(node: OutlineNode, text: string): RuleReport<MessageId> | 
     // The 、 and the two characters after it: enough to find the place, as a reader would point at it.
     const length = Math.min(node.marker.length + 2, text.length - node.markerOffset);
     const span = { offset: node.markerOffset, length };
-    if (node.family === 'unnumbered') return { ...span, messageId: 'missingOrdinal', data: { marker: node.marker } };
-    const expected = markerWithOrdinal(node, node.expectedOrdinal);
+    const family = node.family === 'unnumbered' ? familyByLevel(node) : node.family;
+    if (!family) return { ...span, messageId: 'missingOrdinal', data: { marker: node.marker } };
+    const expected = markerWithOrdinal({ marker: node.marker, family }, node.expectedOrdinal);
     return {
       ...span,
       messageId: 'missingOrdinalExpected',
@@ -147,6 +148,22 @@ function checkOrdinal(node: OutlineNode, text: string): RuleReport<MessageId> | 
   if (word && ordinal === 1) return null;
   if (ordinal === 1) return { ...span, messageId: 'restartedOrdinal', data, severity: 'warning' };
   return { ...span, messageId: 'outOfOrder', data, severity: 'warning' };
+}
+
+/**
+ * The family a run of stripped ordinals with no numbered sibling most likely
+ * had, from what the GB/T 9704 hierarchy puts under its parent: 、 at the top
+ * was 一、, 、 under 一、 or （一） was 1、; （） at the top or under 一、 was
+ * （一）, under （一） or 1. it was （1）. Anything else stays unguessed.
+ */
+function familyByLevel(node: OutlineNode): OutlineNode['family'] | null {
+  const parent = node.parent?.family ?? null;
+  if (/[（(]/u.test(node.marker)) {
+    if (parent === null || parent === 'chinese') return 'chinese-paren';
+    return parent === 'chinese-paren' || parent === 'arabic' ? 'arabic-paren' : null;
+  }
+  if (parent === null) return 'chinese';
+  return parent === 'chinese' || parent === 'chinese-paren' ? 'arabic' : null;
 }
 
 /** Items merged into the previous paragraph, and a heading whose body (starting with an item) follows after a space. */

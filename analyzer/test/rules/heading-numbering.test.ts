@@ -99,6 +99,14 @@ testRule('heading-numbering', {
         '实行一把手负责制。',
       ),
       findings: [
+        { text: '、统一', messageId: 'missingOrdinalExpected' },
+        { text: '、加强', messageId: 'missingOrdinalExpected' },
+      ],
+    },
+    {
+      description: 'stripped ordinals whose style nothing shows',
+      code: lines('（1）组织学习', '、统一思想认识。', '、加强组织领导。'),
+      findings: [
         { text: '、统一', messageId: 'missingOrdinal' },
         { text: '、加强', messageId: 'missingOrdinal' },
       ],
