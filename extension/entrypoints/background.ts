@@ -25,8 +25,13 @@ export default defineBackground(() => {
     state.settings = settings;
   });
 
-  // Chrome: the toolbar button opens the side panel (Firefox opens its sidebar from the sidebar button).
+  // The toolbar button opens the side panel (Chrome) or toggles the sidebar (Firefox).
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  const firefox = browser as unknown as {
+    browserAction?: { onClicked: { addListener(listener: () => void): void } };
+    sidebarAction?: { toggle(): Promise<void> };
+  };
+  firefox.browserAction?.onClicked.addListener(() => void firefox.sidebarAction?.toggle());
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const parsed = backgroundRequestSchema.safeParse(message);

@@ -55,8 +55,20 @@ function adoptHighlightStyles(document: Document, view: HighlightWindow): boolea
   }
 }
 
-/** The CSS Custom Highlight API: the browser paints ranges of the page's own text and keeps them in place on scroll, resize and edits. */
+/**
+ * The CSS Custom Highlight API: the browser paints ranges of the page's own
+ * text and keeps them in place on scroll, resize and edits. Every registered
+ * range costs the browser work on each keystroke, so in a long draft only the
+ * findings around the visible part are registered, and the set follows
+ * scrolling.
+ */
 export class HighlightPainter implements Painter {
+  private findings: readonly Finding[] = [];
+  private active: Finding | undefined;
+  /** The offsets whose findings are registered now. */
+  private painted = { start: 0, end: Number.POSITIVE_INFINITY };
+  private frame = 0;
+
   private constructor(
     private readonly editor: AttachedEditor,
     private readonly view: HighlightWindow,
@@ -74,8 +86,16 @@ export class HighlightPainter implements Painter {
   }
 
   paint(findings: readonly Finding[], active: Finding | undefined): void {
+    this.findings = findings;
+    this.active = active;
+    this.draw();
+  }
+
+  private draw(): void {
+    this.painted = this.paintSpan();
     const bySeverity = new Map<Severity, Range[]>(SEVERITIES.map((severity) => [severity, []]));
-    for (const finding of findings) {
+    for (const finding of this.findings) {
+      if (finding.offset + finding.length < this.painted.start || finding.offset > this.painted.end) continue;
       const range = this.editor.rangeFor(finding.offset, finding.length);
       if (range) bySeverity.get(finding.severity)!.push(range);
     }
@@ -84,7 +104,7 @@ export class HighlightPainter implements Painter {
       if (ranges.length === 0) this.registry.delete(HIGHLIGHT_NAMES[severity]);
       else this.registry.set(HIGHLIGHT_NAMES[severity], new this.view.Highlight(...ranges));
     }
-    const activeRange = active && this.editor.rangeFor(active.offset, active.length);
+    const activeRange = this.active && this.editor.rangeFor(this.active.offset, this.active.length);
     if (activeRange) {
       const highlight = new this.view.Highlight(activeRange);
       highlight.priority = 1;
@@ -94,12 +114,33 @@ export class HighlightPainter implements Painter {
     }
   }
 
-  refresh(): void {}
+  /** The visible text and as much again on each side, so that scrolling a little needs no repaint. */
+  private paintSpan(): { start: number; end: number } {
+    const visible = this.editor.visibleSpan?.();
+    if (!visible || this.findings.length < SMALL_DRAFT_FINDINGS) return { start: 0, end: Number.POSITIVE_INFINITY };
+    const margin = Math.max(VISIBLE_MARGIN, visible.end - visible.start);
+    return { start: visible.start - margin, end: visible.end + margin };
+  }
+
+  refresh(): void {
+    if (this.frame || this.findings.length < SMALL_DRAFT_FINDINGS) return;
+    this.frame = this.view.requestAnimationFrame(() => {
+      this.frame = 0;
+      const visible = this.editor.visibleSpan?.();
+      if (visible && (visible.start < this.painted.start || visible.end > this.painted.end)) this.draw();
+    });
+  }
 
   clear(): void {
+    this.findings = [];
     for (const name of Object.values(HIGHLIGHT_NAMES)) this.registry.delete(name);
   }
 }
+
+/** Below this many findings every one is registered: the browser handles that many ranges without a cost a writer could feel. */
+const SMALL_DRAFT_FINDINGS = 300;
+/** Characters registered beyond each edge of the visible text. */
+const VISIBLE_MARGIN = 2_000;
 
 /**
  * Positioned boxes in the extension's shadow root, for text the highlight API
@@ -134,7 +175,9 @@ export class OverlayPainter implements Painter {
   private draw(): void {
     const document = this.layer.ownerDocument;
     const boxes: HTMLElement[] = [];
+    const span = this.editor.visibleSpan?.();
     for (const finding of this.findings) {
+      if (span && (finding.offset + finding.length < span.start || finding.offset > span.end)) continue;
       const isActive = this.active !== undefined && this.active.offset === finding.offset && this.active.rule === finding.rule;
       for (const rect of this.editor.rectsFor(finding.offset, finding.length)) {
         const box = document.createElement('div');

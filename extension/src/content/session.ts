@@ -163,17 +163,19 @@ export class EditorSession {
     this.analysedText = text;
     this.findings = analysis.findings;
     if (this.active && !this.findings.some((finding) => sameFinding(finding, this.active!))) this.active = undefined;
-    this.repaint();
+    // The staleness check above just read the text, so the editor's offset map is current.
+    this.repaint(false);
   }
 
-  private repaint(): void {
-    this.editor.readText();
+  private repaint(refreshOffsets = true): void {
+    if (refreshOffsets) this.editor.readText();
     const shown = this.visibleFindings();
     this.painter.paint(shown, this.active);
     this.onFindingsChanged?.(shown);
   }
 
   visibleFindings(): Finding[] {
+    if (this.ignored.size === 0) return this.findings;
     return this.findings.filter((finding) => !this.ignored.has(occurrenceKey(this.analysedText, finding)));
   }
 
@@ -185,10 +187,10 @@ export class EditorSession {
   findingAt(x: number, y: number): Finding | undefined {
     const findings = this.visibleFindings();
     const offset = this.editor.offsetAtPoint(x, y);
-    const candidates =
-      offset === undefined
-        ? findings
-        : findings.filter((finding) => offset >= finding.offset && offset <= finding.offset + finding.length);
+    const span = offset === undefined ? this.editor.visibleSpan?.() : { start: offset, end: offset };
+    const candidates = span
+      ? findings.filter((finding) => finding.offset <= span.end && finding.offset + finding.length >= span.start)
+      : findings;
     return candidates.find((finding) =>
       this.editor.rectsFor(finding.offset, finding.length).some((rect) => contains(rect, x, y, 2)),
     );

@@ -50,6 +50,16 @@ export class ContentEditableEditor implements AttachedEditor {
     return intersect(own, viewport) ?? { left: 0, top: 0, width: 0, height: 0 };
   }
 
+  /** The text between the caret positions at the top-left and bottom-right corners of what is visible of the editor. */
+  visibleSpan(): { start: number; end: number } {
+    const box = this.visibleBox();
+    const whole = { start: 0, end: this.domText.text.length };
+    if (box.width === 0 || box.height === 0) return { start: 0, end: 0 };
+    const start = this.offsetAtPoint(box.left + 1, box.top + 1);
+    const end = this.offsetAtPoint(box.left + box.width - 1, box.top + box.height - 1);
+    return { start: start ?? whole.start, end: end ?? whole.end };
+  }
+
   offsetAtPoint(x: number, y: number): number | undefined {
     const origin = frameOrigin(this.document);
     const localX = x - origin.x;
@@ -88,11 +98,11 @@ export class ContentEditableEditor implements AttachedEditor {
     const range = this.rangeFor(offset, length);
     // Rich editors map the DOM selection into their model on `selectionchange`; let that happen first.
     await nextFrame(this.document.defaultView);
-    if (range && this.dispatchBeforeInput(range, text)) {
+    if ((range && this.dispatchBeforeInput(range, text)) || (text !== '' && this.dispatchPaste(text))) {
       await nextFrame(this.document.defaultView);
     } else {
-      // No editor took the `beforeinput`: the browser's own editing command changes the DOM as typing
-      // would, and editors that watch DOM mutations (ProseMirror, Quill, TinyMCE) record it for undo.
+      // No editor took the input: the browser's own editing command changes the DOM as typing
+      // would (textarea-like plain contenteditable keeps its native undo).
       if (text === '') this.document.execCommand('delete', false);
       else this.document.execCommand('insertText', false, text);
       await nextFrame(this.document.defaultView);
@@ -107,6 +117,21 @@ export class ContentEditableEditor implements AttachedEditor {
    * cancel it. Chromium fires no `beforeinput` for `execCommand`, so without
    * this those editors would see a foreign DOM change and revert it.
    */
+  /**
+   * Offers the text as a paste of plain text, for editors that take input
+   * through their clipboard pipeline but not through `beforeinput`
+   * (TinyMCE): the editor inserts it as one step of its undo history.
+   */
+  private dispatchPaste(text: string): boolean {
+    const view = this.document.defaultView as (Window & typeof globalThis) | null;
+    if (!view) return false;
+    const data = new view.DataTransfer();
+    data.setData('text/plain', text);
+    const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+    this.root.dispatchEvent(event);
+    return event.defaultPrevented;
+  }
+
   private dispatchBeforeInput(range: Range, text: string): boolean {
     const view = this.document.defaultView as (Window & typeof globalThis) | null;
     if (!view) return false;

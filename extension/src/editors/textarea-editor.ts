@@ -1,5 +1,6 @@
 import { getOverlay } from '../content/overlay.js';
 import { intersect, nextFrame } from './geometry.js';
+import { TextareaMirror } from './textarea-mirror.js';
 import type { AttachedEditor, ViewportRect } from './types.js';
 
 /** Styles that decide where a textarea's characters land; the mirror copies them. */
@@ -19,15 +20,13 @@ export class TextareaEditor implements AttachedEditor {
   readonly family = 'textarea' as const;
   readonly hasDomRanges = false;
   readonly document: Document;
+  private readonly mirrorLayout: TextareaMirror;
   private readonly mirror: HTMLDivElement;
-  private readonly mirrorText: Text;
 
   constructor(readonly root: HTMLTextAreaElement) {
     this.document = root.ownerDocument;
-    this.mirror = this.document.createElement('div');
-    this.mirror.setAttribute('aria-hidden', 'true');
-    this.mirrorText = this.document.createTextNode('');
-    this.mirror.append(this.mirrorText);
+    this.mirrorLayout = new TextareaMirror(this.document);
+    this.mirror = this.mirrorLayout.element;
     getOverlay(this.document).mirrors.append(this.mirror);
   }
 
@@ -39,12 +38,40 @@ export class TextareaEditor implements AttachedEditor {
     return undefined;
   }
 
+  /** Whether the mirror's styles and position were synced in this frame (a layout per keystroke, not per underline). */
+  private syncedThisFrame = false;
+  private styleSignature = '';
+
   /** Lays the mirror over the textarea with its styles, size, text and scroll position. */
   private syncMirror(): void {
+    this.mirrorLayout.setText(this.root.value);
+    if (this.syncedThisFrame) {
+      this.mirror.scrollTop = this.root.scrollTop;
+      this.mirror.scrollLeft = this.root.scrollLeft;
+      return;
+    }
+    this.syncedThisFrame = true;
+    this.document.defaultView?.requestAnimationFrame(() => {
+      this.syncedThisFrame = false;
+    });
     const style = this.document.defaultView!.getComputedStyle(this.root);
+    const box = this.root.getBoundingClientRect();
+    // Rewriting unchanged styles would make the browser lay the whole mirror out again on every keystroke.
+    const signature = [
+      ...MIRRORED_STYLES.map((property) => style[property]),
+      box.left,
+      box.top,
+      this.root.clientWidth,
+      this.root.clientHeight,
+    ].join('|');
+    if (signature === this.styleSignature) {
+      this.mirror.scrollTop = this.root.scrollTop;
+      this.mirror.scrollLeft = this.root.scrollLeft;
+      return;
+    }
+    this.styleSignature = signature;
     const mirrorStyle = this.mirror.style;
     for (const property of MIRRORED_STYLES) mirrorStyle[property] = style[property];
-    const box = this.root.getBoundingClientRect();
     mirrorStyle.position = 'fixed';
     mirrorStyle.visibility = 'hidden';
     mirrorStyle.pointerEvents = 'none';
@@ -59,18 +86,40 @@ export class TextareaEditor implements AttachedEditor {
     mirrorStyle.top = `${box.top + this.root.clientTop}px`;
     mirrorStyle.width = `${this.root.clientWidth}px`;
     mirrorStyle.height = `${this.root.clientHeight}px`;
-    if (this.mirrorText.data !== this.root.value) this.mirrorText.data = this.root.value;
     this.mirror.scrollTop = this.root.scrollTop;
     this.mirror.scrollLeft = this.root.scrollLeft;
   }
 
+  /**
+   * The offsets scrolled into view, found by bisection over the mirror's
+   * layout (line tops grow with the offset): a long draft has thousands of
+   * findings, but only the visible ones need boxes.
+   */
+  visibleSpan(): { start: number; end: number } {
+    this.syncMirror();
+    const visible = this.visibleBox();
+    const length = this.mirrorLayout.length;
+    const lineOf = (offset: number) => this.mirrorLayout.range(offset, Math.min(1, length - offset)).getBoundingClientRect();
+    const firstFrom = (predicate: (rect: DOMRect) => boolean) => {
+      let low = 0;
+      let high = length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (predicate(lineOf(middle))) high = middle;
+        else low = middle + 1;
+      }
+      return low;
+    };
+    const start = firstFrom((rect) => rect.bottom >= visible.top);
+    const end = firstFrom((rect) => rect.top > visible.top + visible.height);
+    return { start, end };
+  }
+
   rectsFor(offset: number, length: number): ViewportRect[] {
     this.syncMirror();
-    const end = Math.min(offset + length, this.mirrorText.length);
+    const end = Math.min(offset + length, this.mirrorLayout.length);
     if (offset > end) return [];
-    const range = this.document.createRange();
-    range.setStart(this.mirrorText, offset);
-    range.setEnd(this.mirrorText, end);
+    const range = this.mirrorLayout.range(offset, end - offset);
     const visible = this.visibleBox();
     const rects: ViewportRect[] = [];
     for (const rect of range.getClientRects()) {
@@ -101,9 +150,8 @@ export class TextareaEditor implements AttachedEditor {
     this.root.setSelectionRange(offset, offset + length);
     // Scroll the textarea so the selection is in view, then the page so the textarea is.
     this.syncMirror();
-    const range = this.document.createRange();
-    range.setStart(this.mirrorText, Math.min(offset, this.mirrorText.length));
-    range.setEnd(this.mirrorText, Math.min(offset + length, this.mirrorText.length));
+    const start = Math.min(offset, this.mirrorLayout.length);
+    const range = this.mirrorLayout.range(start, Math.min(offset + length, this.mirrorLayout.length) - start);
     const rect = range.getBoundingClientRect();
     const visible = this.visibleBox();
     const lineTop = rect.top - visible.top + this.root.scrollTop;

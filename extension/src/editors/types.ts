@@ -29,6 +29,8 @@ export interface AttachedEditor {
   rectsFor(offset: number, length: number): ViewportRect[];
   /** The box the editor's text is visible in (underlines outside it are clipped), in top-level viewport coordinates. */
   visibleBox(): ViewportRect;
+  /** The span of text offsets currently scrolled into view, when the editor can tell cheaply (long textareas). */
+  visibleSpan?(): { start: number; end: number };
   /** The text offset under a point of the top-level viewport, when the editor can tell. */
   offsetAtPoint(x: number, y: number): number | undefined;
   /** Focuses the editor, selects the text and scrolls it into view. */

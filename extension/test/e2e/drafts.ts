@@ -1,3 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'fixtures', 'seeds');
+
 /**
  * The text the E2E tests type: the title and two paragraphs of a real
  * template draft (fixtures/seeds/000), with a missing number (达项), a stray
@@ -14,14 +20,13 @@ export const SEED_TEXT = SEED_LINES.join('\n');
 /** Draft text that looks like markup: the card and the panel must show it as text. */
 export const MARKUP_LINE = '<b>本季度</b>共有个<img src=x onerror=tiankongInjected=1>单位<script>tiankongInjected=2</script>参加';
 
-/** A long draft (about 100,000 characters) for the typing-latency benchmark. */
+/** A long real draft for the typing-latency benchmark: the seed drafts (fixtures/seeds) one after another, cut at 100,000 characters. */
 export function longDraft(targetLength = 100_000): string {
-  const lines: string[] = [];
-  let length = 0;
-  for (let index = 0; length < targetLength; index++) {
-    const line = `${index + 1}、${SEED_LINES[1 + (index % 2)]!}`;
-    lines.push(line);
-    length += line.length + 1;
-  }
-  return lines.join('\n').slice(0, targetLength);
+  const seeds = readdirSync(SEEDS)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(join(SEEDS, name), 'utf8').replace(/\r\n?/gu, '\n').trim());
+  let text = seeds.join('\n');
+  while (text.length < targetLength) text += `\n${text}`;
+  return text.slice(0, targetLength);
 }

@@ -9,6 +9,8 @@ export interface TestPage {
   editable(): HTMLElement;
   /** The editor's content as the editor itself reports it, plus the editable DOM as HTML. */
   content(): { model: string; html: string };
+  /** Replaces the content with a long draft (one paragraph per line) and puts the caret at its end; for the benchmark. */
+  load?(text: string): void;
 }
 
 /** The text a writer sees in the editable element: one line per paragraph, no zero-width fillers. */

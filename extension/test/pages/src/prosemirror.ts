@@ -11,4 +11,11 @@ exposeTestPage({
   family: 'prosemirror',
   editable: () => editor.view.dom as HTMLElement,
   content: () => ({ model: JSON.stringify(editor.getJSON()), html: editor.view.dom.innerHTML }),
+  load: (text) => {
+    const paragraphs = text
+      .split('\n')
+      .map((line) => ({ type: 'paragraph', content: line ? [{ type: 'text', text: line }] : [] }));
+    editor.commands.setContent({ type: 'doc', content: paragraphs });
+    editor.commands.focus('end');
+  },
 });

@@ -5,4 +5,10 @@ exposeTestPage({
   family: 'textarea',
   editable: () => textarea,
   content: () => ({ model: textarea.value, html: textarea.outerHTML }),
+  load: (text) => {
+    textarea.value = text;
+    textarea.focus();
+    textarea.setSelectionRange(text.length, text.length);
+    textarea.scrollTop = textarea.scrollHeight;
+  },
 });
