@@ -54,7 +54,7 @@ const SITE_STAMP = /(?:版权所有|原创|首发|独家(?:发布|整理)?|(?:�
 const STAMP_AFTER_NAME = /^(?:版权所有|原创|首发|独家(?:发布|整理)?|(?:收集|搜集|编辑)?整理(?:发布)?|提供|发布|编辑|收集)/u;
 /** Copyright notices: 版权所有, 版权归…所有, Copyright ©. */
 const COPYRIGHT =
-  /(?:版权所有|版权归[^，。,；;\n]{1,20}所有|(?:Copyright\s*)?©\s*[0-9]{0,4}|Copyright\s*(?:\(c\))?\s*[0-9]{0,4})/giu;
+  /(?:版权所有|版权归[^，。,；;\n]{1,20}所有|(?:Copyright ?)?© ?(?:[0-9]{4}(?:[-—–][0-9]{4})?)?|Copyright ?(?:\(c\))? ?(?:[0-9]{4}(?:[-—–][0-9]{4})?)?)(?: ?All Rights Reserved\.?)?/giu;
 /** Source labels a site adds: 原创: is residue on its own; 来源:/转载自 only before a site name or URL. */
 const ORIGINAL_LABEL = /原创[:：]/gu;
 const SOURCE_LABEL =
@@ -77,6 +77,16 @@ const SITE_VOICE_SIGNALS: Array<[RegExp, number]> = [
   [/(?:更多|其他|其它)(?:相关)?(?:范文|文章|精彩|内容|资料|资讯)/u, 1],
   [/请(?:登陆|登录|访问|关注|点击|下载|收藏)|点击(?:查看|下载|阅读|这里|进入|收藏)|下载(?:本文|全文|文档|word)/iu, 1],
   [/参考价值|个性化的|(?:你|您)的(?:创作|写作)|写作(?:素材|指导|参考)/u, 1],
+  // Reprint and takedown boilerplate, paywalls, QR codes.
+  [
+    /转载请(?:注明|保留)|(?:禁止|严禁|谢绝)转载|未经(?:授权|许可)[^。]{0,6}转载|版权声明|如有侵权|侵删|(?:来源|来自)于?(?:互联)?网络/u,
+    2,
+  ],
+  [
+    /(?:需要|消耗|花费)\s*[0-9]*\s*(?:积分|金币|下载券)|开通(?:会员|VIP)|付费(?:内容|阅读|下载|文档)|免费下载|下载(?:完整版|word版)/iu,
+    2,
+  ],
+  [/扫一扫|扫码(?:阅读|关注|下载)|(?:关注|添加)(?:我们的)?(?:微信)?公众号/u, 1],
 ];
 const SITE_VOICE_THRESHOLD = 2;
 /** An intro label at the start of a paragraph marks the site's preface (前言:, 导语:, 【导读】). */
@@ -85,7 +95,7 @@ const PREFACE_LABEL = /^\s*(?:【(?:导语|导读|前言|摘要|编者按)】|(?
 /** Bracketed asides carrying the site's voice: (本文权属XX所有,更多文章请登陆查看), 【点击下载】. */
 const BRACKETED = /[（(【[][^（()）【】[\]\n]{1,80}[)）】\]]/gu;
 const BRACKET_SIGNAL =
-  /版权|权属|转载|原创|本站|本网|小编|本文(?:来源|来自|由|地址|链接)|请(?:登陆|登录|访问|关注)|更多(?:相关)?(?:文章|范文|内容|精彩)|点击(?:查看|下载|阅读|进入)|(?:免费)?下载|https?:\/\/|www\./iu;
+  /版权|权属|转载|原创|本站|本网|小编|本文(?:来源|来自|由|地址|链接)|请(?:登陆|登录|访问|关注)|更多(?:相关)?(?:文章|范文|内容|精彩)|点击(?:查看|下载|阅读|进入)|(?:免费)?下载|付费|侵权|https?:\/\/|www\./iu;
 
 // ── The page ───────────────────────────────────────────────────────────────
 
@@ -95,7 +105,7 @@ const PAGE_MARKUP =
 const URL = /(?:https?:\/\/|www\.)[A-Za-z0-9.\-_~:/?#@!$&'*+,;=%]*/giu;
 /** Whole lines of page furniture: navigation, article metadata, sharing, pagination. */
 const PAGE_FURNITURE_LINE =
-  /^(?:上一篇|下一篇|上一页|下一页|返回首页|返回列表|返回顶部|打印本页|关闭窗口|收藏本文|分享到|本文地址|本文链接|原文链接|文章链接|原文地址|责任编辑|【(?:打印|关闭|收藏|返回)[^】]{0,6}】|(?:浏览|阅读|点击)(?:次数|量)[:：]|第\s*[0-9]+\s*页\s*[/／]?\s*共\s*[0-9]+\s*页|共\s*[0-9]+\s*页)/u;
+  /^(?:上一篇|下一篇|上一页|下一页|返回首页|返回列表|返回顶部|打印本页|关闭窗口|收藏本文|分享到|本文地址|本文链接|原文链接|文章链接|原文地址|责任编辑|本文标签|热门标签|相关标签|TAG标签|上传者|上传时间|文档格式|文档大小|文档页数|下载次数|下载积分|收藏次数|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP[备证]|【(?:打印|关闭|收藏|返回)[^】]{0,6}】|(?:浏览|阅读|点击)(?:次数|量)[:：]|第\s*[0-9]+\s*页\s*[/／]?\s*共\s*[0-9]+\s*页|共\s*[0-9]+\s*页)/u;
 const METADATA_LINE = /^(?:发布时间|发布日期|时间|作者|来源)[:：].{0,60}(?:浏览|阅读|点击|来源|作者)[^\n]{0,30}$/u;
 
 // ── Lists, compilations, truncation ────────────────────────────────────────
@@ -105,13 +115,20 @@ const RELATED_HEADER =
   /^[-*·•▪◆●►>]*\s*(?:(?:【[^】\n]{1,60}】|\[[^\]\n]{1,60}\])\s*)?(?:更多|热门|精选|精彩|最新|本文)?(?:相关|推荐|延伸|热门|热点|精彩|猜你|为你|最新)(?:的)?(?:推荐|文章|阅读|范文|内容|链接|专题|搜索|喜欢|感兴趣(?:的)?(?:文章|内容)?|热搜|资料)(?:推荐|列表)?\s*[:：]?$/u;
 /** A title line of such a list, ending in its date: 环保局上半年工作总结08-26, …2023-07-04. */
 const DATED_TITLE_LINE =
-  /^(?:[-*·•▪◆●►>]\s*)?[^\s。，；！？,;!?]{2,60}?\s*(?:(?:19|20)[0-9]{2}[-/.])?[01]?[0-9][-/.][0-3]?[0-9]$/u;
+  /^(?:[-*·•▪◆●►>]\s*)?[^\s。，；！？,;!?：:]{2,60}?\s*[（([【]?(?:(?:19|20)[0-9]{2}[-/.])?[01]?[0-9][-/.][0-3]?[0-9][)）\]】]?(?: [0-2]?[0-9]:[0-5][0-9])?$/u;
+/**
+ * Under a header, an undated list item that reads as a document title counts
+ * too (· 社区党建工作总结, 2. 街道工作计划范文); a bare title line is the
+ * draft's own title, which a header may precede.
+ */
+const TITLE_LINE =
+  /^(?:[-*·•▪◆●►>]\s*|[0-9]{1,2}[.、]\s*)[^\s。，；！？,;!?：:]{2,40}(?:总结|计划|方案|报告|材料|讲话|发言|心得|体会|范文|汇报|意见|通知|制度|说明|讲稿|大全|精选)(?:[（(][^）)]{1,10}[)）])?$/u;
 /** Without a header, this many dated title lines in a row are a list too. */
 const HEADERLESS_LIST_LENGTH = 3;
 
 /** Count of a compilation after its title: (共7篇), （精选10篇）, 【通用5篇】, (精选范文). */
 const COMPILATION_COUNT =
-  /[（(【[] ?(?:(?:精选|通用|优选|热门|推荐|最新|优秀|经典|实用|汇总|合集)? ?(?:共|合计)? ?[0-9一二三四五六七八九十两]+ ?篇 ?(?:精选|范文|合集)?|(?:精选|优秀|经典|热门|推荐)范文|范文(?:精选|大全|合集)) ?[)）】\]]/gu;
+  /[（(【[] ?(?:(?:精选|通用|优选|热门|推荐|最新|优秀|经典|实用|汇总|合集)? ?(?:共|合计)? ?[0-9一二三四五六七八九十两]+ ?篇 ?(?:精选|范文|合集)?|(?:精选|合集|汇总|大全|范文|范例|通用版|优选|word版|可编辑){1,3}) ?[)）】\]]/giu;
 /** Where a site cut the text: 未完，全文共3200字 / (未完待续) / 点击阅读全文 / 剩余2000字. */
 const TRUNCATION =
   /(?:[（(] ?)?(?:未完[，,、]?(?:待续)?[，,]? ?(?:(?:全文|本文)共? ?[0-9,，]+ ?字)?(?:[，,]? ?(?:请|点击)?(?:继续)?(?:阅读|查看|下载)(?:全文|原文)?)?|(?:全文|本文)共 ?[0-9,，]+ ?字|(?:点击|继续)?(?:阅读|查看|展开|下载)全文|剩余 ?[0-9,，]+ ?字(?:未读)?|余下全文|试读结束) ?[)）]?(?:\.{3,}|…+)?/gu;
@@ -181,6 +198,11 @@ function contentBounds(paragraph: Paragraph): { start: number; end: number } | u
 
 const LONGEST_FURNITURE_LINE = 80;
 
+function isTitleLine(paragraph: Paragraph): boolean {
+  const line = paragraph.normalizedText.trim();
+  return line.length <= LONGEST_FURNITURE_LINE && TITLE_LINE.test(line);
+}
+
 function isDatedTitleLine(paragraph: Paragraph): boolean {
   const line = paragraph.normalizedText.trim();
   return line.length <= LONGEST_FURNITURE_LINE && DATED_TITLE_LINE.test(line);
@@ -201,7 +223,7 @@ function findListsAndLines(document: AnalysisDocument): Piece[] {
       for (let next = index + 1; next < paragraphs.length; next++) {
         const candidate = paragraphs[next]!;
         if (!candidate.text.trim()) continue;
-        if (!isDatedTitleLine(candidate)) break;
+        if (!isDatedTitleLine(candidate) && !isTitleLine(candidate)) break;
         last = next;
       }
       pieces.push({ start: bounds.start, end: contentBounds(paragraphs[last]!)!.end, kind: 'relatedArticles' });
@@ -252,7 +274,9 @@ function findInlinePieces(document: AnalysisDocument): Piece[] {
   for (const match of text.matchAll(COPYRIGHT)) {
     const start = siteNameBefore(document, match.index) ?? match.index;
     const end = match.index + match[0].length;
-    add(start, siteNameAfter(document, end + (text.slice(end).length - text.slice(end).trimStart().length)) ?? end, 'watermark');
+    const nameEnd = siteNameAfter(document, end + (text.slice(end).length - text.slice(end).trimStart().length)) ?? end;
+    const reserved = /^,? ?(?:All Rights Reserved\.?|版权所有)/iu.exec(text.slice(nameEnd));
+    add(start, nameEnd + (reserved?.[0].length ?? 0), 'watermark');
   }
   for (const piece of findSiteStamps(document)) pieces.push(piece);
   for (const match of text.matchAll(BRACKETED)) {

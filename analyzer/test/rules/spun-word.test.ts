@@ -29,6 +29,9 @@ testRule('spun-word', {
     '全家人吃年夜饭，共度除夕。',
     '要掌握工作规律，遵循客观规律。',
     '公司创立于1998年，晋升为高级工程师。',
+    '标新立异不可取，要继承和发扬优良传统，知足常乐。',
+    '黄昏时分，他打点行装出发，这些规定形同摆设。',
+    '比赛中我们始终占据上风，这是一个良好的开端。',
   ],
   invalid: [
     {
@@ -116,6 +119,22 @@ testRule('spun-word', {
       findings: [
         { text: '已任', messageId: 'wrongCharacter' },
         { text: '购制', messageId: 'wrongCharacter' },
+      ],
+    },
+    {
+      code: '坚持改革立异，继承推进各项工作，群众知足度明显提升。',
+      findings: [
+        { text: '立异', messageId: 'spunWord' },
+        { text: '继承', messageId: 'spunWord' },
+        { text: '知足', messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '充分发挥区位上风，加强基础设施建设，严格请求干部为民效劳。',
+      findings: [
+        { text: '上风', messageId: 'spunWord' },
+        { text: '请求', messageId: 'spunWord' },
+        { text: '效劳', messageId: 'spunWord' },
       ],
     },
     {

@@ -17,6 +17,10 @@ testRule('template-residue', {
     '全面整顿，取得了明显成效（详见附件1）。',
     '模范文明单位创建工作总结',
     '1月15日召开动员会，3月20日完成验收。',
+    '关于印发《城区发展规划（2024年版）》的通知',
+    '组织评选杰出（优秀）青年，发挥团员的模范作用。',
+    '三、工作安排\n第一阶段：2024-03-01\n第二阶段：2024-04-01\n第三阶段：2024-05-01',
+    '对违反八项规定的行为，依法依规严肃处理（试行）。',
   ],
   invalid: [
     {
@@ -88,6 +92,45 @@ testRule('template-residue', {
     {
       code: '今后打算\n上一篇：社区工作总结\n下一篇：街道办事处工作计划',
       findings: [{ text: '上一篇：社区工作总结\n下一篇：街道办事处工作计划', messageId: 'pageMarkup' }],
+    },
+    {
+      code: '经验做法如下。转载请注明出处，谢谢合作。',
+      findings: [{ text: '转载请注明出处，谢谢合作。', messageId: 'siteNotice' }],
+    },
+    {
+      code: '声明：本文内容来源于网络，如有侵权请联系删除。',
+      findings: [{ text: '声明：本文内容来源于网络，如有侵权请联系删除。', messageId: 'siteNotice' }],
+    },
+    {
+      code: '一、基本情况\n下载本文档需要消耗积分，开通VIP免费下载。',
+      findings: [{ text: '下载本文档需要消耗积分，开通VIP免费下载。', messageId: 'siteNotice' }],
+    },
+    {
+      code: '本文标签：工作总结 街道\n沪ICP备12345678号',
+      findings: [{ text: '本文标签：工作总结 街道\n沪ICP备12345678号', messageId: 'pageMarkup' }],
+    },
+    {
+      code: '街道年度工作总结（通用版）\n一、基本情况',
+      findings: [{ text: '（通用版）', messageId: 'compilationTitle' }],
+    },
+    {
+      code: '正文结束。\n相关文章：\n· 社区党建工作总结\n· 街道年度工作计划范文',
+      description: 'bulleted titles without dates under a header',
+      findings: [{ text: '相关文章：\n· 社区党建工作总结\n· 街道年度工作计划范文', messageId: 'relatedArticles' }],
+    },
+    {
+      code: '正文结束。\n推荐阅读\n社区工作总结 [2024-03-27]\n街道工作计划（03-26）\n镇政府工作报告 2024-03-25 10:20',
+      description: 'dates in brackets and with a time',
+      findings: [
+        {
+          text: '推荐阅读\n社区工作总结 [2024-03-27]\n街道工作计划（03-26）\n镇政府工作报告 2024-03-25 10:20',
+          messageId: 'relatedArticles',
+        },
+      ],
+    },
+    {
+      code: '正文结束。\nCopyright © 2015-2024 gongwen.com All Rights Reserved',
+      findings: [{ text: 'Copyright © 2015-2024 gongwen.com All Rights Reserved', messageId: 'watermark' }],
     },
     {
       code: '已世界範文網版權所有,順利通過了檢查驗收。',
