@@ -93,7 +93,7 @@ const IN_CONTEXT: SpunWordEntry[] = [
   { pattern: '(?<!融会){贯通}(?:于|始终)', correct: '贯穿' },
   // 督促 → 催促, where an authority supervises someone (催促他快走 is fine)
   {
-    pattern: '{催促}(?:检查|落实|指导|整改|责任单位|各|有关|相关|企业|其)',
+    pattern: '{催促}(?:检查|落实|指导|整改|责任单位|责任人|各|有关|相关|企业|乡镇|街道|部门|单位|社区|学校|医院|施工方|业主|其)',
     correct: '督促',
   },
   { pattern: '{催促}', correct: '督促', nextTag: /^(?:ns|nt)$/u },
