@@ -129,11 +129,9 @@ function* yearsWithoutNian(document: AnalysisDocument): Generator<RuleReport<Mes
 }
 
 function opensClause(text: string, offset: number): boolean {
-  const before = text
-    .slice(0, offset)
-    .replace(/[ \t\u3000]+$/u, '')
-    .at(-1);
-  return before === undefined || '。；;！？!?\n\r：:'.includes(before);
+  let cursor = offset - 1;
+  while (cursor >= 0 && ' \t\u3000'.includes(text[cursor]!)) cursor--;
+  return cursor < 0 || '。；;！？!?\n\r：:'.includes(text[cursor]!);
 }
 
 /** 13月, 0月, 2月30日, 4月31日, 2023年2月29日 (not a leap year), also in Chinese numerals (二月三十日). */
