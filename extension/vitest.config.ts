@@ -6,5 +6,7 @@ export default defineConfig({
     name: 'extension',
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    // Loading jieba's dictionary takes a moment per worker.
+    testTimeout: 60_000,
   },
 });

@@ -132,8 +132,8 @@ function segmentIndexAt(segments: readonly TextSegment[], offset: number, prefer
   }
   if (found < 0) return segments.length > 0 ? 0 : -1;
   const segment = segments[found]!;
-  if (offset > segment.textStart + segment.length && found + 1 < segments.length) {
-    // In synthetic text (a line break) between two runs.
+  if (offset >= segment.textStart + segment.length && found + 1 < segments.length) {
+    // At the end of a run, or in synthetic text (a line break) after it: a range starts in the next run.
     return preferNext ? found + 1 : found;
   }
   if (!preferNext && offset === segment.textStart && found > 0) {

@@ -1,26 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES, type Language, RULES } from '../analysis/analyzer-core.js';
-import { DEFAULT_SETTINGS, type ExtensionSettings } from '../settings/settings.js';
+import { DEFAULT_SETTINGS, type ExtensionSettings, parseSites } from '../settings/settings.js';
 import { loadSettings, onSettingsChanged, saveSettings } from '../settings/storage.js';
 import { strings } from '../ui/strings.js';
 
 const LANGUAGE_NAMES: Record<Language, string> = { zh: '中文', en: 'English' };
-
-/** Parses the sites box: one host name per line; full URLs are reduced to their host. */
-export function parseSites(value: string): string[] {
-  const sites = value
-    .split(/\s+/u)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      try {
-        return new URL(line.includes('://') ? line : `https://${line}`).hostname;
-      } catch {
-        return line;
-      }
-    });
-  return [...new Set(sites)];
-}
 
 /** Rules on/off, language, sites on/off. Saved to the extension's local storage at once. */
 export function Options() {

@@ -39,3 +39,19 @@ export function toAnalyzerSettings(settings: ExtensionSettings): {
 export function isSiteDisabled(settings: ExtensionSettings, hostname: string): boolean {
   return hostname !== '' && settings.disabledSites.includes(hostname);
 }
+
+/** Parses the sites box: one host name per line; full URLs are reduced to their host. */
+export function parseSites(value: string): string[] {
+  const sites = value
+    .split(/\s+/u)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      try {
+        return new URL(line.includes('://') ? line : `https://${line}`).hostname;
+      } catch {
+        return line;
+      }
+    });
+  return [...new Set(sites)];
+}

@@ -1,5 +1,5 @@
 import type { Finding, Language } from '../analysis/finding.js';
-import { findingContext, severityRank } from './finding-context.js';
+import { findingContext, groupByRule } from './finding-context.js';
 import { strings } from './strings.js';
 
 export interface FindingListProps {
@@ -7,26 +7,6 @@ export interface FindingListProps {
   text: string;
   language: Language;
   onSelect(finding: Finding): void;
-}
-
-interface RuleGroup {
-  rule: string;
-  findings: Finding[];
-  rank: number;
-}
-
-/** Groups findings by rule, must-fix rules first, each group in reading order. */
-export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
-  const groups = new Map<string, RuleGroup>();
-  for (const finding of findings) {
-    const group = groups.get(finding.rule) ?? { rule: finding.rule, findings: [], rank: 3 };
-    group.findings.push(finding);
-    group.rank = Math.min(group.rank, severityRank(finding));
-    groups.set(finding.rule, group);
-  }
-  const sorted = [...groups.values()];
-  for (const group of sorted) group.findings.sort((a, b) => severityRank(a) - severityRank(b) || a.offset - b.offset);
-  return sorted.sort((a, b) => a.rank - b.rank || b.findings.length - a.findings.length || a.rule.localeCompare(b.rule));
 }
 
 /** The gap list: one group per rule, each gap with its line of context. Draft text is rendered as text, never as HTML. */

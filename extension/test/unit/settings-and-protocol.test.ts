@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { backgroundRequestSchema, contentRequestSchema, EDITOR_FAMILIES } from '../../src/messaging/protocol.js';
+import {
+  DEFAULT_SETTINGS,
+  isSiteDisabled,
+  parseSites,
+  parseStoredSettings,
+  toAnalyzerSettings,
+} from '../../src/settings/settings.js';
+
+describe('settings', () => {
+  test('Chinese, every rule on, every site on by default', () => {
+    expect(DEFAULT_SETTINGS).toEqual({ language: 'zh', disabledRules: [], disabledSites: [] });
+  });
+
+  test('malformed stored settings fall back to the defaults', () => {
+    expect(parseStoredSettings({ language: 'fr' })).toEqual(DEFAULT_SETTINGS);
+    expect(parseStoredSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(parseStoredSettings({ language: 'en' })).toEqual({ ...DEFAULT_SETTINGS, language: 'en' });
+  });
+
+  test('rules turned off become analyzer settings', () => {
+    expect(toAnalyzerSettings({ ...DEFAULT_SETTINGS, disabledRules: ['vague-quantity'] })).toEqual({
+      language: 'zh',
+      rules: { 'vague-quantity': 'off' },
+    });
+  });
+
+  test('sites: one host per line, URLs reduced to their host', () => {
+    expect(parseSites('docs.example.gov.cn\nhttps://oa.example.cn/edit?id=1\n\n docs.example.gov.cn ')).toEqual([
+      'docs.example.gov.cn',
+      'oa.example.cn',
+    ]);
+    expect(isSiteDisabled({ ...DEFAULT_SETTINGS, disabledSites: ['oa.example.cn'] }, 'oa.example.cn')).toBe(true);
+    expect(isSiteDisabled({ ...DEFAULT_SETTINGS, disabledSites: ['oa.example.cn'] }, 'example.cn')).toBe(false);
+  });
+});
+
+describe('message protocol', () => {
+  test('accepts well-formed requests and rejects anything else', () => {
+    expect(backgroundRequestSchema.safeParse({ type: 'analyzeText', text: '达项' }).success).toBe(true);
+    expect(
+      backgroundRequestSchema.safeParse({
+        type: 'analyzeDocument',
+        documentId: 'a',
+        editor: 'quill',
+        hostname: 'example.cn',
+        pageTitle: '',
+        text: '',
+      }).success,
+    ).toBe(true);
+    expect(
+      backgroundRequestSchema.safeParse({ type: 'analyzeDocument', documentId: 'a', editor: 'word', text: '' }).success,
+    ).toBe(false);
+    expect(backgroundRequestSchema.safeParse({ type: 'fetch', url: 'https://example.com' }).success).toBe(false);
+    expect(contentRequestSchema.safeParse({ type: 'revealFinding', documentId: 'a', offset: -1, length: 2 }).success).toBe(false);
+  });
+
+  test('names every editor family', () => {
+    expect(EDITOR_FAMILIES).toEqual([
+      'textarea',
+      'contenteditable',
+      'prosemirror',
+      'quill',
+      'ckeditor5',
+      'lexical',
+      'slate',
+      'tinymce',
+    ]);
+  });
+});
