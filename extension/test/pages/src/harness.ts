@@ -15,6 +15,7 @@ export interface TestPage {
 
 /** The text a writer sees in the editable element: one line per paragraph, no zero-width fillers. */
 export function visibleText(element: HTMLElement): string {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, one line per paragraph, is what the writer sees.
   const text = element instanceof HTMLTextAreaElement ? element.value : element.innerText;
   return text
     .replace(/[\u200B\u2060\uFEFF]/gu, '')
