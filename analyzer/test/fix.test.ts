@@ -77,6 +77,18 @@ describe('applyFixes', () => {
     expect(outcome.refused.map((refusal) => refusal.text)).toEqual(['(共7篇)', '热4爱', '']);
   });
 
+  it('deletes a whole block of template residue even when it holds digits (the website’s, not the draft’s)', () => {
+    const text = '工作总结(共7篇)\n正文';
+    const residue = { ...fixing(4, 5, '', 'template-residue'), category: 'residue' };
+    const outcome = applyFixes(text, [residue]);
+    expect(outcome.text).toBe('工作总结\n正文');
+    expect(outcome.refused).toEqual([]);
+    const withLineBreak = { ...fixing(4, 6, '', 'template-residue'), category: 'residue', length: 5 };
+    expect(applyFixes(text, [withLineBreak]).text).toBe('工作总结正文');
+    const partial = { ...fixing(5, 3, '', 'template-residue'), category: 'residue', offset: 4, length: 5 };
+    expect(applyFixes(text, [partial]).refused).toHaveLength(1);
+  });
+
   it('accepts a fix that only copies digits unchanged', () => {
     const text = '2005,我局共3次,好';
     const outcome = applyFixes(text, [fixing(4, 7, '，我局共3次，')]);

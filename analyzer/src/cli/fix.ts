@@ -4,8 +4,11 @@
  * writes each file back atomically.
  *
  * Two promises hold whatever a rule attaches:
- * - a fix never adds, removes or changes a digit — a number in a report is
- *   the writer's to fix, so a fix whose change touches one is refused;
+ * - a fix never adds, removes or changes a digit of the draft — a number in a
+ *   report is the writer's to fix, so a fix whose change touches one is
+ *   refused. The one exception is deleting a whole block of template residue
+ *   (a related-articles list with its dates, "(共7篇)"): those digits are the
+ *   website's, not the draft's, and the block goes as a whole;
  * - a fix is applied whole or not at all, and never on top of another fix:
  *   fixes that overlap wait for the next pass, after the text is analysed
  *   again (ESLint's approach), so each applied fix saw the text it changes.
@@ -91,7 +94,7 @@ export function applyFixes(text: string, findings: readonly Finding[]): FixOutco
     const digitEdit = edits.find(
       (edit) => DIGIT.test(edit.text) || DIGIT.test(text.slice(edit.offset, edit.offset + edit.length)),
     );
-    if (digitEdit) {
+    if (digitEdit && !deletesResidueBlock(finding, text)) {
       refused.push({
         rule: finding.rule,
         ...locate(offset),
@@ -126,6 +129,20 @@ export function applyFixes(text: string, findings: readonly Finding[]): FixOutco
     newText: edit.text,
   }));
   return { text: fixed, changes, refused, deferred };
+}
+
+/**
+ * A residue finding whose fix deletes its whole span (and perhaps the line
+ * break or comma around it, never a digit outside it): the block goes,
+ * digits of the website included.
+ */
+function deletesResidueBlock(finding: Finding, text: string): boolean {
+  const fix = finding.fix;
+  if (finding.category !== 'residue' || !fix || fix.text !== '') return false;
+  const fixEnd = fix.offset + fix.length;
+  const findingEnd = finding.offset + finding.length;
+  if (fix.offset > finding.offset || fixEnd < findingEnd) return false;
+  return !DIGIT.test(text.slice(fix.offset, finding.offset) + text.slice(findingEnd, fixEnd));
 }
 
 /** Two edits collide when they overlap, or insert at the same place (the order of the insertions would be a guess). */
