@@ -7,6 +7,7 @@ import { fixInput } from '../fix.js';
 import { FORMAT_NAMES, FORMATTERS } from '../formatters/index.js';
 import { paragraphOf, readInputs, STDIN_PATH } from '../inputs.js';
 import type { CliIo } from '../main.js';
+import { lintInParallel } from '../parallel.js';
 import { createProgress } from '../progress.js';
 import { countBySeverity, type FileResult } from '../results.js';
 import { ANSI_COLORS, NO_COLORS, shouldUseColor } from '../terminal.js';
@@ -86,16 +87,27 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     io.stderr.write(`tiankong: ${fallbackReason}; using jieba-wasm\n`);
   }
 
+  // Many files: every core at once (cli/parallel.ts); the results and their order are the serial run's.
+  const parallelResults = options.fix
+    ? undefined
+    : await lintInParallel(
+        inputs,
+        (path) => settingsFor(path === STDIN_PATH ? undefined : path).settings,
+        segmenter,
+        io.env,
+        (message) => options.debug && io.stderr.write(message),
+      );
+
   const files: FileResult[] = [];
   const progress = createProgress(io, inputs.length, { enabled: !options.debug });
-  for (const input of inputs) {
+  for (const [index, input] of inputs.entries()) {
     progress.start(input.path);
     const started = performance.now();
     const { settings, configPath } = settingsFor(input.path === STDIN_PATH ? undefined : input.path);
     const lintText = (text: string) => analyze(text, { ...settings, segmenter });
     const { text, result } = options.fix
       ? fixInput(input, lintText, (message) => progress.log(message))
-      : { text: input.text, result: lintText(input.text) };
+      : { text: input.text, result: parallelResults?.[index] ?? lintText(input.text) };
     for (const failure of result.ruleFailures)
       progress.log(`tiankong: rule ${failure.rule} failed on ${input.path}: ${failure.message}\n`);
     if (options.debug)

@@ -1,0 +1,196 @@
+/**
+ * `tiankong lint` over many files uses every core: worker threads, each with
+ * its own segmenter, analyse files while the main thread analyses others.
+ * Results are put back in input order, so the output is exactly the serial
+ * run's; anything that goes wrong with a worker only sends its files back to
+ * the main thread.
+ *
+ * This module is also the workers' entry point: a thread started on it with
+ * the worker flag analyses the texts it is sent.
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { type AnalysisResult, analyze } from '../core/analyze.js';
+import type { AnalyzerSettings } from '../core/settings.js';
+import { type BackendName, loadSegmenter } from '../segmentation/node.js';
+import type { Segmenter } from '../segmentation/segmenter.js';
+
+export interface LintJob {
+  text: string;
+  settings: AnalyzerSettings;
+}
+
+/** What the lint command reads from a result; the outline stays behind (formatters rebuild it from the text). */
+export type LintResult = Pick<AnalysisResult, 'findings' | 'ruleFailures'>;
+
+interface WorkerRequest {
+  index: number;
+  job: LintJob;
+}
+
+type WorkerReply = { index: number; result: LintResult } | { index: number; error: string };
+
+const WORKER_FLAG = 'tiankong-lint-worker';
+
+/**
+ * Below this much text, starting threads (each loads jieba's dictionary, most
+ * of a second) costs more than it saves.
+ */
+const MIN_PARALLEL_CHARACTERS = 300_000;
+/** Files handed to a worker at once, so it never waits for the busy main thread to send the next. */
+const JOBS_IN_FLIGHT = 2;
+
+/**
+ * How many threads to lint on: `TIANKONG_THREADS` when set (1 = serial, and a
+ * number forces threads even for little text), otherwise every core when
+ * there is enough text to be worth it.
+ */
+export function lintThreads(jobs: readonly LintJob[], env: Record<string, string | undefined>): number {
+  const requested = Number.parseInt(env.TIANKONG_THREADS ?? '', 10);
+  if (Number.isInteger(requested) && requested >= 1) return Math.min(requested, jobs.length);
+  const characters = jobs.reduce((sum, job) => sum + job.text.length, 0);
+  if (jobs.length < 2 || characters < MIN_PARALLEL_CHARACTERS) return 1;
+  return Math.min(availableParallelism(), jobs.length);
+}
+
+/**
+ * Analyses the jobs on `threads` threads (the main thread is one of them) and
+ * returns the results in the order of `jobs`.
+ */
+export async function analyzeInParallel(
+  jobs: readonly LintJob[],
+  threads: number,
+  backend: BackendName,
+  analyzeHere: (job: LintJob) => LintResult,
+): Promise<LintResult[]> {
+  const results: Array<LintResult | undefined> = new Array(jobs.length);
+  // Largest first, so no thread is left with a big file at the end.
+  const queue = jobs.map((_, index) => index).sort((a, b) => jobs[b]!.text.length - jobs[a]!.text.length);
+  const workers = Array.from({ length: threads - 1 }, () => startWorker(backend));
+  const inFlight = new Map<LintWorker, Set<number>>(workers.map((worker) => [worker, new Set()]));
+  /** Files a failed worker had: the main thread does them. */
+  const orphans: number[] = [];
+  let settle: () => void = () => {};
+
+  const feed = (worker: LintWorker): void => {
+    const pending = inFlight.get(worker)!;
+    while (worker.alive && pending.size < JOBS_IN_FLIGHT && queue.length > 0) {
+      const index = queue.shift()!;
+      pending.add(index);
+      worker.post({ index, job: jobs[index]! });
+    }
+  };
+  for (const worker of workers) {
+    worker.onReply = (reply) => {
+      inFlight.get(worker)!.delete(reply.index);
+      if ('result' in reply) results[reply.index] = reply.result;
+      else orphans.push(reply.index);
+      feed(worker);
+      settle();
+    };
+    worker.onFailure = () => {
+      orphans.push(...inFlight.get(worker)!);
+      inFlight.get(worker)!.clear();
+      settle();
+    };
+    feed(worker);
+  }
+
+  const busy = () => [...inFlight.values()].some((pending) => pending.size > 0);
+  try {
+    for (;;) {
+      const index = orphans.shift() ?? queue.shift();
+      if (index !== undefined) {
+        results[index] = analyzeHere(jobs[index]!);
+        // Let the workers' replies in, so they get their next files.
+        await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
+      if (!busy()) break;
+      await new Promise<void>((resolve) => {
+        settle = resolve;
+      });
+    }
+  } finally {
+    for (const worker of workers) worker.stop();
+  }
+  return results.map((result, index) => result ?? analyzeHere(jobs[index]!));
+}
+
+interface LintWorker {
+  alive: boolean;
+  post(request: WorkerRequest): void;
+  stop(): void;
+  onReply: (reply: WorkerReply) => void;
+  onFailure: () => void;
+}
+
+function startWorker(backend: BackendName): LintWorker {
+  const lintWorker: LintWorker = {
+    alive: true,
+    post: () => {},
+    stop: () => {},
+    onReply: () => {},
+    onFailure: () => {},
+  };
+  let thread: Worker;
+  try {
+    thread = new Worker(new URL(import.meta.url), { workerData: { role: WORKER_FLAG, backend } });
+  } catch {
+    lintWorker.alive = false;
+    return lintWorker;
+  }
+  const fail = () => {
+    if (!lintWorker.alive) return;
+    lintWorker.alive = false;
+    lintWorker.onFailure();
+  };
+  thread.on('message', (reply: WorkerReply) => lintWorker.onReply(reply));
+  thread.on('error', fail);
+  thread.on('exit', fail);
+  lintWorker.post = (request) => thread.postMessage(request);
+  lintWorker.stop = () => {
+    lintWorker.alive = false;
+    void thread.terminate();
+  };
+  return lintWorker;
+}
+
+function serveAsWorker(backend: BackendName): void {
+  const { segmenter } = loadSegmenter(backend);
+  parentPort!.on('message', ({ index, job }: WorkerRequest) => {
+    let reply: WorkerReply;
+    try {
+      const { findings, ruleFailures } = analyze(job.text, { ...job.settings, segmenter });
+      reply = { index, result: { findings, ruleFailures } };
+    } catch (error) {
+      reply = { index, error: error instanceof Error ? error.message : String(error) };
+    }
+    parentPort!.postMessage(reply);
+  });
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_FLAG) {
+  serveAsWorker((workerData as { backend: BackendName }).backend);
+}
+
+/**
+ * The lint command's entry: the results of every input, computed on several
+ * threads, or undefined when one thread is the better choice (little text,
+ * one file, one core, TIANKONG_THREADS=1) and the command lints as usual.
+ */
+export async function lintInParallel(
+  inputs: ReadonlyArray<{ path: string; text: string }>,
+  settingsFor: (path: string) => AnalyzerSettings,
+  segmenter: Segmenter,
+  env: Record<string, string | undefined>,
+  debug: (message: string) => void,
+): Promise<LintResult[] | undefined> {
+  const jobs = inputs.map((input) => ({ text: input.text, settings: settingsFor(input.path) }));
+  const threads = lintThreads(jobs, env);
+  if (threads < 2) return undefined;
+  debug(`tiankong: ${jobs.length} files on ${threads} threads\n`);
+  return analyzeInParallel(jobs, threads, segmenter.backend as BackendName, (job) =>
+    analyze(job.text, { ...job.settings, segmenter }),
+  );
+}
