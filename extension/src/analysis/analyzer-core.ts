@@ -12,6 +12,7 @@ export {
   LANGUAGES,
   type Language,
   languageSchema,
+  outlineToJson,
   RULES,
   type Rule,
   type Segmenter,

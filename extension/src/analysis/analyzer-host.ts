@@ -2,7 +2,7 @@ import initJieba, * as jieba from 'jieba-wasm/web';
 import type { Analysis } from '../messaging/protocol.js';
 import type { ExtensionSettings } from '../settings/settings.js';
 import { toAnalyzerSettings } from '../settings/settings.js';
-import { analyze, createJiebaWasmSegmenter, type Segmenter } from './analyzer-core.js';
+import { analyze, createJiebaWasmSegmenter, outlineToJson, type Segmenter } from './analyzer-core.js';
 import { flattenOutline } from './outline.js';
 import { SegmentationCache } from './segmentation-cache.js';
 
@@ -39,7 +39,7 @@ export class AnalyzerHost {
     cache?.endAnalysis();
     return {
       findings: result.findings,
-      outline: flattenOutline((result as { outline?: unknown }).outline),
+      outline: flattenOutline(outlineToJson(result.outline)),
       backend: result.backend,
       elapsedMs: performance.now() - started,
     };

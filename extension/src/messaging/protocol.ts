@@ -20,12 +20,16 @@ export const EDITOR_FAMILIES = [
 export const editorFamilySchema = z.enum(EDITOR_FAMILIES);
 export type EditorFamily = z.infer<typeof editorFamilySchema>;
 
-/** A heading of the draft's outline, flattened in reading order. */
+/** A heading of the draft's outline (or a document's title), flattened in reading order. */
 export const outlineHeadingSchema = z.object({
+  kind: z.enum(['document', 'heading', 'item']),
   level: z.number().int().nonnegative(),
   title: z.string(),
-  marker: z.string().default(''),
+  marker: z.string(),
+  /** Where the heading starts (its marker), in UTF-16 code units. */
   offset: z.number().int().nonnegative(),
+  /** Where its section ends (exclusive). */
+  end: z.number().int().nonnegative(),
 });
 export type OutlineHeading = z.infer<typeof outlineHeadingSchema>;
 

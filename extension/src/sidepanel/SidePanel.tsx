@@ -92,15 +92,13 @@ function DocumentView({
     const all = countPerSection(
       analysis.outline,
       analysis.findings.map((finding) => finding.offset),
-      text.length,
     );
     const errors = countPerSection(
       analysis.outline,
       analysis.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.offset),
-      text.length,
     );
     return all.map((count, index) => ({ count, errors: errors[index]! }));
-  }, [analysis, text]);
+  }, [analysis]);
   return (
     <>
       <Summary analysis={analysis} language={language} />
@@ -113,8 +111,13 @@ function DocumentView({
       ) : (
         <ul class="outline" data-testid="outline">
           {analysis.outline.map((heading, index) => (
-            <li key={heading.offset} style={{ paddingLeft: `${Math.max(0, heading.level - 1) * 14}px` }}>
-              <button type="button" class="heading" data-offset={heading.offset} onClick={() => onReveal(heading.offset, 0)}>
+            <li key={`${heading.kind}:${heading.offset}`} style={{ paddingLeft: `${heading.level * 14}px` }}>
+              <button
+                type="button"
+                class={`heading ${heading.kind}`}
+                data-offset={heading.offset}
+                onClick={() => onReveal(heading.offset, heading.marker.length + heading.title.length)}
+              >
                 <span class="title">
                   {heading.marker}
                   {heading.title}

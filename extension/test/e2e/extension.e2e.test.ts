@@ -6,7 +6,7 @@ import { EDITOR_FAMILIES, type EditorFamily } from '../../src/messaging/protocol
 import { findingContext, suggestedChange } from '../../src/ui/finding-context.js';
 import { type LaunchedBrowser, launchBrowser } from './browser.js';
 import { longDraft, MARKUP_LINE, SEED_LINES, SEED_TEXT } from './drafts.js';
-import { expectedFindings } from './expected.js';
+import { expectedFindings, expectedHeadings } from './expected.js';
 import { NetworkLog } from './network-log.js';
 import {
   editableBox,
@@ -52,6 +52,7 @@ afterAll(async () => {
 });
 
 const expected = expectedFindings(SEED_TEXT);
+const expectedOutline = expectedHeadings(SEED_TEXT);
 
 /** What the extension underlines in the page: from the highlight registry, or the overlay's boxes for a textarea. */
 async function underlinedFindings(page: Page, family: EditorFamily): Promise<string[]> {
@@ -97,7 +98,8 @@ async function activeDocument(): Promise<{ text: string; editor: string; analysi
 }
 
 describe('the seed paragraph in every editor family', () => {
-  test('the draft has gaps to underline and a finding with a suggested fix', () => {
+  test('the draft has gaps to underline, a finding with a suggested fix, and an outline', () => {
+    expect(expectedOutline.length).toBeGreaterThanOrEqual(2);
     expect(expected.filter((finding) => finding.severity === 'error').length).toBeGreaterThanOrEqual(3);
     expect(expected.some((finding) => suggestedChange(finding))).toBe(true);
   });
@@ -163,6 +165,14 @@ describe('the seed paragraph in every editor family', () => {
       await expect.poll(() => item.count(), POLL).toBe(1);
       await item.click();
       await expect.poll(() => selectedText(page), POLL).toBe(target.text);
+
+      // The outline lists the draft's title and headings; a click selects the heading in the editor.
+      await panel.bringToFront();
+      const headings = panel.locator('[data-testid="outline"] button.heading');
+      await expect.poll(() => headings.count(), POLL).toBe(expectedOutline.length);
+      const heading = expectedOutline.at(-1)!;
+      await headings.last().click();
+      await expect.poll(() => selectedText(page), POLL).toBe(heading.marker + heading.title);
 
       await Promise.all([page.close(), control.close()]);
     });

@@ -1,42 +1,48 @@
+import * as jieba from 'jieba-wasm';
 import { describe, expect, test } from 'vitest';
+import { analyze, createJiebaWasmSegmenter, outlineToJson } from '../../src/analysis/analyzer-core.js';
 import { countPerSection, flattenOutline } from '../../src/analysis/outline.js';
 
-describe('flattenOutline', () => {
-  test('flattens a heading tree into reading order', () => {
-    const tree = [
-      {
-        level: 1,
-        marker: '一、',
-        title: '主要工作',
-        offset: 10,
-        children: [{ level: 2, marker: '（一）', title: '强化领导', offset: 20, children: [] }],
-      },
-      { level: 1, marker: '二、', title: '存在问题', offset: 50, children: [] },
-    ];
-    expect(flattenOutline(tree).map((heading) => `${heading.level}:${heading.marker}${heading.title}@${heading.offset}`)).toEqual(
-      ['1:一、主要工作@10', '2:（一）强化领导@20', '1:二、存在问题@50'],
-    );
-  });
+const segmenter = createJiebaWasmSegmenter(jieba);
 
-  test('reads a result object that holds its headings under a key', () => {
-    expect(flattenOutline({ title: null, headings: [{ level: 1, title: '总结', offset: 0 }] })).toEqual([
-      { level: 1, title: '总结', marker: '', offset: 0 },
+const DRAFT = [
+  '青山县环保局2024年工作总结',
+  '一、主要工作',
+  '（一）加强组织领导',
+  '全年召开会议次。一是学习制度；二是考核制度。',
+  '（二）完善工作制度',
+  '二、存在问题',
+  '满意率达%。',
+].join('\n');
+
+describe('the outline the side panel shows', () => {
+  const { outline, findings } = analyze(DRAFT, { segmenter });
+  const headings = flattenOutline(outlineToJson(outline));
+
+  test('the document title and every heading in reading order, inline items left out', () => {
+    expect(headings.map((heading) => `${heading.kind}:${heading.level}:${heading.marker}${heading.title}`)).toEqual([
+      'document:0:青山县环保局2024年工作总结',
+      'heading:1:一、主要工作',
+      'heading:2:（一）加强组织领导',
+      'heading:2:（二）完善工作制度',
+      'heading:1:二、存在问题',
     ]);
+    for (const heading of headings) expect(DRAFT.slice(heading.offset).startsWith(heading.marker + heading.title)).toBe(true);
   });
 
-  test('an analyzer without an outline gives an empty list', () => {
-    expect(flattenOutline(undefined)).toEqual([]);
-    expect(flattenOutline('not an outline')).toEqual([]);
+  test('gaps are counted in the section that holds them and in its parents', () => {
+    const counts = countPerSection(
+      headings,
+      findings.filter((finding) => finding.severity === 'error').map((finding) => finding.offset),
+    );
+    const byTitle = Object.fromEntries(headings.map((heading, index) => [heading.title, counts[index]]));
+    expect(byTitle['加强组织领导']).toBe(1);
+    expect(byTitle['完善工作制度']).toBe(0);
+    expect(byTitle['存在问题']).toBe(1);
+    expect(byTitle['主要工作']).toBe(1);
   });
-});
 
-describe('countPerSection', () => {
-  test('a section runs to the next heading of the same or a higher level', () => {
-    const headings = [
-      { level: 1, title: 'A', marker: '', offset: 0 },
-      { level: 2, title: 'A1', marker: '', offset: 10 },
-      { level: 1, title: 'B', marker: '', offset: 30 },
-    ];
-    expect(countPerSection(headings, [5, 12, 15, 31, 40], 50)).toEqual([3, 2, 2]);
+  test('an empty outline gives an empty list', () => {
+    expect(flattenOutline([])).toEqual([]);
   });
 });
