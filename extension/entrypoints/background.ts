@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { AnalyzerHost } from '../src/analysis/analyzer-host.js';
+import { loadJiebaWeb } from '../src/analysis/jieba-web.js';
 import { DocumentRegistry } from '../src/background/document-registry.js';
 import { handleBackgroundRequest } from '../src/background/requests.js';
 import { backgroundRequestSchema, SIDE_PANEL_PORT } from '../src/messaging/protocol.js';
@@ -15,7 +16,7 @@ import { loadSettings, onSettingsChanged } from '../src/settings/storage.js';
 export default defineBackground(() => {
   // jieba.wasm is copied in by a build hook (wxt.config.ts), so WXT's generated list of public paths does not know it.
   const getExtensionUrl = browser.runtime.getURL as (path: string) => string;
-  const host = new AnalyzerHost(getExtensionUrl('/jieba.wasm'));
+  const host = new AnalyzerHost(() => loadJiebaWeb(getExtensionUrl('/jieba.wasm')));
   const registry = new DocumentRegistry();
   const state = { settings: DEFAULT_SETTINGS };
   void loadSettings().then((settings) => {

@@ -5,9 +5,11 @@
  */
 export {
   analyze,
+  analyzeIncrementally,
   createJiebaWasmSegmenter,
   type Finding,
   findingSchema,
+  type IncrementalAnalysis,
   type JiebaWasmModule,
   LANGUAGES,
   type Language,
@@ -15,6 +17,7 @@ export {
   outlineToJson,
   RULES,
   type Rule,
+  reanalyze,
   type Segmenter,
   type Severity,
   type Token,

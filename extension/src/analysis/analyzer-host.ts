@@ -1,42 +1,39 @@
-import initJieba, * as jieba from 'jieba-wasm/web';
 import type { Analysis } from '../messaging/protocol.js';
 import type { ExtensionSettings } from '../settings/settings.js';
 import { toAnalyzerSettings } from '../settings/settings.js';
-import { analyze, createJiebaWasmSegmenter, outlineToJson, type Segmenter } from './analyzer-core.js';
+import { analyzeIncrementally, type IncrementalAnalysis, outlineToJson, reanalyze, type Segmenter } from './analyzer-core.js';
 import { flattenOutline } from './outline.js';
-import { SegmentationCache } from './segmentation-cache.js';
+
+interface OpenDraft {
+  /** The settings the draft's analyses were made with; new settings start the draft over. */
+  settingsKey: string;
+  previous: IncrementalAnalysis;
+}
 
 /**
  * Runs the analyzer in an extension context (the background), never in the
  * page: page CSPs may forbid WebAssembly, and jieba's dictionary is too heavy
- * for a page's main thread. jieba's `.wasm` ships inside the extension and is
- * read from the extension's own files.
+ * for a page's main thread. Each open draft is re-analysed incrementally:
+ * only the paragraphs an edit changed are segmented and checked again, and
+ * the result is exactly that of a full analysis (the core guarantees it).
  */
 export class AnalyzerHost {
   private segmenter: Promise<Segmenter> | undefined;
-  private readonly caches = new Map<string, SegmentationCache>();
+  private readonly drafts = new Map<string, OpenDraft>();
 
-  constructor(private readonly wasmUrl: string) {}
+  constructor(private readonly loadSegmenter: () => Promise<Segmenter>) {}
 
-  private loadSegmenter(): Promise<Segmenter> {
-    this.segmenter ??= initJieba({ module_or_path: this.wasmUrl }).then(() => createJiebaWasmSegmenter(jieba));
-    return this.segmenter;
-  }
-
-  /**
-   * Analyses `text`. A `cacheKey` (one per open draft) lets consecutive
-   * analyses of the same draft reuse the segmentation of unchanged paragraphs.
-   */
-  async analyze(text: string, settings: ExtensionSettings, cacheKey?: string): Promise<Analysis> {
-    const segmenter = await this.loadSegmenter();
-    let cache: SegmentationCache | undefined;
-    if (cacheKey !== undefined) {
-      cache = this.caches.get(cacheKey) ?? new SegmentationCache(segmenter);
-      this.caches.set(cacheKey, cache);
-    }
+  /** Analyses `text`; a `draftId` (one per open editor) makes consecutive analyses of that draft incremental. */
+  async analyze(text: string, settings: ExtensionSettings, draftId?: string): Promise<Analysis> {
+    this.segmenter ??= this.loadSegmenter();
+    const segmenter = await this.segmenter;
+    const options = { ...toAnalyzerSettings(settings), segmenter };
+    const settingsKey = JSON.stringify(toAnalyzerSettings(settings));
     const started = performance.now();
-    const result = analyze(text, { ...toAnalyzerSettings(settings), segmenter: cache?.segmenter ?? segmenter });
-    cache?.endAnalysis();
+    const open = draftId === undefined ? undefined : this.drafts.get(draftId);
+    const result =
+      open && open.settingsKey === settingsKey ? reanalyze(open.previous, text) : analyzeIncrementally(text, options);
+    if (draftId !== undefined) this.drafts.set(draftId, { settingsKey, previous: result });
     return {
       findings: result.findings,
       outline: flattenOutline(outlineToJson(result.outline)),
@@ -45,7 +42,11 @@ export class AnalyzerHost {
     };
   }
 
-  forget(cacheKey: string): void {
-    this.caches.delete(cacheKey);
+  forget(draftId: string): void {
+    this.drafts.delete(draftId);
+  }
+
+  get openDrafts(): number {
+    return this.drafts.size;
   }
 }

@@ -259,6 +259,26 @@ describe('the card and the panel', () => {
   });
 });
 
+describe('Chinese input', () => {
+  test('nothing is analysed while an IME composition is open; the committed text is', async () => {
+    const page = await withExtension.context.newPage();
+    await openEditorPage(page, server.origin, 'contenteditable');
+    await focusEditor(page, 'contenteditable');
+    await typeLines(page, SEED_LINES);
+    await expect.poll(async () => (await activeDocument())?.text, POLL).toBe(SEED_TEXT);
+    // What a pinyin IME does: show the candidate in the text while composing, then commit it.
+    const input = await withExtension.context.newCDPSession(page);
+    await input.send('Input.imeSetComposition', { text: '共有个', selectionStart: 3, selectionEnd: 3 });
+    expect(await editorText(page)).toBe(`${SEED_TEXT}共有个`);
+    // Several typing pauses go by with the composition open: the draft being analysed has not changed.
+    await page.waitForTimeout(1_000);
+    expect((await activeDocument())?.text).toBe(SEED_TEXT);
+    await input.send('Input.insertText', { text: '共有个' });
+    await expect.poll(async () => (await activeDocument())?.text, POLL).toBe(`${SEED_TEXT}共有个`);
+    await page.close();
+  });
+});
+
 describe('screenshots for the README', () => {
   test('underlines, card and side panel (saved to docs/screenshots)', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
