@@ -21,6 +21,7 @@ export default defineRule<MessageId>({
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: false,
+    scope: 'document',
     description: {
       zh: '标题或条目下没有内容，紧接着就是下一项。',
       en: 'A heading or enumerated item with no content before the next item.',

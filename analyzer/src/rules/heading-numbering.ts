@@ -35,6 +35,7 @@ export default defineRule<MessageId>({
     category: 'structure',
     defaultSeverity: 'error',
     fixable: 'safe',
+    scope: 'document',
     description: {
       zh: '标题和条目序号错误：序号缺失、跳号、重号、字母代替数字、一是…三是缺项、条目并段、标题与正文挤在一行。',
       en: 'Broken numbering of headings and items: a missing, skipped or repeated ordinal, a letter for a digit, a missing 一是/二是 item, items merged into one paragraph, a heading run into its body.',

@@ -17,6 +17,7 @@ export default defineRule<MessageId>({
     category: 'style',
     defaultSeverity: 'info',
     fixable: 'suggestion',
+    scope: 'document',
     description: {
       zh: '标题序号格式不合 GB/T 9704 / GB/T 15834：1、应为 1.，一.应为一、，（一）后不加标点，括号用全角，同级序号格式统一。',
       en: 'Heading markers that depart from GB/T 9704 / GB/T 15834: 1. not 1、, 一、 not 一., no mark after （一）, full-width brackets, one style per level.',

@@ -80,6 +80,7 @@ export default defineRule<MessageId>({
     category: 'style',
     defaultSeverity: 'warning',
     fixable: 'safe',
+    scope: 'document',
     description: {
       zh: '标点错误：空的引号或括号（“”、()，常是删掉了电话号码或名称）、段内不配对的括号或引号、重复的标点（。;）、拼音注音（危（wei）险）、顿号在引号或括号前（四必、”）。中文中的半角标点（每段一处提示）、文字间的空格、被换行断开的句子只作提示（info）；半角标点可用 --fix 自动改为全角。',
       en: 'Punctuation errors: empty quotes or brackets (“”, (), often a stripped hotline number or name), brackets or quotes unbalanced in a paragraph, doubled marks (。;), pinyin glosses (危（wei）险), a 顿号 before a closing quote (四必、”). Half-width punctuation in Chinese text (one note per paragraph), spaces between characters and sentences broken across lines are info; --fix converts half-width punctuation to full-width.',
