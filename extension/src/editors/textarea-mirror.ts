@@ -6,6 +6,7 @@
  */
 export class TextareaMirror {
   readonly element: HTMLDivElement;
+  private value: string | undefined;
   private lines: string[] = [];
   private readonly blocks: HTMLDivElement[] = [];
   private readonly texts: Text[] = [];
@@ -25,6 +26,8 @@ export class TextareaMirror {
 
   /** Updates the mirror to `value`, touching only the lines that changed. */
   setText(value: string): void {
+    if (value === this.value) return;
+    this.value = value;
     const next = value.split('\n');
     const previous = this.lines;
     if (previous.length === next.length && previous.every((line, index) => line === next[index])) return;

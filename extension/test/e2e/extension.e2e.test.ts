@@ -259,6 +259,33 @@ describe('the card and the panel', () => {
   });
 });
 
+describe('browsers without ::highlight', () => {
+  test('the overlay painter boxes the same gaps in a rich editor', async () => {
+    const page = await withExtension.context.newPage();
+    await openEditorPage(page, server.origin, 'prosemirror');
+    // The switch the content script reads at attach time to use the overlay even where ::highlight works.
+    await page.evaluate(() => {
+      document.documentElement.dataset.tiankongOverlay = 'force';
+    });
+    await focusEditor(page, 'prosemirror');
+    await typeLines(page, SEED_LINES);
+    const offsets = async () => [...new Set((await overlayBoxes(page)).map((box) => `${box.severity}:${box.offset}`))].sort();
+    await expect.poll(offsets, POLL).toEqual(expectedUnderlines('textarea'));
+    expect(await highlightedRanges(page)).toEqual([]);
+    // Each box lies over its finding's text.
+    const box = (await overlayBoxes(page)).find((candidate) => candidate.offset === expected[0]!.offset)!;
+    const underText = await page.evaluate(
+      ({ x, y }) => {
+        const position = document.caretPositionFromPoint(x, y);
+        return position?.offsetNode.textContent?.slice(position.offset, position.offset + 1) ?? '';
+      },
+      { x: box.rect.x + 2, y: box.rect.y + box.rect.height / 2 },
+    );
+    expect(expected[0]!.text.startsWith(underText)).toBe(true);
+    await page.close();
+  });
+});
+
 describe('Chinese input', () => {
   test('nothing is analysed while an IME composition is open; the committed text is', async () => {
     const page = await withExtension.context.newPage();
