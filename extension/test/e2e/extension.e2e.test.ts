@@ -88,7 +88,30 @@ async function underlinePoint(page: Page, family: EditorFamily, findingIndex: nu
   return { x: range.rect.x + range.rect.width / 2, y: range.rect.y + range.rect.height / 2 };
 }
 
-async function activeDocument(): Promise<{ text: string; editor: string; analysis: { elapsedMs: number } } | null> {
+/** The extension's toolbar badge for a tab, read from an extension page. */
+function badgeText(tabId: number): Promise<string> {
+  return panel.evaluate((id) => {
+    const extension = (
+      globalThis as unknown as { chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } } }
+    ).chrome;
+    return extension.action.getBadgeText({ tabId: id });
+  }, tabId);
+}
+
+async function setOptions(change: (page: Page) => Promise<void>): Promise<void> {
+  const options = await withExtension.context.newPage();
+  await options.goto(`chrome-extension://${withExtension.extensionId}/options.html`);
+  await options.locator('input[name="rule"]').first().waitFor();
+  await change(options);
+  await options.close();
+}
+
+async function activeDocument(): Promise<{
+  text: string;
+  editor: string;
+  tabId: number;
+  analysis: { elapsedMs: number };
+} | null> {
   // Asked from the panel page, an extension page, as the panel itself asks.
   return panel.evaluate(() => {
     const extension = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<never> } } })
@@ -129,6 +152,10 @@ describe('the seed paragraph in every editor family', () => {
         expect(range.rect.y).toBeGreaterThanOrEqual(box.y - 1);
         expect(range.rect.y + range.rect.height).toBeLessThanOrEqual(box.y + box.height + 1);
       }
+
+      // The toolbar badge counts the must-fix gaps of this tab.
+      const snapshot = (await activeDocument())!;
+      expect(await badgeText(snapshot.tabId)).toBe(String(expected.filter((finding) => finding.severity === 'error').length));
 
       // No DOM mutation, no lost input: byte-identical content with and without the extension.
       expect(await editorText(page)).toBe(SEED_TEXT);
@@ -215,6 +242,38 @@ describe('the card and the panel', () => {
     await expect
       .poll(() => underlinedFindings(page, 'contenteditable'), POLL)
       .toEqual(expectedUnderlines('contenteditable', withoutIgnored));
+    await page.close();
+  });
+
+  test('options: English messages, and a site turned off', async () => {
+    const page = await withExtension.context.newPage();
+    await openEditorPage(page, server.origin, 'textarea');
+    await focusEditor(page, 'textarea');
+    await typeLines(page, SEED_LINES);
+    await expect.poll(() => underlinedFindings(page, 'textarea'), POLL).toEqual(expectedUnderlines('textarea'));
+
+    await setOptions((options) => options.locator('input[name="language"][value="en"]').check());
+    await page.bringToFront();
+    const point = await underlinePoint(page, 'textarea', 0);
+    await page.mouse.click(point.x, point.y);
+    const english = expectedFindings(SEED_TEXT, 'en')[0]!.message;
+    await expect.poll(() => page.locator('tiankong-overlay .card .message').textContent(), POLL).toBe(english);
+    expect(await page.locator('tiankong-overlay .card [data-action="ignore"]').textContent()).toBe('Ignore here');
+
+    await setOptions(async (options) => {
+      await options.locator('input[name="language"][value="zh"]').check();
+      await options.locator('textarea[name="sites"]').fill(new URL(server.origin).hostname);
+      await options.locator('button.primary').click();
+      await options.locator('[role="status"]').waitFor();
+    });
+    await expect.poll(() => overlayBoxes(page).then((boxes) => boxes.length), POLL).toBe(0);
+    expect(await page.locator('tiankong-overlay .card').count()).toBe(0);
+
+    await setOptions(async (options) => {
+      await options.locator('textarea[name="sites"]').fill('');
+      await options.locator('button.primary').click();
+      await options.locator('[role="status"]').waitFor();
+    });
     await page.close();
   });
 
