@@ -35,8 +35,9 @@ export async function handleBackgroundRequest(
       return analysis;
     }
     case 'documentFocused':
+      if (!registry.get(request.documentId)) return false;
       registry.focus(request.documentId);
-      return null;
+      return true;
     case 'documentClosed':
       registry.close(request.documentId);
       host.forget(request.documentId);

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../analysis/finding.js';
 import { findEditor } from '../editors/index.js';
+import { requestBackground } from '../messaging/client.js';
 import { contentRequestSchema } from '../messaging/protocol.js';
 import { DEFAULT_SETTINGS, type ExtensionSettings, isSiteDisabled } from '../settings/settings.js';
 import { loadSettings, onSettingsChanged, updateSettings } from '../settings/storage.js';
@@ -36,6 +37,8 @@ export class ContentController {
     // Focus moving into an iframe (TinyMCE) blurs the page's window.
     this.context.addEventListener(window, 'blur', () => setTimeout(() => this.followFocus(), 0));
     this.context.onInvalidated(() => this.detach());
+    // Leaving the page closes its draft in the panel and the badge.
+    this.context.addEventListener(window, 'pagehide', () => this.detach());
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
       const parsed = contentRequestSchema.safeParse(message);
       if (!parsed.success || parsed.data.documentId !== this.session?.documentId) return false;
@@ -91,13 +94,21 @@ export class ContentController {
     const found = findEditor(element);
     if (!found) return;
     if (this.session?.editor.root === found.root) {
-      void browser.runtime.sendMessage({ type: 'documentFocused', documentId: this.session.documentId }).catch(() => undefined);
+      const session = this.session;
+      // Chrome stops an idle service worker and it forgets every draft: then the draft is sent again.
+      void requestBackground({ type: 'documentFocused', documentId: session.documentId }).then(
+        (known) => {
+          if (!known) void session.analyze(true);
+        },
+        () => undefined,
+      );
       return;
     }
     this.detach();
     const session = new EditorSession(found.adapter.attach(found.root), {
       settings: () => this.settings,
       hostname: this.hostname,
+      // A test switch (set by the E2E pages) to exercise the overlay painter where ::highlight exists.
       preferOverlay: document.documentElement.dataset.tiankongOverlay === 'force',
     });
     session.onFindingsChanged = (findings) => {

@@ -108,7 +108,8 @@ export const SIDE_PANEL_PORT = 'tiankong-side-panel';
 /** The reply to each background request, by type. */
 export interface BackgroundReplies {
   analyzeDocument: Analysis;
-  documentFocused: null;
+  /** Whether the background still knew the draft (a restarted service worker has forgotten every draft). */
+  documentFocused: boolean;
   documentClosed: null;
   analyzeText: Analysis;
   getActiveDocument: DocumentSnapshot | null;
