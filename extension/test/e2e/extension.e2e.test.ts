@@ -214,9 +214,13 @@ describe('the card and the panel', () => {
     await typeLines(page, SEED_LINES);
     await expect.poll(() => underlinedFindings(page, 'contenteditable'), POLL).toEqual(expectedUnderlines('contenteditable'));
 
+    // Resting the pointer on an underline opens its card too.
     const ignoredIndex = expected.findIndex((finding) => finding.rule === 'blank-number');
     let point = await underlinePoint(page, 'contenteditable', ignoredIndex);
-    await page.mouse.click(point.x, point.y);
+    await page.mouse.move(point.x, point.y);
+    await expect
+      .poll(() => page.locator('tiankong-overlay .card').getAttribute('data-offset'), POLL)
+      .toBe(String(expected[ignoredIndex]!.offset));
     await page.locator('tiankong-overlay .card [data-action="ignore"]').click();
     const withoutIgnored = expected.filter((_, index) => index !== ignoredIndex);
     await expect
