@@ -38,8 +38,7 @@ describe('tiankong lint on several threads', () => {
     }
   });
 
-  it('lints on the main thread when a worker cannot start', { timeout: 120_000 }, async () => {
-    // In-process, from TypeScript sources without a loader for the worker: every worker fails at once.
+  it('prints the same when run in-process on three threads', { timeout: 120_000 }, async () => {
     const run = async (threads: string) => {
       let stdout = '';
       const exitCode = await runCli(['lint', '-f', 'json', ...FIXTURE_FOLDERS], {
@@ -55,5 +54,23 @@ describe('tiankong lint on several threads', () => {
     const parallel = await run('3');
     const serial = await run('1');
     expect(parallel).toEqual(serial);
+  });
+
+  it('hands files to the worker threads once they are ready, and gets back what the main thread would compute', {
+    timeout: 180_000,
+  }, async () => {
+    const script = join(import.meta.dirname, 'helpers/parallel-probe.ts');
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { jobs: number; analysedByWorkers: number; identical: boolean };
+    expect(report.identical).toBe(true);
+    expect(report.analysedByWorkers).toBeGreaterThan(0);
+    expect(report.analysedByWorkers).toBeLessThan(report.jobs);
   });
 });

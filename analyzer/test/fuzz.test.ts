@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AnalysisResult, analyze, compareFindings, findingSchema } from '../src/index.js';
-import { draftText, EVERY_RULE_ON, fixtureWindow, fuzzParameters, seedLines } from './helpers/arbitraries.js';
+import { draftText, EVERY_RULE_ON, FUZZ_TIMEOUT, fixtureWindow, fuzzParameters, seedLines } from './helpers/arbitraries.js';
 import { segmenter as nodejieba, wasmSegmenter } from './helpers/segmenters.js';
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/gu;
@@ -49,21 +49,25 @@ function checkEverything(text: string): void {
 }
 
 describe('the analyzer on generated drafts (property)', () => {
-  it('never throws; findings are in bounds, equal their slice, carry the right line and column, and are sorted; deterministic; backends agree', () => {
-    fc.assert(
-      fc.property(draftText(), (text) => checkEverything(text)),
-      fuzzParameters(150, 20261121),
-    );
-  });
+  it(
+    'never throws; findings are in bounds, equal their slice, carry the right line and column, and are sorted; deterministic; backends agree',
+    FUZZ_TIMEOUT,
+    () => {
+      fc.assert(
+        fc.property(draftText(), (text) => checkEverything(text)),
+        fuzzParameters(150, 20261121),
+      );
+    },
+  );
 
-  it('holds the same on windows of the fixtures cut at arbitrary code units', () => {
+  it('holds the same on windows of the fixtures cut at arbitrary code units', FUZZ_TIMEOUT, () => {
     fc.assert(
       fc.property(fixtureWindow, (text) => checkEverything(text)),
       fuzzParameters(30, 7),
     );
   });
 
-  it('holds the same on fixture lines shuffled and joined with every kind of line break', () => {
+  it('holds the same on fixture lines shuffled and joined with every kind of line break', FUZZ_TIMEOUT, () => {
     const lineBreak = fc.constantFrom('\n', '\r\n', '\r', '\u2028', '\n\n');
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...seedLines), lineBreak), { maxLength: 25 }), (lines) =>
@@ -73,7 +77,7 @@ describe('the analyzer on generated drafts (property)', () => {
     );
   });
 
-  it('finds the same things whether lines end in LF, CRLF or CR, at the same line and column', () => {
+  it('finds the same things whether lines end in LF, CRLF or CR, at the same line and column', FUZZ_TIMEOUT, () => {
     const summary = (result: AnalysisResult) =>
       result.findings.map((finding) => [
         finding.rule,

@@ -16,7 +16,7 @@ import {
   type Segmenter,
   type TextEdit,
 } from '../src/index.js';
-import { draftPiece, EVERY_RULE_ON, fixtureWindow, fuzzParameters, seedLines } from './helpers/arbitraries.js';
+import { draftPiece, EVERY_RULE_ON, FUZZ_TIMEOUT, fixtureWindow, fuzzParameters, seedLines } from './helpers/arbitraries.js';
 import { listFixtures } from './helpers/fixtures.js';
 import { segmenter as nodejieba, wasmSegmenter } from './helpers/segmenters.js';
 
@@ -70,7 +70,7 @@ function expectIncrementalEqualsFull(start: string, plans: readonly EditPlan[], 
 }
 
 describe('incremental analysis (property: identical to a full analysis after every edit)', () => {
-  it('on windows of the fixtures, with nodejieba', () => {
+  it('on windows of the fixtures, with nodejieba', FUZZ_TIMEOUT, () => {
     fc.assert(
       fc.property(fixtureWindow, fc.array(editPlan, { minLength: 1, maxLength: 6 }), (start, plans) =>
         expectIncrementalEqualsFull(start, plans, { segmenter: nodejieba, rules: EVERY_RULE_ON }),
@@ -79,7 +79,7 @@ describe('incremental analysis (property: identical to a full analysis after eve
     );
   });
 
-  it('with jieba-wasm, English messages, severities changed and ignored phrases', () => {
+  it('with jieba-wasm, English messages, severities changed and ignored phrases', FUZZ_TIMEOUT, () => {
     fc.assert(
       fc.property(fixtureWindow, fc.array(editPlan, { minLength: 1, maxLength: 4 }), (start, plans) =>
         expectIncrementalEqualsFull(start, plans, {
@@ -93,7 +93,7 @@ describe('incremental analysis (property: identical to a full analysis after eve
     );
   });
 
-  it('with a caller’s own normalizer that looks across lines (the whole text is normalized again)', () => {
+  it('with a caller’s own normalizer that looks across lines (the whole text is normalized again)', FUZZ_TIMEOUT, () => {
     // Length-preserving; a Q opening the line after a line that ends in # reads as the placeholder X.
     const acrossLines = (text: string) => text.replace(/(?<=#\r?\n)Q/gu, 'X');
     const options = { segmenter: nodejieba, normalizers: [acrossLines] };
@@ -178,7 +178,7 @@ describe('incremental analysis (work done)', () => {
 });
 
 describe('the pieces the incremental analysis relies on', () => {
-  it('editBetween gives the smallest edit that turns one text into the other (property)', () => {
+  it('editBetween gives the smallest edit that turns one text into the other (property)', FUZZ_TIMEOUT, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), fc.string(), (common, before, after) => {
         const [from, to] = [common + before + common, common + after + common];
@@ -190,7 +190,7 @@ describe('the pieces the incremental analysis relies on', () => {
     );
   });
 
-  it('normalizing the text normalizes each line on its own (property)', () => {
+  it('normalizing the text normalizes each line on its own (property)', FUZZ_TIMEOUT, () => {
     const traditional = listFixtures(['seeds']).find((fixture) => fixture.name.startsWith('seeds/001'))!.text;
     const line = fc.oneof(
       fc.constantFrom(...traditional.split('\n')),

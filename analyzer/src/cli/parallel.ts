@@ -31,6 +31,8 @@ interface WorkerRequest {
 type WorkerReply = { index: number; result: LintResult } | { index: number; error: string };
 
 const WORKER_FLAG = 'tiankong-lint-worker';
+/** A worker's first message: its segmenter is loaded. */
+const READY = 'ready';
 
 /**
  * Below this much text, starting threads (each loads jieba's dictionary, most
@@ -54,19 +56,32 @@ export function lintThreads(jobs: readonly LintJob[], env: Record<string, string
 }
 
 /**
- * Analyses the jobs on `threads` threads (the main thread is one of them) and
- * returns the results in the order of `jobs`.
+ * Starts the worker threads for these jobs at once, so they load their
+ * dictionaries while the main thread loads its own; `finish` then analyses
+ * the jobs on every thread (the main thread is one of them) and returns the
+ * results in the order of `jobs`. A worker only gets files once it is ready,
+ * so the main thread never waits for one that is still starting.
  */
-export async function analyzeInParallel(
+export function startParallelAnalysis(jobs: readonly LintJob[], threads: number, backend: BackendName): ParallelAnalysis {
+  const workers = Array.from({ length: threads - 1 }, () => startWorker(backend));
+  return { threads, finish: (analyzeHere) => analyzeWith(workers, jobs, analyzeHere) };
+}
+
+export interface ParallelAnalysis {
+  threads: number;
+  /** The results in the order of the jobs, and how many of them the worker threads analysed. */
+  finish(analyzeHere: (job: LintJob) => LintResult): Promise<{ results: LintResult[]; analysedByWorkers: number }>;
+}
+
+async function analyzeWith(
+  workers: readonly LintWorker[],
   jobs: readonly LintJob[],
-  threads: number,
-  backend: BackendName,
   analyzeHere: (job: LintJob) => LintResult,
-): Promise<LintResult[]> {
+): Promise<{ results: LintResult[]; analysedByWorkers: number }> {
   const results: Array<LintResult | undefined> = new Array(jobs.length);
+  let analysedByWorkers = 0;
   // Largest first, so no thread is left with a big file at the end.
   const queue = jobs.map((_, index) => index).sort((a, b) => jobs[b]!.text.length - jobs[a]!.text.length);
-  const workers = Array.from({ length: threads - 1 }, () => startWorker(backend));
   const inFlight = new Map<LintWorker, Set<number>>(workers.map((worker) => [worker, new Set()]));
   /** Files a failed worker had: the main thread does them. */
   const orphans: number[] = [];
@@ -74,17 +89,20 @@ export async function analyzeInParallel(
 
   const feed = (worker: LintWorker): void => {
     const pending = inFlight.get(worker)!;
-    while (worker.alive && pending.size < JOBS_IN_FLIGHT && queue.length > 0) {
+    while (worker.alive && worker.ready && pending.size < JOBS_IN_FLIGHT && queue.length > 0) {
       const index = queue.shift()!;
       pending.add(index);
       worker.post({ index, job: jobs[index]! });
     }
   };
   for (const worker of workers) {
+    worker.onReady = () => feed(worker);
     worker.onReply = (reply) => {
       inFlight.get(worker)!.delete(reply.index);
-      if ('result' in reply) results[reply.index] = reply.result;
-      else orphans.push(reply.index);
+      if ('result' in reply) {
+        results[reply.index] = reply.result;
+        analysedByWorkers++;
+      } else orphans.push(reply.index);
       feed(worker);
       settle();
     };
@@ -102,7 +120,7 @@ export async function analyzeInParallel(
       const index = orphans.shift() ?? queue.shift();
       if (index !== undefined) {
         results[index] = analyzeHere(jobs[index]!);
-        // Let the workers' replies in, so they get their next files.
+        // Let the workers' messages in, so they get their next files.
         await new Promise((resolve) => setImmediate(resolve));
         continue;
       }
@@ -114,13 +132,17 @@ export async function analyzeInParallel(
   } finally {
     for (const worker of workers) worker.stop();
   }
-  return results.map((result, index) => result ?? analyzeHere(jobs[index]!));
+  const all = results.map((result, index) => result ?? analyzeHere(jobs[index]!));
+  return { results: all, analysedByWorkers };
 }
 
 interface LintWorker {
   alive: boolean;
+  /** Its segmenter is loaded: it can take files. */
+  ready: boolean;
   post(request: WorkerRequest): void;
   stop(): void;
+  onReady: () => void;
   onReply: (reply: WorkerReply) => void;
   onFailure: () => void;
 }
@@ -128,14 +150,19 @@ interface LintWorker {
 function startWorker(backend: BackendName): LintWorker {
   const lintWorker: LintWorker = {
     alive: true,
+    ready: false,
     post: () => {},
     stop: () => {},
+    onReady: () => {},
     onReply: () => {},
     onFailure: () => {},
   };
   let thread: Worker;
   try {
-    thread = new Worker(new URL(import.meta.url), { workerData: { role: WORKER_FLAG, backend } });
+    const options = { workerData: { role: WORKER_FLAG, backend } };
+    thread = import.meta.url.endsWith('.ts')
+      ? new Worker(tsxBootstrap(import.meta.url), { ...options, eval: true })
+      : new Worker(new URL(import.meta.url), options);
   } catch {
     lintWorker.alive = false;
     return lintWorker;
@@ -145,7 +172,14 @@ function startWorker(backend: BackendName): LintWorker {
     lintWorker.alive = false;
     lintWorker.onFailure();
   };
-  thread.on('message', (reply: WorkerReply) => lintWorker.onReply(reply));
+  thread.on('message', (message: WorkerReply | typeof READY) => {
+    if (message === READY) {
+      lintWorker.ready = true;
+      lintWorker.onReady();
+    } else {
+      lintWorker.onReply(message);
+    }
+  });
   thread.on('error', fail);
   thread.on('exit', fail);
   lintWorker.post = (request) => thread.postMessage(request);
@@ -156,8 +190,19 @@ function startWorker(backend: BackendName): LintWorker {
   return lintWorker;
 }
 
+/**
+ * From the TypeScript sources (tests, `tsx`), a worker registers tsx itself:
+ * in Node 20 the main thread's loader hooks do not reach worker threads. The
+ * compiled CLI starts its workers on the .js file directly.
+ */
+function tsxBootstrap(entry: string): string {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  return `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+}
+
 function serveAsWorker(backend: BackendName): void {
   const { segmenter } = loadSegmenter(backend);
+  parentPort!.postMessage(READY);
   parentPort!.on('message', ({ index, job }: WorkerRequest) => {
     let reply: WorkerReply;
     try {
@@ -175,22 +220,24 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_F
 }
 
 /**
- * The lint command's entry: the results of every input, computed on several
- * threads, or undefined when one thread is the better choice (little text,
- * one file, one core, TIANKONG_THREADS=1) and the command lints as usual.
+ * The lint command's entry, called as soon as the inputs are read: when
+ * several threads are worth it (enough text, several files and cores, or
+ * TIANKONG_THREADS), starts them and returns the handle whose `finish`
+ * gives every input's result; otherwise undefined, and the command lints
+ * as usual on its own thread.
  */
-export async function lintInParallel(
+export function startParallelLint(
   inputs: ReadonlyArray<{ path: string; text: string }>,
   settingsFor: (path: string) => AnalyzerSettings,
-  segmenter: Segmenter,
+  backend: BackendName,
   env: Record<string, string | undefined>,
-  debug: (message: string) => void,
-): Promise<LintResult[] | undefined> {
+): { threads: number; finish(segmenter: Segmenter): Promise<{ results: LintResult[]; analysedByWorkers: number }> } | undefined {
   const jobs = inputs.map((input) => ({ text: input.text, settings: settingsFor(input.path) }));
   const threads = lintThreads(jobs, env);
   if (threads < 2) return undefined;
-  debug(`tiankong: ${jobs.length} files on ${threads} threads\n`);
-  return analyzeInParallel(jobs, threads, segmenter.backend as BackendName, (job) =>
-    analyze(job.text, { ...job.settings, segmenter }),
-  );
+  const analysis = startParallelAnalysis(jobs, threads, backend);
+  return {
+    threads,
+    finish: (segmenter) => analysis.finish((job) => analyze(job.text, { ...job.settings, segmenter })),
+  };
 }

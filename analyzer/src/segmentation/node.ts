@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { createJiebaWasmSegmenter, type JiebaWasmModule } from './jieba-wasm.js';
 import { createJiebaSegmenter, type Segmenter, type TaggedWord } from './segmenter.js';
 import { USER_DICTIONARY, userDictionaryText } from './user-dictionary.js';
@@ -21,7 +22,7 @@ export interface LoadedSegmenter {
 }
 
 interface NodeJiebaModule {
-  load(options: { userDict?: string }): void;
+  load(options: { userDict?: string; idfDict?: string; stopWordDict?: string }): void;
   cut(sentence: string, hmm?: boolean): string[];
   tag(sentence: string): TaggedWord[];
 }
@@ -52,7 +53,12 @@ export function loadNodeJieba(): Segmenter {
   let segmenter = cache.get('nodejieba');
   if (segmenter) return segmenter;
   const nodejieba = require('nodejieba') as NodeJiebaModule;
-  nodejieba.load({ userDict: writeUserDictionaryFile() });
+  nodejieba.load({
+    userDict: writeDictionaryFile('user-dictionary', userDictionaryText(USER_DICTIONARY)),
+    // Keyword extraction is never used: a one-word IDF table and stop list save a fifth of the start-up (about 0.2 s).
+    idfDict: writeDictionaryFile('idf', '的 1.0\n'),
+    stopWordDict: writeDictionaryFile('stop-words', '的\n'),
+  });
   segmenter = createJiebaSegmenter({
     name: 'nodejieba',
     cutHanText: (maskedText) => nodejieba.cut(maskedText, false),
@@ -76,17 +82,16 @@ function tagWordsWithoutHmm(nodejieba: NodeJiebaModule, words: readonly string[]
   return words.map((word) => nodejieba.tag(word).find((item) => item.word === word)?.tag ?? 'x');
 }
 
-/** cppjieba reads its user dictionary from a file; write ours once per content. */
-function writeUserDictionaryFile(): string {
-  const text = userDictionaryText(USER_DICTIONARY);
+/** cppjieba reads its dictionaries from files; write ours once per content. */
+function writeDictionaryFile(name: string, text: string): string {
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
   const directory = join(tmpdir(), 'tiankong');
-  const path = join(directory, `user-dictionary-${hash}.utf8`);
+  const path = join(directory, `${name}-${hash}.utf8`);
   if (!existsSync(path)) {
     mkdirSync(directory, { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
+    const temporary = `${path}.${process.pid}-${threadId}.tmp`;
     writeFileSync(temporary, text, 'utf8');
-    // rename is atomic: concurrent CLI processes never read a half-written file.
+    // rename is atomic: concurrent CLI processes and lint threads never read a half-written file.
     try {
       renameSync(temporary, path);
     } catch {

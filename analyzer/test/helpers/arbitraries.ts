@@ -18,6 +18,9 @@ export function fuzzParameters(runs: number, seed: number): { numRuns: number; s
   return LONG_FUZZ ? { numRuns: runs * 25 } : { numRuns: runs, seed };
 }
 
+/** Per-test time limit for a property: the long run needs far more than the suite's default. */
+export const FUZZ_TIMEOUT = { timeout: LONG_FUZZ ? 3_600_000 : 120_000 };
+
 const fixtureTexts = listFixtures().map((fixture) => fixture.text);
 
 /** Pieces of the fixtures up to a sentence long: real draft wording, with its gaps. */

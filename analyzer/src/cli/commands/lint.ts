@@ -7,7 +7,7 @@ import { fixInput } from '../fix.js';
 import { FORMAT_NAMES, FORMATTERS } from '../formatters/index.js';
 import { paragraphOf, readInputs, STDIN_PATH } from '../inputs.js';
 import type { CliIo } from '../main.js';
-import { lintInParallel } from '../parallel.js';
+import { startParallelLint } from '../parallel.js';
 import { createProgress } from '../progress.js';
 import { countBySeverity, type FileResult } from '../results.js';
 import { ANSI_COLORS, NO_COLORS, shouldUseColor } from '../terminal.js';
@@ -80,23 +80,27 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   if (fixingStdin && inputs.length > 1) throw new UsageError('--fix with standard input (-) takes no other inputs.');
   for (const input of inputs) if (input.text.trim() === '') io.stderr.write(`tiankong: ${input.path} is empty\n`);
 
+  // Other threads start first, so that they load their dictionaries while this one does.
+  const parallelLint = options.fix
+    ? undefined
+    : startParallelLint(
+        inputs,
+        (path) => settingsFor(path === STDIN_PATH ? undefined : path).settings,
+        options.backend ?? 'nodejieba',
+        io.env,
+      );
   const { segmenter, fallbackReason } = loadSegmenter(options.backend);
   if (options.debug) {
     io.stderr.write(`tiankong ${toolVersion}: segmenter ${segmenter.backend}${fallbackReason ? ` (${fallbackReason})` : ''}\n`);
+    if (parallelLint) io.stderr.write(`tiankong: ${inputs.length} files on ${parallelLint.threads} threads\n`);
   } else if (fallbackReason && options.backend === 'nodejieba') {
     io.stderr.write(`tiankong: ${fallbackReason}; using jieba-wasm\n`);
   }
 
   // Many files: every core at once (cli/parallel.ts); the results and their order are the serial run's.
-  const parallelResults = options.fix
-    ? undefined
-    : await lintInParallel(
-        inputs,
-        (path) => settingsFor(path === STDIN_PATH ? undefined : path).settings,
-        segmenter,
-        io.env,
-        (message) => options.debug && io.stderr.write(message),
-      );
+  const parallel = await parallelLint?.finish(segmenter);
+  if (parallel && options.debug) io.stderr.write(`tiankong: ${parallel.analysedByWorkers} files analysed by worker threads\n`);
+  const parallelResults = parallel?.results;
 
   const files: FileResult[] = [];
   const progress = createProgress(io, inputs.length, { enabled: !options.debug });
