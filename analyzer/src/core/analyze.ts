@@ -100,7 +100,10 @@ export function analyzeDocument(
     findings: kept,
     backend: options.segmenter.backend,
     ruleFailures: firstFailurePerRule(failures),
-    outline: document.outline,
+    // Built on first read (and once only, by the document): a lint run that prints no outline, or an edit in the editor, need not pay for it.
+    get outline() {
+      return document.outline;
+    },
   };
 }
 

@@ -64,7 +64,11 @@ export function reanalyze(previous: IncrementalAnalysis, change: TextEdit | stri
 function analyzeInSession(text: string, normalizedText: string, session: Session): IncrementalAnalysis {
   session.memory.startAnalysis();
   const document = new AnalysisDocument(text, session.memory.segmenter, [], normalizedText);
-  const result: IncrementalAnalysis = { ...analyzeDocument(document, session.options, session.memory), text };
+  // Not spread: that would build the outline, which the result builds on first read.
+  const result = Object.defineProperty(analyzeDocument(document, session.options, session.memory), 'text', {
+    value: text,
+    enumerable: true,
+  }) as IncrementalAnalysis;
   sessions.set(result, session);
   return result;
 }
