@@ -10,7 +10,6 @@
 import { AnalysisMemory } from './analysis-memory.js';
 import { type AnalysisResult, type AnalyzeOptions, analyzeDocument } from './analyze.js';
 import { AnalysisDocument } from './document.js';
-import { normalizeText } from './text-normalization.js';
 
 /** Replace `length` UTF-16 code units at `offset` of the previous text by `text` (LSP / Monaco style). */
 export interface TextEdit {
@@ -28,7 +27,6 @@ export interface IncrementalAnalysis extends AnalysisResult {
 interface Session {
   options: AnalyzeOptions;
   memory: AnalysisMemory;
-  normalizedText: string;
 }
 
 /** The state behind each result, out of sight so a result stays a plain object that can be posted to another thread. */
@@ -42,8 +40,7 @@ const sessions = new WeakMap<IncrementalAnalysis, Session>();
  */
 export function analyzeIncrementally(text: string, options: AnalyzeOptions): IncrementalAnalysis {
   const memory = new AnalysisMemory(options.segmenter);
-  const normalizedText = normalizeText(text, options.normalizers);
-  return analyzeInSession(text, normalizedText, { options, memory, normalizedText });
+  return analyzeInSession(text, { options, memory });
 }
 
 /**
@@ -57,13 +54,14 @@ export function reanalyze(previous: IncrementalAnalysis, change: TextEdit | stri
   const edit = typeof change === 'string' ? editBetween(previous.text, change) : change;
   checkEdit(previous.text, edit);
   const text = previous.text.slice(0, edit.offset) + edit.text + previous.text.slice(edit.offset + edit.length);
-  const normalizedText = spliceNormalizedText(session, previous.text, text, edit);
-  return analyzeInSession(text, normalizedText, { ...session, normalizedText });
+  return analyzeInSession(text, session);
 }
 
-function analyzeInSession(text: string, normalizedText: string, session: Session): IncrementalAnalysis {
+function analyzeInSession(text: string, session: Session): IncrementalAnalysis {
   session.memory.startAnalysis();
-  const document = new AnalysisDocument(text, session.memory.segmenter, [], normalizedText);
+  // The whole text is normalized again (3–5 ms per 100 000 characters), not just the edited lines: normalization
+  // is not line by line (the Traditional fold converts every line once any line has a Traditional character).
+  const document = new AnalysisDocument(text, session.memory.segmenter, session.options.normalizers);
   // Not spread: that would build the outline, which the result builds on first read.
   const result = Object.defineProperty(analyzeDocument(document, session.options, session.memory), 'text', {
     value: text,
@@ -71,41 +69,6 @@ function analyzeInSession(text: string, normalizedText: string, session: Session
   }) as IncrementalAnalysis;
   sessions.set(result, session);
   return result;
-}
-
-/**
- * The normalized new text. The built-in normalizations map each line on its
- * own (character folds, and OpenCC phrases, none of which spans a line
- * break), so only the lines the edit touched are normalized again and the
- * rest is copied. A caller's own normalizers may look further: then the whole
- * text is normalized again.
- */
-function spliceNormalizedText(session: Session, previousText: string, text: string, edit: TextEdit): string {
-  if ((session.options.normalizers?.length ?? 0) > 0) return normalizeText(text, session.options.normalizers);
-  const lineStart = lineStartBefore(text, edit.offset);
-  const lineEnd = lineEndFrom(text, edit.offset + edit.text.length);
-  const growth = text.length - previousText.length;
-  return (
-    session.normalizedText.slice(0, lineStart) +
-    normalizeText(text.slice(lineStart, lineEnd)) +
-    session.normalizedText.slice(lineEnd - growth)
-  );
-}
-
-function isLineBreakCode(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
-}
-
-function lineStartBefore(text: string, offset: number): number {
-  let index = offset;
-  while (index > 0 && !isLineBreakCode(text.charCodeAt(index - 1))) index--;
-  return index;
-}
-
-function lineEndFrom(text: string, offset: number): number {
-  let index = offset;
-  while (index < text.length && !isLineBreakCode(text.charCodeAt(index))) index++;
-  return index;
 }
 
 /** The smallest edit turning `before` into `after`: common prefix and suffix kept. */
