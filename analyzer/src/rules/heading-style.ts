@@ -114,11 +114,10 @@ function reportMixedStyles(
 ): void {
   const groups = new Map<string, Array<{ node: OutlineNode; style: string; reported: boolean }>>();
   for (const entry of styled) {
-    const documentIndex = documents.findIndex(
-      (candidate) => entry.node.markerOffset >= candidate.offset && entry.node.markerOffset < candidate.end,
-    );
-    const key = `${documentIndex}:${entry.node.level}:${entry.node.family}`;
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    const key = `${documentIndexAt(documents, entry.node.markerOffset)}:${entry.node.level}:${entry.node.family}`;
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   for (const entries of groups.values()) {
     const counts = new Map<string, number>();
@@ -138,4 +137,18 @@ function reportMixedStyles(
       });
     }
   }
+}
+
+/** The document holding `offset` (documents are in text order and do not overlap), by binary search: -1 between documents. */
+function documentIndexAt(documents: ReadonlyArray<{ offset: number; end: number }>, offset: number): number {
+  let low = 0;
+  let high = documents.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const candidate = documents[middle]!;
+    if (offset < candidate.offset) high = middle - 1;
+    else if (offset >= candidate.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
 }

@@ -38,8 +38,9 @@ interface Block extends Piece {
 const SITE_NAME_ENDING = /(?:网|网站|站|文库|之音|之家|之窗|帮|吧|在线|频道|论坛|大全|范文|资料库)$/u;
 /** Endings that name nothing but a website: only these count before a stamp as common as 整理. */
 const WEBSITE_ENDING = /(?:网|网站|文库|之音|范文|大全|资料库|\.(?:com|cn|net))$/u;
-const DOMAIN = /(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|cc|info|top|vip|xyz)(?:\/[^\s，。、；）)]*)?/u;
-const DOMAIN_ENDING = /(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|cc|info|top|vip|xyz)$/u;
+// The lookbehind starts a match only at the start of a name, so an unmatched run of labels is scanned once, not once per character.
+const DOMAIN = /(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|cc|info|top|vip|xyz)(?:\/[^\s，。、；）)]*)?/u;
+const DOMAIN_ENDING = /(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|cc|info|top|vip|xyz)$/u;
 /** Names of public bodies: a citation of them (来源：国家统计局网站, 区政务网) is no watermark. */
 const OFFICIAL_NAME = /政府|政务|人大|政协|党委|统计|[局部委厅院]|中心|办公室|机关|学校|大学/u;
 /** Government, education and organisation sites are cited on purpose. */
@@ -83,7 +84,7 @@ const SITE_VOICE_SIGNALS: Array<[RegExp, number]> = [
     2,
   ],
   [
-    /(?:需要|消耗|花费)\s*[0-9]*\s*(?:积分|金币|下载券)|开通(?:会员|VIP)|付费(?:内容|阅读|下载|文档)|免费下载|下载(?:完整版|word版)/iu,
+    /(?:需要|消耗|花费)\s*(?:[0-9]+\s*)?(?:积分|金币|下载券)|开通(?:会员|VIP)|付费(?:内容|阅读|下载|文档)|免费下载|下载(?:完整版|word版)/iu,
     2,
   ],
   [/扫一扫|扫码(?:阅读|关注|下载)|(?:关注|添加)(?:我们的)?(?:微信)?公众号/u, 1],
@@ -101,11 +102,11 @@ const BRACKET_SIGNAL =
 
 /** Template and paywall markers: ##paidbegin##, {{page_break}}, [hide]. */
 const PAGE_MARKUP =
-  /#{2,}[A-Za-z_][\w-]{0,30}#{2,}|\{\{[^{}\n]{1,30}\}\}|\[\/?(?:paid|pay|hide|free|page|img|url|vip|download)[^\]\n]{0,20}\]/giu;
+  /(?<!#)#{2,}[A-Za-z_][\w-]{0,30}#{2,}|\{\{[^{}\n]{1,30}\}\}|\[\/?(?:paid|pay|hide|free|page|img|url|vip|download)[^\]\n]{0,20}\]/giu;
 const URL = /(?:https?:\/\/|www\.)[A-Za-z0-9.\-_~:/?#@!$&'*+,;=%]*/giu;
 /** Whole lines of page furniture: navigation, article metadata, sharing, pagination. */
 const PAGE_FURNITURE_LINE =
-  /^(?:上一篇|下一篇|上一页|下一页|返回首页|返回列表|返回顶部|打印本页|关闭窗口|收藏本文|分享到|本文地址|本文链接|原文链接|文章链接|原文地址|责任编辑|本文标签|热门标签|相关标签|TAG标签|上传者|上传时间|文档格式|文档大小|文档页数|下载次数|下载积分|收藏次数|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP[备证]|【(?:打印|关闭|收藏|返回)[^】]{0,6}】|(?:浏览|阅读|点击)(?:次数|量)[:：]|第\s*[0-9]+\s*页\s*[/／]?\s*共\s*[0-9]+\s*页|共\s*[0-9]+\s*页)/u;
+  /^(?:上一篇|下一篇|上一页|下一页|返回首页|返回列表|返回顶部|打印本页|关闭窗口|收藏本文|分享到|本文地址|本文链接|原文链接|文章链接|原文地址|责任编辑|本文标签|热门标签|相关标签|TAG标签|上传者|上传时间|文档格式|文档大小|文档页数|下载次数|下载积分|收藏次数|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP[备证]|【(?:打印|关闭|收藏|返回)[^】]{0,6}】|(?:浏览|阅读|点击)(?:次数|量)[:：]|第\s*[0-9]+\s*页\s*(?:[/／]\s*)?共\s*[0-9]+\s*页|共\s*[0-9]+\s*页)/u;
 const METADATA_LINE = /^(?:发布时间|发布日期|时间|作者|来源)[:：].{0,60}(?:浏览|阅读|点击|来源|作者)[^\n]{0,30}$/u;
 
 // ── Lists, compilations, truncation ────────────────────────────────────────
@@ -291,7 +292,9 @@ function findInlinePieces(document: AnalysisDocument): Piece[] {
 
 /** A URL ends before trailing punctuation that belongs to the sentence. */
 function trimUrl(url: string): string {
-  return url.replace(/[.,;:!?'*)]+$/u, '');
+  let end = url.length;
+  while (end > 0 && ".,;:!?'*)".includes(url[end - 1]!)) end--;
+  return url.slice(0, end);
 }
 
 /** <site>原创 / <site>版权所有 / <site>整理: a site name straight before the stamp. */
@@ -455,6 +458,6 @@ function lineBreakStart(text: string, paragraphStart: number): number {
 }
 
 function ellipsize(text: string): string {
-  const flat = text.replace(/\s*(?:\r\n|[\n\r\u2028\u2029])\s*/gu, ' ');
+  const flat = text.replace(/\s+/gu, (run) => (/[\n\r\u2028\u2029]/u.test(run) ? ' ' : run));
   return flat.length > 30 ? `${flat.slice(0, 14)}…${flat.slice(-14)}` : flat;
 }
