@@ -9,6 +9,7 @@ import STCharacters from 'opencc-js/dict/STCharacters';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWVariants from 'opencc-js/dict/TWVariants';
+import { GB2312_LEVEL_1, GB2312_LEVEL_2 } from './data/gb2312.js';
 
 interface Conversion {
   trie: Trie;
@@ -77,17 +78,37 @@ export function isTraditionalCharacter(character: string): boolean {
   return loadConversion().traditionalCharacters.has(character);
 }
 
-/** Same-length Traditional → Simplified conversion; text without Traditional characters comes back unchanged. */
+/**
+ * Same-length Traditional → Simplified conversion, line by line. A line is
+ * converted only when it holds a character that Simplified text never uses
+ * (one outside GB 2312: 國, 於, 幹): OpenCC also folds characters that are
+ * ordinary Simplified ones (覆 in 覆盖率), so converting a Simplified line
+ * for one stray Traditional character elsewhere would corrupt it.
+ */
 export function foldTraditionalToSimplified(text: string): string {
-  const { trie, traditionalCharacters } = loadConversion();
-  let hasTraditional = false;
-  for (const character of text) {
-    if (traditionalCharacters.has(character)) {
-      hasTraditional = true;
-      break;
-    }
+  const { trie } = loadConversion();
+  let folded = '';
+  let lineStart = 0;
+  for (const lineBreak of text.matchAll(/\r\n|[\n\r\u2028\u2029]/gu)) {
+    folded += foldLine(trie, text.slice(lineStart, lineBreak.index)) + lineBreak[0];
+    lineStart = lineBreak.index + lineBreak[0].length;
   }
-  if (!hasTraditional) return text;
-  const converted = trie.convert(text);
-  return converted.length === text.length ? converted : text;
+  return folded + foldLine(trie, text.slice(lineStart));
+}
+
+function foldLine(trie: Trie, line: string): string {
+  if (!hasTraditionalOnlyCharacter(line)) return line;
+  const converted = trie.convert(line);
+  return converted.length === line.length ? converted : line;
+}
+
+let gb2312: Set<string> | undefined;
+
+function hasTraditionalOnlyCharacter(line: string): boolean {
+  const { traditionalCharacters } = loadConversion();
+  gb2312 ??= new Set(GB2312_LEVEL_1 + GB2312_LEVEL_2);
+  for (const character of line) {
+    if (traditionalCharacters.has(character) && !gb2312.has(character)) return true;
+  }
+  return false;
 }

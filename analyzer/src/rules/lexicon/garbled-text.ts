@@ -13,8 +13,8 @@
  * Latin-1 letter followed by continuation bytes shown as symbols.
  */
 import { isHan } from '../../core/characters.js';
+import { GB2312_LEVEL_1, GB2312_LEVEL_2 } from '../../core/data/gb2312.js';
 import { foldTraditionalToSimplified } from '../../core/traditional-script.js';
-import { GB2312_LEVEL_1, GB2312_LEVEL_2 } from '../data/gb2312.js';
 
 export interface GarbledRun {
   start: number;

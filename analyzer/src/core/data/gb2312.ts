@@ -7,8 +7,9 @@
  *   classical and technical words.
  *
  * mojibake measures how unusual a run of characters is against these levels,
- * and script-mix treats a Traditional character outside GB 2312 as foreign
- * to a Simplified document. Generated from iconv-lite's GB 2312 table; the
+ * script-mix treats a Traditional character outside GB 2312 as foreign to a
+ * Simplified document, and the Traditional → Simplified folding converts only
+ * lines that hold such a character. Generated from iconv-lite's GB 2312 table; the
  * test of mojibake regenerates it and compares.
  */
 export const GB2312_LEVEL_1 =
