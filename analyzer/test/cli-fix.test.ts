@@ -2,25 +2,11 @@ import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
 import { goldSpanSchema } from '../src/evaluation/score.js';
 import { analyze, findRule } from '../src/index.js';
+import { cli } from './helpers/cli.js';
 import { FIXTURES_DIRECTORY, listFixtures } from './helpers/fixtures.js';
 import { segmenter } from './helpers/segmenters.js';
-
-async function cli(args: string[], stdin = ''): Promise<{ exitCode: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const exitCode = await runCli(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    readStdin: async () => stdin,
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    env: {},
-  });
-  return { exitCode, stdout, stderr };
-}
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const toFullWidth = (text: string) => text.replace(/[,;:?!()]/gu, (mark) => FULL_WIDTH[mark]!);
@@ -144,7 +130,7 @@ describe('tiankong lint --fix', () => {
   });
 
   it('prints the fixed standard input on stdout and the report on stderr', async () => {
-    const run = await cli(['lint', '-', '--fix'], '半年来,我局使规章制度达项。');
+    const run = await cli(['lint', '-', '--fix'], { stdin: '半年来,我局使规章制度达项。' });
     expect(run.stdout).toBe('半年来，我局使规章制度达项。');
     expect(run.stderr).toContain('blank-number');
     expect(run.stderr).toContain('fixed <stdin>:1:4');
@@ -154,7 +140,7 @@ describe('tiankong lint --fix', () => {
     const directory = mkdtempSync(join(tmpdir(), 'tiankong-fix-'));
     const path = join(directory, 'draft.txt');
     writeFileSync(path, '半年来,我局');
-    const run = await cli(['lint', '-', path, '--fix'], '半年来,我局');
+    const run = await cli(['lint', '-', path, '--fix'], { stdin: '半年来,我局' });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('--fix with standard input');
     expect(readFileSync(path, 'utf8')).toBe('半年来,我局');

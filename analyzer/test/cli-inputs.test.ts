@@ -8,7 +8,7 @@ import { extractWordText } from '../src/cli/inputs/docx.js';
 import { decodeText, plausibility } from '../src/cli/inputs/encoding.js';
 import { runCli } from '../src/cli/main.js';
 import { analyze, type Finding } from '../src/index.js';
-import { cli } from './helpers/cli.js';
+import { CLI_ENTRY_POINT, cli } from './helpers/cli.js';
 import { buildWordFile } from './helpers/docx.js';
 import { FIXTURES_DIRECTORY } from './helpers/fixtures.js';
 import { segmenter } from './helpers/segmenters.js';
@@ -315,15 +315,7 @@ describe('bad input (clear message, exit 2, no stack trace)', () => {
   it('a reader that stops early (tiankong lint … | head) ends the run quietly', async () => {
     const child = spawn(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(import.meta.dirname, '../src/cli/run.ts'),
-        'lint',
-        '-f',
-        'json',
-        join(FIXTURES_DIRECTORY, 'seeds'),
-      ],
+      ['--import', 'tsx', CLI_ENTRY_POINT, 'lint', '-f', 'json', join(FIXTURES_DIRECTORY, 'seeds')],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },

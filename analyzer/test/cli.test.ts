@@ -3,29 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { runCli } from '../src/cli/main.js';
 import { findingSchema } from '../src/index.js';
+import { cli } from './helpers/cli.js';
 import { FIXTURES_DIRECTORY } from './helpers/fixtures.js';
-
-interface CliRun {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], stdin = '', env: Record<string, string> = {}): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const exitCode = await runCli(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    readStdin: async () => stdin,
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    env,
-  });
-  return { exitCode, stdout, stderr };
-}
 
 const jsonOutputSchema = z.object({
   version: z.literal(1),
@@ -41,7 +21,7 @@ function temporaryFile(name: string, content: string): string {
 
 describe('tiankong lint', () => {
   it('reads standard input and prints JSON version 1', async () => {
-    const run = await cli(['lint', '-', '--format', 'json'], '使规章制度达项。');
+    const run = await cli(['lint', '-', '--format', 'json'], { stdin: '使规章制度达项。' });
     expect(run.exitCode).toBe(1);
     const output = jsonOutputSchema.parse(JSON.parse(run.stdout));
     expect(output.files).toHaveLength(1);
@@ -57,7 +37,7 @@ describe('tiankong lint', () => {
   });
 
   it('exits 0 when nothing of error severity is found', async () => {
-    const run = await cli(['lint', '-'], '举办多期学习专栏。');
+    const run = await cli(['lint', '-'], { stdin: '举办多期学习专栏。' });
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('vague-quantity');
   });
@@ -78,7 +58,7 @@ describe('tiankong lint', () => {
   });
 
   it('shows line:column, severity, message, rule id and the marked source line', async () => {
-    const run = await cli(['lint', '-'], '标题\n使局部机关各项规章制度达项，实现了目标。');
+    const run = await cli(['lint', '-'], { stdin: '标题\n使局部机关各项规章制度达项，实现了目标。' });
     expect(run.stdout).toContain('2:12');
     expect(run.stdout).toContain('error');
     expect(run.stdout).toContain('“项”前缺少数字');
@@ -90,15 +70,15 @@ describe('tiankong lint', () => {
   });
 
   it('prints messages in English on request', async () => {
-    const run = await cli(['lint', '-', '--language', 'en'], '使规章制度达项。');
+    const run = await cli(['lint', '-', '--language', 'en'], { stdin: '使规章制度达项。' });
     expect(run.stdout).toContain('The number before “项” is missing');
   });
 
   it('turns rules off and changes their severity from the command line', async () => {
-    const off = await cli(['lint', '-', '--rule', 'blank-number=off', '-f', 'json'], '使规章制度达项。');
+    const off = await cli(['lint', '-', '--rule', 'blank-number=off', '-f', 'json'], { stdin: '使规章制度达项。' });
     expect(off.exitCode).toBe(0);
     expect(JSON.parse(off.stdout).files[0].findings).toEqual([]);
-    const raised = await cli(['lint', '-', '--rule', 'vague-quantity=error'], '举办多期学习专栏。');
+    const raised = await cli(['lint', '-', '--rule', 'vague-quantity=error'], { stdin: '举办多期学习专栏。' });
     expect(raised.exitCode).toBe(1);
   });
 
@@ -107,7 +87,7 @@ describe('tiankong lint', () => {
       'tiankong.config.json',
       JSON.stringify({ rules: { 'blank-number': 'warning' }, language: 'en' }),
     );
-    const run = await cli(['lint', '-', '--config', config], '使规章制度达项。');
+    const run = await cli(['lint', '-', '--config', config], { stdin: '使规章制度达项。' });
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('warning');
     expect(run.stdout).toContain('The number before');
@@ -115,7 +95,7 @@ describe('tiankong lint', () => {
 
   it('rejects an invalid config with exit 2, naming the key and the allowed values', async () => {
     const config = temporaryFile('bad.json', JSON.stringify({ rules: { 'blank-number': 'loud' } }));
-    const run = await cli(['lint', '-', '--config', config], '文本');
+    const run = await cli(['lint', '-', '--config', config], { stdin: '文本' });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('rules.blank-number');
     expect(run.stderr).toMatch(/off|error/u);
@@ -123,8 +103,8 @@ describe('tiankong lint', () => {
   });
 
   it('rejects unknown rules, bad formats and missing files with exit 2', async () => {
-    expect((await cli(['lint', '-', '--rule', 'no-such-rule=off'], '')).exitCode).toBe(2);
-    expect((await cli(['lint', '-', '--format', 'xml'], '')).exitCode).toBe(2);
+    expect((await cli(['lint', '-', '--rule', 'no-such-rule=off'])).exitCode).toBe(2);
+    expect((await cli(['lint', '-', '--format', 'xml'])).exitCode).toBe(2);
     const missing = await cli(['lint', '/no/such/file.txt']);
     expect(missing.exitCode).toBe(2);
     expect(missing.stderr).toContain('No such file or directory');
@@ -133,9 +113,9 @@ describe('tiankong lint', () => {
   it('says which segmenter backend runs', async () => {
     const version = await cli(['--version']);
     expect(version.stdout).toMatch(/^tiankong \d+\.\d+\.\d+ \(segmenter: nodejieba\)/u);
-    const wasm = await cli(['--version'], '', { TIANKONG_BACKEND: 'jieba-wasm' });
+    const wasm = await cli(['--version'], { env: { TIANKONG_BACKEND: 'jieba-wasm' } });
     expect(wasm.stdout).toContain('segmenter: jieba-wasm');
-    const debug = await cli(['lint', '-', '--debug', '--backend', 'jieba-wasm'], '达项');
+    const debug = await cli(['lint', '-', '--debug', '--backend', 'jieba-wasm'], { stdin: '达项' });
     expect(debug.stderr).toContain('segmenter jieba-wasm');
   });
 });

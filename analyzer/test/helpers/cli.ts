@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { runCli } from '../../src/cli/main.js';
 
 export interface CliRun {
@@ -30,4 +32,30 @@ export async function cli(args: string[], options: CliRunOptions = {}): Promise<
     env: options.env ?? {},
   });
   return { exitCode, stdout, stderr };
+}
+
+/** The CLI's process entry point, for runs that need a real process (worker threads, closed pipes). */
+export const CLI_ENTRY_POINT = join(import.meta.dirname, '../../src/cli/run.ts');
+
+/**
+ * Runs a TypeScript script (by default the CLI, as a user runs it) in its own
+ * Node process through tsx, and collects its output.
+ */
+export function runScript(
+  script: string,
+  args: readonly string[] = [],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  // Decoded as a stream: a chunk may end inside a multi-byte character.
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
