@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import AjvModule from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -14,19 +13,10 @@ import {
 } from '../src/cli/config.js';
 import { analyzerSettingsSchema, RULES } from '../src/index.js';
 import { cli } from './helpers/cli.js';
+import { temporaryDirectory, writeFileIn } from './helpers/temporary-files.js';
 
 // ajv is CommonJS with a `default` export; under NodeNext the import is the module object.
 const Ajv = AjvModule.default;
-
-function temporaryDirectory(): string {
-  return mkdtempSync(join(tmpdir(), 'tiankong-config-'));
-}
-
-function write(path: string, content: string): string {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-}
 
 async function rulesFound(path: string, extra: string[] = []): Promise<string[]> {
   const run = await cli(['lint', path, '-f', 'json', ...extra]);
@@ -37,12 +27,12 @@ const DRAFT = '使规章制度达项，于年月被授予荣誉。';
 
 describe('finding the config file', () => {
   it('uses the nearest tiankong.config.json above each file; files elsewhere get the defaults', async () => {
-    const project = temporaryDirectory();
-    write(join(project, CONFIG_FILE_NAME), JSON.stringify({ rules: { 'blank-number': 'off' } }));
-    write(join(project, 'reports/2024', CONFIG_FILE_NAME), JSON.stringify({ rules: { 'placeholder-date': 'off' } }));
-    const deep = write(join(project, 'drafts/q1/deep/草稿.txt'), DRAFT);
-    const nearer = write(join(project, 'reports/2024/总结.txt'), DRAFT);
-    const elsewhere = write(join(temporaryDirectory(), '草稿.txt'), DRAFT);
+    const project = temporaryDirectory('config');
+    writeFileIn(project, CONFIG_FILE_NAME, JSON.stringify({ rules: { 'blank-number': 'off' } }));
+    writeFileIn(project, `reports/2024/${CONFIG_FILE_NAME}`, JSON.stringify({ rules: { 'placeholder-date': 'off' } }));
+    const deep = writeFileIn(project, 'drafts/q1/deep/草稿.txt', DRAFT);
+    const nearer = writeFileIn(project, 'reports/2024/总结.txt', DRAFT);
+    const elsewhere = writeFileIn(temporaryDirectory('config'), '草稿.txt', DRAFT);
     expect(await rulesFound(deep)).toEqual(['placeholder-date']);
     // The nearest config wins outright (configs do not merge): blank-number is back on here.
     expect(await rulesFound(nearer)).toEqual(['blank-number']);
@@ -52,10 +42,14 @@ describe('finding the config file', () => {
   });
 
   it('--config replaces the search; --rule and --language apply on top', async () => {
-    const project = temporaryDirectory();
-    write(join(project, CONFIG_FILE_NAME), JSON.stringify({ rules: { 'blank-number': 'off' } }));
-    const draft = write(join(project, '草稿.txt'), DRAFT);
-    const explicit = write(join(temporaryDirectory(), 'strict.json'), JSON.stringify({ rules: { 'placeholder-date': 'off' } }));
+    const project = temporaryDirectory('config');
+    writeFileIn(project, CONFIG_FILE_NAME, JSON.stringify({ rules: { 'blank-number': 'off' } }));
+    const draft = writeFileIn(project, '草稿.txt', DRAFT);
+    const explicit = writeFileIn(
+      temporaryDirectory('config'),
+      'strict.json',
+      JSON.stringify({ rules: { 'placeholder-date': 'off' } }),
+    );
     expect(await rulesFound(draft, ['--config', explicit])).toEqual(['blank-number']);
     expect(await rulesFound(draft, ['--rule', 'blank-number=warning'])).toEqual(['blank-number', 'placeholder-date']);
     const english = await cli(['lint', draft, '-l', 'en']);
@@ -63,8 +57,8 @@ describe('finding the config file', () => {
   });
 
   it('standard input looks for a config from the current directory', () => {
-    const project = temporaryDirectory();
-    write(join(project, CONFIG_FILE_NAME), JSON.stringify({ language: 'en' }));
+    const project = temporaryDirectory('config');
+    writeFileIn(project, CONFIG_FILE_NAME, JSON.stringify({ language: 'en' }));
     const resolveSettings = createSettingsResolver({ cwd: join(project, 'sub') });
     expect(resolveSettings(undefined)).toMatchObject({
       settings: { language: 'en' },
@@ -73,9 +67,10 @@ describe('finding the config file', () => {
   });
 
   it('reads comments and trailing commas, as in tsconfig.json', async () => {
-    const project = temporaryDirectory();
-    write(
-      join(project, CONFIG_FILE_NAME),
+    const project = temporaryDirectory('config');
+    writeFileIn(
+      project,
+      CONFIG_FILE_NAME,
       `// house settings
 {
   /* messages */ "language": "en",
@@ -97,12 +92,13 @@ describe('finding the config file', () => {
   });
 
   it('applies ignore and placeholderPatterns from the file', async () => {
-    const project = temporaryDirectory();
-    write(
-      join(project, CONFIG_FILE_NAME),
+    const project = temporaryDirectory('config');
+    writeFileIn(
+      project,
+      CONFIG_FILE_NAME,
       JSON.stringify({ ignore: ['达项'], placeholderPatterns: ['【单位名称】', '/〔\\s*〕号/'] }),
     );
-    const draft = write(join(project, '通知.txt'), '使规章制度达项。【单位名称】印发〔  〕号文件。');
+    const draft = writeFileIn(project, '通知.txt', '使规章制度达项。【单位名称】印发〔  〕号文件。');
     const run = await cli(['lint', draft, '-f', 'json']);
     const findings = JSON.parse(run.stdout).files[0].findings.filter(
       (finding: { rule: string }) => finding.rule === 'placeholder-name' || finding.rule === 'blank-number',
@@ -152,8 +148,8 @@ describe('an invalid config stops the run with exit code 2, naming the key and t
   ];
 
   it.each(cases)('$name', async ({ config, messages }) => {
-    const path = write(join(temporaryDirectory(), 'tiankong.config.json'), config);
-    const draft = write(join(dirname(path), 'draft.txt'), DRAFT);
+    const path = writeFileIn(temporaryDirectory('config'), 'tiankong.config.json', config);
+    const draft = writeFileIn(dirname(path), 'draft.txt', DRAFT);
     for (const args of [
       ['lint', draft],
       ['lint', draft, '--config', path],
@@ -176,7 +172,7 @@ describe('an invalid config stops the run with exit code 2, naming the key and t
 
 describe('tiankong init', () => {
   it('writes a commented starter config that Tiankong reads and then finds', async () => {
-    const project = temporaryDirectory();
+    const project = temporaryDirectory('config');
     const run = await cli(['init', project]);
     expect(run.exitCode).toBe(0);
     const path = join(project, CONFIG_FILE_NAME);
@@ -187,14 +183,14 @@ describe('tiankong init', () => {
     for (const rule of RULES) expect(text).toContain(rule.meta.description.zh);
     // The $schema reference resolves from the config's directory to the schema this package ships.
     expect(resolve(project, config.$schema!)).toBe(SCHEMA_FILE);
-    const draft = write(join(project, 'drafts/草稿.txt'), DRAFT);
+    const draft = writeFileIn(project, 'drafts/草稿.txt', DRAFT);
     const debug = await cli(['lint', draft, '--debug']);
     expect(debug.stderr).toContain(`config ${path}`);
   });
 
   it('refuses to overwrite without --force', async () => {
-    const project = temporaryDirectory();
-    const path = write(join(project, CONFIG_FILE_NAME), '{}');
+    const project = temporaryDirectory('config');
+    const path = writeFileIn(project, CONFIG_FILE_NAME, '{}');
     const again = await cli(['init', project]);
     expect(again.exitCode).toBe(2);
     expect(again.stderr).toContain('already exists; use --force');
@@ -204,8 +200,8 @@ describe('tiankong init', () => {
   });
 
   it('points $schema at node_modules when Tiankong is installed in the project', () => {
-    const project = temporaryDirectory();
-    write(join(project, 'node_modules/tiankong/schema/tiankong.config.schema.json'), '{}');
+    const project = temporaryDirectory('config');
+    writeFileIn(project, 'node_modules/tiankong/schema/tiankong.config.schema.json', '{}');
     mkdirSync(join(project, 'docs'));
     return cli(['init', join(project, 'docs')]).then(() => {
       const config = loadConfigFile(join(project, 'docs', CONFIG_FILE_NAME));

@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { goldSpanSchema } from '../src/evaluation/score.js';
@@ -7,6 +6,7 @@ import { analyze, findRule } from '../src/index.js';
 import { cli } from './helpers/cli.js';
 import { FIXTURES_DIRECTORY, listFixtures } from './helpers/fixtures.js';
 import { segmenter } from './helpers/segmenters.js';
+import { temporaryDirectory, temporaryFile } from './helpers/temporary-files.js';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const toFullWidth = (text: string) => text.replace(/[,;:?!()]/gu, (mark) => FULL_WIDTH[mark]!);
@@ -37,7 +37,7 @@ function countByRule(text: string): Map<string, number> {
 }
 
 describe('tiankong lint --fix on copies of the seeds', async () => {
-  const directory = mkdtempSync(join(tmpdir(), 'tiankong-fix-seeds-'));
+  const directory = temporaryDirectory('fix-seeds');
   const seeds = listFixtures(['seeds']);
   for (const seed of seeds) copyFileSync(seed.path, join(directory, basename(seed.path)));
   const run = await cli(['lint', directory, '--fix', '--format', 'json']);
@@ -108,9 +108,7 @@ describe('tiankong lint --fix on copies of the seeds', async () => {
 
 describe('tiankong lint --fix', () => {
   it('writes nothing without --fix', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'tiankong-nofix-'));
-    const path = join(directory, 'draft.txt');
-    writeFileSync(path, '半年来,在区委领导下,我局完成了任务。');
+    const path = temporaryFile('nofix', 'draft.txt', '半年来,在区委领导下,我局完成了任务。');
     const modified = statSync(path).mtimeMs;
     await cli(['lint', path]);
     expect(readFileSync(path, 'utf8')).toBe('半年来,在区委领导下,我局完成了任务。');
@@ -118,9 +116,7 @@ describe('tiankong lint --fix', () => {
   });
 
   it('fixes a file, prints each change, and reports only what remains', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'tiankong-fix-'));
-    const path = join(directory, 'draft.txt');
-    writeFileSync(path, '半年来,在区委领导下,我局完成了任务。\n使规章制度达项。热4爱祖国。');
+    const path = temporaryFile('fix', 'draft.txt', '半年来,在区委领导下,我局完成了任务。\n使规章制度达项。热4爱祖国。');
     const run = await cli(['lint', path, '--fix', '--format', 'json']);
     expect(readFileSync(path, 'utf8')).toBe('半年来，在区委领导下，我局完成了任务。\n使规章制度达项。热4爱祖国。');
     expect(run.stderr).toContain(`fixed ${path}:1:4  "," → "，"  (punctuation)`);
@@ -137,9 +133,7 @@ describe('tiankong lint --fix', () => {
   });
 
   it('refuses standard input together with files', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'tiankong-fix-'));
-    const path = join(directory, 'draft.txt');
-    writeFileSync(path, '半年来,我局');
+    const path = temporaryFile('fix', 'draft.txt', '半年来,我局');
     const run = await cli(['lint', '-', path, '--fix'], { stdin: '半年来,我局' });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('--fix with standard input');

@@ -1,6 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AjvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
@@ -12,6 +11,7 @@ import { findingSchema, RULES } from '../src/index.js';
 import { cli } from './helpers/cli.js';
 import { buildWordFile } from './helpers/docx.js';
 import { FIXTURES_DIRECTORY } from './helpers/fixtures.js';
+import { temporaryDirectory, writeFileIn } from './helpers/temporary-files.js';
 
 // Both packages are CommonJS with a `default` export; under NodeNext the import is the module object.
 const AjvDraft04 = AjvDraft04Module.default;
@@ -32,11 +32,13 @@ const SARIF_SCHEMA = JSON.parse(
 
 /** Inputs that exercise every path: two drafts, a GBK file, a Word file, a clean document, all rules on. */
 async function sampleInputs(): Promise<{ directory: string; paths: string[]; args: string[] }> {
-  const directory = mkdtempSync(join(tmpdir(), 'tiankong-formats-'));
-  const gbk = join(directory, 'gbk, 草稿: 第1稿.txt');
-  writeFileSync(gbk, iconv.encode('使规章制度达项，于年月被授予XX称号。\n举办多期培训班，参加100%的人员。', 'gbk'));
-  const word = join(directory, '汇报.docx');
-  writeFileSync(word, await buildWordFile(['县卫健局创建汇报', '今年共举办培训班期，多人次参加。']));
+  const directory = temporaryDirectory('formats');
+  const gbk = writeFileIn(
+    directory,
+    'gbk, 草稿: 第1稿.txt',
+    iconv.encode('使规章制度达项，于年月被授予XX称号。\n举办多期培训班，参加100%的人员。', 'gbk'),
+  );
+  const word = writeFileIn(directory, '汇报.docx', await buildWordFile(['县卫健局创建汇报', '今年共举办培训班期，多人次参加。']));
   const paths = [join(FIXTURES_DIRECTORY, 'examples'), gbk, word, join(FIXTURES_DIRECTORY, 'clean')];
   const everyRuleOn = RULES.flatMap((rule) => ['--rule', `${rule.meta.id}=${rule.meta.defaultSeverity}`]);
   return { directory, paths, args: [...paths, ...everyRuleOn] };

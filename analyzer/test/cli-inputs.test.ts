@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -12,20 +11,10 @@ import { CLI_ENTRY_POINT, cli } from './helpers/cli.js';
 import { buildWordFile } from './helpers/docx.js';
 import { FIXTURES_DIRECTORY } from './helpers/fixtures.js';
 import { segmenter } from './helpers/segmenters.js';
+import { temporaryDirectory, writeFileIn } from './helpers/temporary-files.js';
 
 const SIMPLIFIED_SEED = readFileSync(join(FIXTURES_DIRECTORY, 'seeds/000_6c49e594decc8b1e.txt'), 'utf8');
 const TRADITIONAL_SEED = readFileSync(join(FIXTURES_DIRECTORY, 'seeds/001_9e1cad7a610d406d.txt'), 'utf8');
-
-function temporaryDirectory(): string {
-  return mkdtempSync(join(tmpdir(), 'tiankong-inputs-'));
-}
-
-function writeBytes(directory: string, name: string, bytes: Uint8Array | string): string {
-  const path = join(directory, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, bytes);
-  return path;
-}
 
 interface JsonFile {
   path: string;
@@ -83,14 +72,14 @@ describe('encodings', () => {
     },
   ];
 
-  const directory = temporaryDirectory();
-  const reference = writeBytes(directory, 'reference/simplified.txt', SIMPLIFIED_SEED);
-  const traditionalReference = writeBytes(directory, 'reference/traditional.txt', TRADITIONAL_SEED);
+  const directory = temporaryDirectory('inputs');
+  const reference = writeFileIn(directory, 'reference/simplified.txt', SIMPLIFIED_SEED);
+  const traditionalReference = writeFileIn(directory, 'reference/traditional.txt', TRADITIONAL_SEED);
 
   it.each(encodings)(
     '$name: detected, decoded, and the findings are those of the UTF-8 text',
     async ({ seed, bytes, expected }) => {
-      const path = writeBytes(directory, `${expected}-${seed === SIMPLIFIED_SEED ? 's' : 't'}.txt`, bytes(seed));
+      const path = writeFileIn(directory, `${expected}-${seed === SIMPLIFIED_SEED ? 's' : 't'}.txt`, bytes(seed));
       const { files, exitCode } = await lintJson([seed === SIMPLIFIED_SEED ? reference : traditionalReference, path]);
       expect(exitCode).toBe(1);
       expect(files[1]!.encoding).toBe(expected);
@@ -104,7 +93,7 @@ describe('encodings', () => {
   it('Big5: a Traditional draft from Taiwan or Hong Kong', async () => {
     const bytes = iconv.encode(TRADITIONAL_SEED, 'big5');
     const decoded = iconv.decode(bytes, 'big5');
-    const path = writeBytes(directory, 'big5.txt', bytes);
+    const path = writeFileIn(directory, 'big5.txt', bytes);
     const { files } = await lintJson([path]);
     expect(files[0]!.encoding).toBe('big5');
     const expectedFindings = analyze(decoded, { segmenter }).findings;
@@ -121,24 +110,24 @@ describe('encodings', () => {
   });
 
   it('reports the encoding in the stylish header and with --debug', async () => {
-    const path = writeBytes(directory, 'header/草稿.txt', iconv.encode('使规章制度达项。', 'gbk'));
+    const path = writeFileIn(directory, 'header/草稿.txt', iconv.encode('使规章制度达项。', 'gbk'));
     const stylish = await cli(['lint', path]);
     expect(stylish.stdout).toContain(`${path}  [gb18030]`);
     const debug = await cli(['lint', path, '--debug']);
     expect(debug.stderr).toContain(`${path}: gb18030`);
-    const plain = await cli(['lint', writeBytes(directory, 'header/utf8.txt', '使规章制度达项。')]);
+    const plain = await cli(['lint', writeFileIn(directory, 'header/utf8.txt', '使规章制度达项。')]);
     expect(plain.stdout).not.toContain('[utf-8]');
   });
 
   it('--encoding overrides detection and rejects unknown encodings', async () => {
-    const path = writeBytes(directory, 'forced.txt', iconv.encode('使规章制度达项。', 'gbk'));
+    const path = writeFileIn(directory, 'forced.txt', iconv.encode('使规章制度达项。', 'gbk'));
     const forced = await lintJson([path, '--encoding', 'gbk']);
     expect(forced.files[0]!.encoding).toBe('gbk');
     expect(forced.files[0]!.findings[0]!.text).toBe('达项');
     const unknown = await cli(['lint', path, '--encoding', 'klingon']);
     expect(unknown.exitCode).toBe(2);
     expect(unknown.stderr).toContain('unknown encoding "klingon"');
-    const wrong = await cli(['lint', writeBytes(directory, 'not-utf8.txt', iconv.encode('达项', 'gbk')), '--encoding', 'utf-8']);
+    const wrong = await cli(['lint', writeFileIn(directory, 'not-utf8.txt', iconv.encode('达项', 'gbk')), '--encoding', 'utf-8']);
     expect(wrong.exitCode).toBe(2);
     expect(wrong.stderr).toContain('is not valid utf-8');
   });
@@ -162,8 +151,8 @@ describe('Word files', () => {
   it('extracts one line per paragraph, table cells included, with paragraph numbers on the findings', async () => {
     const lines = SIMPLIFIED_SEED.split('\n');
     const word = await buildWordFile(lines);
-    const directory = temporaryDirectory();
-    const path = writeBytes(directory, '草稿.docx', word);
+    const directory = temporaryDirectory('inputs');
+    const path = writeFileIn(directory, '草稿.docx', word);
     const { files, exitCode } = await lintJson([path]);
     expect(exitCode).toBe(1);
     const [file] = files;
@@ -197,7 +186,7 @@ describe('Word files', () => {
       '县卫健局关于开展爱国卫生月活动的通知\n各乡镇卫生院：\n今年共举办培训班期。\n单位\n联系人\n县疾控中心\n\n联系人：______，电话：________',
     );
     expect(paragraphStarts).toHaveLength(7);
-    const { files } = await lintJson([writeBytes(temporaryDirectory(), 'notice.docx', word)]);
+    const { files } = await lintJson([writeFileIn(temporaryDirectory('inputs'), 'notice.docx', word)]);
     const byText = new Map(files[0]!.findings.map((finding) => [finding.text, finding]));
     // 期 after a line break in paragraph 2: line 3 of the extracted text, paragraph 2 of the document.
     expect(byText.get('班期')).toMatchObject({ rule: 'blank-number', line: 3, paragraph: 2 });
@@ -206,7 +195,7 @@ describe('Word files', () => {
   });
 
   it('stops with exit code 2 on a damaged Word file', async () => {
-    const path = writeBytes(temporaryDirectory(), 'broken.docx', 'this is not a zip archive');
+    const path = writeFileIn(temporaryDirectory('inputs'), 'broken.docx', 'this is not a zip archive');
     const run = await cli(['lint', path]);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain(`Cannot read ${path} as a Word document`);
@@ -224,7 +213,7 @@ describe('bad input (clear message, exit 2, no stack trace)', () => {
   });
 
   it('unreadable file (a symbolic link that points at itself)', async () => {
-    const directory = temporaryDirectory();
+    const directory = temporaryDirectory('inputs');
     const loop = join(directory, 'loop.txt');
     symlinkSync(loop, loop);
     const run = await cli(['lint', loop]);
@@ -234,7 +223,7 @@ describe('bad input (clear message, exit 2, no stack trace)', () => {
   });
 
   it('a directory given as a file to report on', async () => {
-    const run = await cli(['report', temporaryDirectory()]);
+    const run = await cli(['report', temporaryDirectory('inputs')]);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('it is a directory (EISDIR)');
     noStack(run.stderr);
@@ -242,7 +231,7 @@ describe('bad input (clear message, exit 2, no stack trace)', () => {
 
   it('invalid UTF-8 that is no other encoding either', async () => {
     const bytes = Buffer.concat([Buffer.from('使规章制度达项。', 'utf8').subarray(0, 10), Buffer.from('\n说明\n', 'utf8')]);
-    const path = writeBytes(temporaryDirectory(), 'truncated.txt', bytes);
+    const path = writeFileIn(temporaryDirectory('inputs'), 'truncated.txt', bytes);
     const run = await cli(['lint', path]);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain(`Cannot decode ${path}: it is not valid UTF-8 (invalid byte sequence at byte 9)`);
@@ -263,7 +252,7 @@ describe('bad input (clear message, exit 2, no stack trace)', () => {
   });
 
   it('an empty file is linted (no findings) with a notice, and does not change the exit code', async () => {
-    const path = writeBytes(temporaryDirectory(), 'empty.txt', '');
+    const path = writeFileIn(temporaryDirectory('inputs'), 'empty.txt', '');
     const run = await cli(['lint', path, '-f', 'json']);
     expect(run.exitCode).toBe(0);
     expect(run.stderr).toBe(`tiankong: ${path} is empty\n`);
@@ -271,10 +260,10 @@ describe('bad input (clear message, exit 2, no stack trace)', () => {
   });
 
   it('a binary file is skipped with a warning; the exit code comes from the files that were linted', async () => {
-    const directory = temporaryDirectory();
-    const image = writeBytes(directory, 'scan.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-    const data = writeBytes(directory, 'data.md', Buffer.from([1, 2, 0, 0, 0, 3, 4, 5, 0, 0]));
-    const clean = writeBytes(directory, 'clean.txt', '全年共举办培训班12期。');
+    const directory = temporaryDirectory('inputs');
+    const image = writeFileIn(directory, 'scan.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const data = writeFileIn(directory, 'data.md', Buffer.from([1, 2, 0, 0, 0, 3, 4, 5, 0, 0]));
+    const clean = writeFileIn(directory, 'clean.txt', '全年共举办培训班12期。');
     const run = await cli(['lint', image, data, clean, '-f', 'json']);
     expect(run.exitCode).toBe(0);
     expect(run.stderr).toContain(`tiankong: skipped ${image}: not a text file (PNG image)`);
@@ -341,7 +330,11 @@ describe('bad input (clear message, exit 2, no stack trace)', () => {
   });
 
   it('a legacy .doc gets a hint to save it as .docx', async () => {
-    const path = writeBytes(temporaryDirectory(), 'old.txt', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const path = writeFileIn(
+      temporaryDirectory('inputs'),
+      'old.txt',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+    );
     const run = await cli(['lint', path, '-']);
     expect(run.stderr).toContain('save it as .docx');
   });
@@ -349,17 +342,17 @@ describe('bad input (clear message, exit 2, no stack trace)', () => {
 
 describe('files, directories and globs', () => {
   async function mixedDirectory(): Promise<string> {
-    const directory = temporaryDirectory();
-    writeBytes(directory, 'b-总结.txt', '使规章制度达项。');
-    writeBytes(directory, 'a-方案.md', '# 方案\n\n举办多期培训。');
-    writeBytes(directory, '汇报.docx', await buildWordFile(['被授予XX称号。']));
-    writeBytes(directory, '~$汇报.docx', 'Word lock file');
-    writeBytes(directory, 'scan.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-    writeBytes(directory, 'notes.pdf', '%PDF-1.4');
-    writeBytes(directory, '.hidden.txt', '达项');
-    writeBytes(directory, 'node_modules/dependency/readme.txt', '达项');
-    writeBytes(directory, 'sub/c-通知.txt', '于年月召开会议。');
-    writeBytes(directory, 'images/scan.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+    const directory = temporaryDirectory('inputs');
+    writeFileIn(directory, 'b-总结.txt', '使规章制度达项。');
+    writeFileIn(directory, 'a-方案.md', '# 方案\n\n举办多期培训。');
+    writeFileIn(directory, '汇报.docx', await buildWordFile(['被授予XX称号。']));
+    writeFileIn(directory, '~$汇报.docx', 'Word lock file');
+    writeFileIn(directory, 'scan.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    writeFileIn(directory, 'notes.pdf', '%PDF-1.4');
+    writeFileIn(directory, '.hidden.txt', '达项');
+    writeFileIn(directory, 'node_modules/dependency/readme.txt', '达项');
+    writeFileIn(directory, 'sub/c-通知.txt', '于年月召开会议。');
+    writeFileIn(directory, 'images/scan.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
     return directory;
   }
 
@@ -395,8 +388,8 @@ describe('files, directories and globs', () => {
 
   it('never writes anything: every input is byte-identical afterwards', async () => {
     const directory = await mixedDirectory();
-    const gbk = writeBytes(directory, 'gbk.txt', iconv.encode('使规章制度达项。', 'gbk'));
-    const bom = writeBytes(directory, 'bom.txt', withBom([0xef, 0xbb, 0xbf], Buffer.from('达项', 'utf8')));
+    const gbk = writeFileIn(directory, 'gbk.txt', iconv.encode('使规章制度达项。', 'gbk'));
+    const bom = writeFileIn(directory, 'bom.txt', withBom([0xef, 0xbb, 0xbf], Buffer.from('达项', 'utf8')));
     const paths = [gbk, bom, join(directory, '汇报.docx'), join(directory, 'b-总结.txt')];
     const before = paths.map((path) => ({ bytes: readFileSync(path), mtime: statSync(path).mtimeMs }));
     for (const format of ['stylish', 'json', 'sarif', 'github', 'languagetool']) await cli(['lint', directory, '-f', format]);

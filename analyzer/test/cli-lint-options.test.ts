@@ -1,8 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli.js';
+import { temporaryDirectory, writeFileIn } from './helpers/temporary-files.js';
 
 /** Two warnings (vague counts) and no error. */
 const WARNINGS_ONLY = '举办多期学习专栏，发放宣传资料多份。';
@@ -59,12 +57,8 @@ describe('colour', () => {
 });
 
 describe('progress bar', () => {
-  const directory = mkdtempSync(join(tmpdir(), 'tiankong-progress-'));
-  const files = ['一.txt', '二.txt', '三.txt'].map((name) => {
-    const path = join(directory, name);
-    writeFileSync(path, ERROR_AND_WARNING);
-    return path;
-  });
+  const directory = temporaryDirectory('progress');
+  const files = ['一.txt', '二.txt', '三.txt'].map((name) => writeFileIn(directory, name, ERROR_AND_WARNING));
 
   it('is drawn on an interactive stderr and erased before the results are printed', async () => {
     const run = await cli(['lint', ...files], { stderrIsTTY: true });

@@ -1,10 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { cli } from './helpers/cli.js';
 import { FIXTURES_DIRECTORY } from './helpers/fixtures.js';
+import { temporaryFile } from './helpers/temporary-files.js';
 
 const DRAFT = [
   '青山县环保局2024年工作总结',
@@ -44,16 +43,9 @@ const outlineOutputSchema = z.object({
   files: z.array(z.object({ path: z.string(), findings: z.array(z.unknown()), outline: z.array(nodeSchema) })),
 });
 
-function temporaryFile(name: string, content: string): string {
-  const directory = mkdtempSync(join(tmpdir(), 'tiankong-outline-'));
-  const path = join(directory, name);
-  writeFileSync(path, content);
-  return path;
-}
-
 describe('tiankong outline', () => {
   it('prints the tree, indented by level, with the number of findings under each section', async () => {
-    const path = temporaryFile('总结.txt', DRAFT);
+    const path = temporaryFile('outline', '总结.txt', DRAFT);
     const run = await cli(['outline', path]);
     expect(run.exitCode).toBe(0);
     expect(run.stderr).toBe('');
@@ -89,14 +81,14 @@ describe('tiankong outline', () => {
   });
 
   it('exits 0 even when the draft has errors; --rule changes what is counted', async () => {
-    const path = temporaryFile('总结.txt', DRAFT);
+    const path = temporaryFile('outline', '总结.txt', DRAFT);
     const run = await cli(['outline', path, '-r', 'heading-numbering=off']);
     expect(run.exitCode).toBe(0);
     expect(run.stdout).not.toContain('处问题');
   });
 
   it('prints JSON with the outline of each file: nodes with level, marker, ordinal, title, offset and children', async () => {
-    const path = temporaryFile('总结.txt', DRAFT);
+    const path = temporaryFile('outline', '总结.txt', DRAFT);
     const run = await cli(['outline', path, '-f', 'json']);
     expect(run.exitCode).toBe(0);
     const output = outlineOutputSchema.parse(JSON.parse(run.stdout));

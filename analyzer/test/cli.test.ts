@@ -1,23 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { findingSchema } from '../src/index.js';
 import { cli } from './helpers/cli.js';
 import { FIXTURES_DIRECTORY } from './helpers/fixtures.js';
+import { temporaryFile } from './helpers/temporary-files.js';
 
 const jsonOutputSchema = z.object({
   version: z.literal(1),
   files: z.array(z.object({ path: z.string(), findings: z.array(findingSchema) })),
 });
-
-function temporaryFile(name: string, content: string): string {
-  const directory = mkdtempSync(join(tmpdir(), 'tiankong-cli-'));
-  const path = join(directory, name);
-  writeFileSync(path, content);
-  return path;
-}
 
 describe('tiankong lint', () => {
   it('reads standard input and prints JSON version 1', async () => {
@@ -84,6 +76,7 @@ describe('tiankong lint', () => {
 
   it('reads rule settings from a config file', async () => {
     const config = temporaryFile(
+      'cli',
       'tiankong.config.json',
       JSON.stringify({ rules: { 'blank-number': 'warning' }, language: 'en' }),
     );
@@ -94,7 +87,7 @@ describe('tiankong lint', () => {
   });
 
   it('rejects an invalid config with exit 2, naming the key and the allowed values', async () => {
-    const config = temporaryFile('bad.json', JSON.stringify({ rules: { 'blank-number': 'loud' } }));
+    const config = temporaryFile('cli', 'bad.json', JSON.stringify({ rules: { 'blank-number': 'loud' } }));
     const run = await cli(['lint', '-', '--config', config], { stdin: '文本' });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('rules.blank-number');

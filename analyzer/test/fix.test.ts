@@ -1,5 +1,4 @@
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import {
   writeFixedFile,
 } from '../src/cli/fix.js';
 import type { Finding } from '../src/index.js';
+import { temporaryDirectory } from './helpers/temporary-files.js';
 
 /** A finding carrying a safe fix that replaces `length` units at `offset` by `text`. */
 function fixing(offset: number, length: number, text: string, rule = 'some-rule'): Finding {
@@ -30,10 +30,6 @@ function fixing(offset: number, length: number, text: string, rule = 'some-rule'
     category: 'style',
     fix: { offset, length, text },
   };
-}
-
-function temporaryDirectory(): string {
-  return mkdtempSync(join(tmpdir(), 'tiankong-fix-'));
 }
 
 describe('minimalEdits', () => {
@@ -149,7 +145,7 @@ describe('fixUntilStable', () => {
 
 describe('writing files', () => {
   it('replaces a file atomically, keeping its permissions and leaving no temporary file', () => {
-    const directory = temporaryDirectory();
+    const directory = temporaryDirectory('fix');
     const path = join(directory, 'draft.txt');
     writeFileSync(path, 'old', { mode: 0o640 });
     writeFileAtomically(path, '新内容');
@@ -159,7 +155,7 @@ describe('writing files', () => {
   });
 
   it('writes through a symbolic link, which stays a link', () => {
-    const directory = temporaryDirectory();
+    const directory = temporaryDirectory('fix');
     writeFileSync(join(directory, 'real.txt'), 'old');
     symlinkSync(join(directory, 'real.txt'), join(directory, 'link.txt'));
     writeFileAtomically(join(directory, 'link.txt'), 'new');
@@ -168,7 +164,7 @@ describe('writing files', () => {
   });
 
   it('writes a GB18030 file back in GB18030 and keeps a UTF-8 byte-order mark', () => {
-    const directory = temporaryDirectory();
+    const directory = temporaryDirectory('fix');
     const gbk = join(directory, 'gbk.txt');
     writeFileSync(gbk, iconv.encode('半年来,我局', 'gb18030'));
     writeFixedFile(gbk, '半年来,我局', '半年来，我局', 'gb18030');
@@ -181,7 +177,7 @@ describe('writing files', () => {
   });
 
   it('refuses to write a file that changed after it was read', () => {
-    const directory = temporaryDirectory();
+    const directory = temporaryDirectory('fix');
     const path = join(directory, 'draft.txt');
     writeFileSync(path, '别人刚改过');
     expect(() => writeFixedFile(path, '半年来,我局', '半年来，我局', 'utf-8')).toThrow(FixWriteError);

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -9,9 +8,10 @@ import { launchChromium } from './helpers/browser.js';
 import { cli } from './helpers/cli.js';
 import { buildWordFile } from './helpers/docx.js';
 import { FIXTURES_DIRECTORY } from './helpers/fixtures.js';
+import { temporaryDirectory } from './helpers/temporary-files.js';
 
 const EXAMPLE = join(FIXTURES_DIRECTORY, 'examples/街道安全生产工作总结.txt');
-const directory = mkdtempSync(join(tmpdir(), 'tiankong-report-'));
+const directory = temporaryDirectory('report');
 
 let browser: Browser;
 beforeAll(async () => {
