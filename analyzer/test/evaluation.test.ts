@@ -3,22 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type GoldSpan, goldSpanSchema, scoreFindings } from '../src/evaluation/score.js';
 import { analyze, type Finding } from '../src/index.js';
+import { findingAt } from './helpers/findings.js';
 import { FIXTURES_DIRECTORY, listFixtures } from './helpers/fixtures.js';
 import { segmenter } from './helpers/segmenters.js';
 
-const finding = (rule: string, offset: number, length: number, severity: Finding['severity'] = 'error'): Finding => ({
-  rule,
-  severity,
-  offset,
-  length,
-  line: 1,
-  column: offset + 1,
-  text: '',
-  message: '',
-  replacements: [],
-  messageId: 'x',
-  category: 'gap',
-});
+const finding = (rule: string, offset: number, length: number, severity: Finding['severity'] = 'error'): Finding =>
+  findingAt(offset, length, { rule, severity });
 const span = (rule: string, start: number, end: number, level: GoldSpan['level'] = 'must'): GoldSpan => ({
   doc: 'a',
   start,

@@ -12,24 +12,12 @@ import {
   writeFixedFile,
 } from '../src/cli/fix.js';
 import type { Finding } from '../src/index.js';
+import { findingAt } from './helpers/findings.js';
 import { temporaryDirectory } from './helpers/temporary-files.js';
 
 /** A finding carrying a safe fix that replaces `length` units at `offset` by `text`. */
 function fixing(offset: number, length: number, text: string, rule = 'some-rule'): Finding {
-  return {
-    rule,
-    severity: 'warning',
-    offset,
-    length,
-    line: 1,
-    column: offset + 1,
-    text: '',
-    message: '',
-    replacements: [],
-    messageId: 'x',
-    category: 'style',
-    fix: { offset, length, text },
-  };
+  return findingAt(offset, length, { rule, severity: 'warning', category: 'style', fix: { offset, length, text } });
 }
 
 describe('minimalEdits', () => {
