@@ -20,6 +20,7 @@ import iconv from 'iconv-lite';
 import type { Finding } from '../core/finding.js';
 import { describeFileError } from './inputs/paths.js';
 import { type Input, STDIN_PATH } from './inputs.js';
+import { createPositionFinder } from './positions.js';
 
 /** How many times the text is fixed and analysed again at most, as in ESLint. */
 export const MAX_FIX_PASSES = 10;
@@ -209,20 +210,10 @@ function beforePass(edits: PassEdits, offset: number): number {
   return offset - shift;
 }
 
-/** Line and column (1-based, UTF-16 code units) of offsets in `text`, as the findings count them. */
+/** An offset with its line and column (1-based, UTF-16 code units) in `text`, as the findings count them. */
 function lineLocator(text: string): (offset: number) => { offset: number; line: number; column: number } {
-  const lineStarts = [0];
-  for (const match of text.matchAll(/\r\n|[\n\r\u2028\u2029]/gu)) lineStarts.push(match.index + match[0].length);
-  return (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { offset, line: low + 1, column: offset - lineStarts[low]! + 1 };
-  };
+  const positionAt = createPositionFinder(text);
+  return (offset) => ({ offset, ...positionAt(offset) });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/finding.js';
+import { createPositionFinder } from '../positions.js';
 import type { Formatter } from '../results.js';
-import { createPositionFinder } from './positions.js';
 
 /** GitHub's three annotation levels; info findings become notices. */
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };

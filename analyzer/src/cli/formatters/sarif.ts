@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
 import type { Severity } from '../../core/finding.js';
 import { RULES } from '../../rules/index.js';
+import { createPositionFinder } from '../positions.js';
 import type { FileResult, Formatter, ReportedFinding } from '../results.js';
-import { createPositionFinder, pathToUri } from './positions.js';
+import { pathToUri } from './uri.js';
 
 const LEVELS: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 

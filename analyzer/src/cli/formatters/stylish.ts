@@ -1,4 +1,5 @@
 import type { Finding } from '../../core/finding.js';
+import { LINE_BREAK } from '../positions.js';
 import { countBySeverity, type FileResult, type Formatter } from '../results.js';
 import { type Colors, displayWidth } from '../terminal.js';
 
@@ -14,7 +15,7 @@ const stylish: Formatter = (results, { colors }) => {
   for (const file of results.files) {
     if (file.findings.length === 0) continue;
     out.push('', colors.underline(file.path) + sourceNote(file, colors));
-    const lines = file.text.split(/\r\n|[\n\r\u2028\u2029]/u);
+    const lines = file.text.split(LINE_BREAK);
     for (const finding of file.findings) {
       out.push(
         `  ${colors.dim(`${finding.line}:${finding.column}`.padEnd(8))} ${severityLabel(finding, colors)}  ${finding.message}  ${colors.dim(finding.rule)}`,

@@ -7,6 +7,7 @@
  * able to say which paragraph they are in.
  */
 import mammoth from 'mammoth';
+import { indexOfRangeHolding } from '../positions.js';
 
 export interface WordText {
   /** Paragraphs in document order (body, then table cells as they appear), joined with `\n`. */
@@ -83,12 +84,5 @@ function paragraphText(element: DocumentElement, underlined: boolean): string {
 
 /** 1-based number of the paragraph holding `offset`. */
 export function paragraphNumberAt(paragraphStarts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = paragraphStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (paragraphStarts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low + 1;
+  return indexOfRangeHolding(paragraphStarts, offset) + 1;
 }

@@ -7,9 +7,9 @@
 import type { Language, Severity } from '../../core/finding.js';
 import { RULE_CATEGORIES, type RuleCategory } from '../../core/rule.js';
 import { findRule } from '../../rules/index.js';
-import { createPositionFinder } from '../formatters/positions.js';
 import { paragraphNumberAt } from '../inputs/docx.js';
 import { categoryLabel } from '../labels.js';
+import { createPositionFinder, LINE_BREAK } from '../positions.js';
 import type { ReportedFinding } from '../results.js';
 import { REPORT_LABELS, type ReportLabels } from './labels.js';
 import { REPORT_STYLES } from './styles.js';
@@ -46,7 +46,6 @@ export function isChecklistFinding(finding: ReportedFinding): boolean {
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/gu;
 /** Characters of context shown on each side of a finding in the checklist. */
 const CHECKLIST_CONTEXT = 16;
 
@@ -199,7 +198,7 @@ function renderExcerpt(text: string, finding: ReportedFinding): string {
   const lineEnd = nextLineBreakFrom(text, finding.offset + finding.length);
   const from = Math.max(lineStart, finding.offset - CHECKLIST_CONTEXT);
   const to = Math.min(lineEnd, finding.offset + finding.length + CHECKLIST_CONTEXT);
-  const show = (slice: string) => escapeHtml(slice.replace(/\r\n|[\n\r\u2028\u2029]/gu, '↵'));
+  const show = (slice: string) => escapeHtml(slice.replace(LINE_BREAK, '↵'));
   const marked = finding.length ? show(text.slice(finding.offset, finding.offset + finding.length)) : '‸';
   return `${from > lineStart ? '…' : ''}${show(text.slice(from, finding.offset))}<mark>${marked}</mark>${show(text.slice(finding.offset + finding.length, to))}${to < lineEnd ? '…' : ''}`;
 }
