@@ -5,6 +5,7 @@ import { extractWordText, paragraphNumberAt } from './inputs/docx.js';
 import { decodeText, isKnownEncoding } from './inputs/encoding.js';
 import { describeFileError, expandPaths } from './inputs/paths.js';
 import type { CliIo } from './main.js';
+import type { ReportedFinding } from './results.js';
 import { UsageError } from './usage-error.js';
 
 export { expandPaths } from './inputs/paths.js';
@@ -118,7 +119,9 @@ async function readStdinBytes(io: CliIo): Promise<Uint8Array> {
   return Buffer.from(await io.readStdin(), 'utf8');
 }
 
-/** The 1-based Word paragraph of a finding, for inputs that have paragraphs of their own. */
-export function paragraphOf(input: Pick<Input, 'paragraphStarts'>, finding: Pick<Finding, 'offset'>): number | undefined {
-  return input.paragraphStarts ? paragraphNumberAt(input.paragraphStarts, finding.offset) : undefined;
+/** Findings in a Word file also say which Word paragraph (1-based) they are in. */
+export function withParagraphNumbers(input: Pick<Input, 'paragraphStarts'>, findings: readonly Finding[]): ReportedFinding[] {
+  const { paragraphStarts } = input;
+  if (!paragraphStarts) return [...findings];
+  return findings.map((finding) => ({ ...finding, paragraph: paragraphNumberAt(paragraphStarts, finding.offset) }));
 }

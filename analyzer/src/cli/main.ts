@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { loadSegmenter } from '../segmentation/node.js';
+import { backendFromEnv } from './commands/analysis-options.js';
 import type { CommandContext } from './commands/context.js';
 import { registerInitCommand } from './commands/init.js';
-import { backendFromEnv, registerLintCommand } from './commands/lint.js';
+import { registerLintCommand } from './commands/lint.js';
 import { registerOutlineCommand } from './commands/outline.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerRulesCommand } from './commands/rules.js';
