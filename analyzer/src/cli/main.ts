@@ -50,11 +50,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     });
 
   // One module per subcommand (cli/commands/<name>.ts); each registers itself here.
+  // In the order --help lists them: the gate first, then the views of one draft, then set-up.
   registerLintCommand(program, context);
-  registerRulesCommand(program, context);
+  registerOutlineCommand(program, context);
   registerReportCommand(program, context);
   registerInitCommand(program, context);
-  registerOutlineCommand(program, context);
+  registerRulesCommand(program, context);
+  program.addHelpText(
+    'after',
+    `
+Exit codes: 0 no error-severity findings; 1 errors found, or more warnings
+than --max-warnings; 2 usage or I/O error.
+Run \`tiankong <command> --help\` for a command's options.`,
+  );
 
   try {
     await program.parseAsync(argv, { from: 'user' });
