@@ -79,13 +79,6 @@ export async function loadInput(path: string, io: CliIo, options: InputOptions =
   return inputFromBytes(path, readBytes(path), options);
 }
 
-/** A text file, read synchronously (Word files need {@link loadInput}). */
-export function readInputFile(path: string, options: InputOptions = {}): Input {
-  const result = decodeInput(path, readBytes(path), options);
-  if ('reason' in result) throw new UsageError(`Cannot lint ${path}: ${result.reason}`);
-  return result;
-}
-
 async function inputFromBytes(path: string, bytes: Uint8Array, options: InputOptions): Promise<Input | SkippedInput> {
   if (extname(path).toLowerCase() === '.docx') {
     try {

@@ -1,4 +1,4 @@
-import type { Language, Severity } from '../core/finding.js';
+import type { Language } from '../core/finding.js';
 import type { RuleCategory } from '../core/rule.js';
 
 /** What each rule category means to a reader, for the report and the LanguageTool output. */
@@ -8,12 +8,6 @@ export const CATEGORY_LABELS: Readonly<Record<RuleCategory, Record<Language, str
   residue: { zh: '模板残留', en: 'Template residue' },
   integrity: { zh: '文字完整性', en: 'Text integrity' },
   style: { zh: '格式规范', en: 'Style' },
-};
-
-export const SEVERITY_LABELS: Readonly<Record<Severity, Record<Language, string>>> = {
-  error: { zh: '必须修改', en: 'Must fix' },
-  warning: { zh: '建议修改', en: 'Should fix' },
-  info: { zh: '提示', en: 'Note' },
 };
 
 export function categoryLabel(category: string, language: Language): string {

@@ -7,13 +7,11 @@ export interface ReportLabels {
   mustFix: string;
   shouldFix: string;
   notes: string;
-  gapsByKind: string;
   kind: string;
   rule: string;
   outline: string;
   noOutline: string;
   untitledDocument: string;
-  beforeFirstHeading: string;
   checklist: string;
   checklistHint: string;
   nothingToFill: string;
@@ -37,13 +35,11 @@ export const REPORT_LABELS: Readonly<Record<Language, ReportLabels>> = {
     mustFix: '必须修改',
     shouldFix: '建议修改',
     notes: '提示',
-    gapsByKind: '问题分类',
     kind: '类别',
     rule: '规则',
     outline: '文档结构',
     noOutline: '未识别出标题层级。',
     untitledDocument: '（无标题）',
-    beforeFirstHeading: '标题之前',
     checklist: '待办清单',
     checklistHint: '逐项填写或修改后勾选；编号与正文中的标注一致，点击可跳转。',
     nothingToFill: '没有需要填写或修改的地方。',
@@ -65,13 +61,11 @@ export const REPORT_LABELS: Readonly<Record<Language, ReportLabels>> = {
     mustFix: 'Must fix',
     shouldFix: 'Should fix',
     notes: 'Notes',
-    gapsByKind: 'Gaps by kind',
     kind: 'Kind',
     rule: 'Rule',
     outline: 'Outline',
     noOutline: 'No headings were recognised.',
     untitledDocument: '(untitled)',
-    beforeFirstHeading: 'Before the first heading',
     checklist: 'Checklist',
     checklistHint: 'Tick each item once it is filled in or fixed; numbers match the marks in the text and link to them.',
     nothingToFill: 'Nothing to fill in or fix.',
