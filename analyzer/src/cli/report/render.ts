@@ -10,7 +10,7 @@ import { findRule } from '../../rules/index.js';
 import { paragraphNumberAt } from '../inputs/docx.js';
 import { categoryLabel } from '../labels.js';
 import { createPositionFinder, LINE_BREAK } from '../positions.js';
-import type { ReportedFinding } from '../results.js';
+import { countBySeverity, type ReportedFinding } from '../results.js';
 import { REPORT_LABELS, type ReportLabels } from './labels.js';
 import { REPORT_STYLES } from './styles.js';
 
@@ -54,8 +54,7 @@ export function renderReport(report: ReportDocument): string {
   const numbered = report.findings.map((finding, index) => ({ finding, number: index + 1 }));
   const lines = splitLines(report.text);
   const positionAt = createPositionFinder(report.text);
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const finding of report.findings) counts[finding.severity]++;
+  const counts = countBySeverity([report]);
   const title = `${labels.title} · ${baseName(report.path)}`;
   return `<!doctype html>
 <html lang="${report.language === 'zh' ? 'zh-CN' : 'en'}">
