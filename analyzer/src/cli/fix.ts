@@ -18,6 +18,7 @@ import { chmodSync, readFileSync, realpathSync, renameSync, rmSync, statSync, wr
 import { basename, dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Finding } from '../core/finding.js';
+import type { TextEdit } from '../core/incremental.js';
 import { describeFileError } from './inputs/paths.js';
 import { type Input, STDIN_PATH } from './inputs.js';
 import { createPositionFinder } from './positions.js';
@@ -27,13 +28,6 @@ export const MAX_FIX_PASSES = 10;
 /** Above this many single-character differences a fix is treated as one replacement instead of being diffed. */
 const MAX_DIFF_DISTANCE = 1000;
 const DIGIT = /\p{Nd}/u;
-
-/** One contiguous change: the text at `offset`..`offset + length` becomes `text`. */
-export interface TextEdit {
-  offset: number;
-  length: number;
-  text: string;
-}
 
 /** A change that was made, located in the text as it was before any fix. */
 export interface AppliedChange {
