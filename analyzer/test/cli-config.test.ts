@@ -12,15 +12,15 @@ import {
   stripJsonComments,
 } from '../src/cli/config.js';
 import { analyzerSettingsSchema, RULES } from '../src/index.js';
-import { cli } from './helpers/cli.js';
+import { cli, lintJson } from './helpers/cli.js';
 import { temporaryDirectory, writeFileIn } from './helpers/temporary-files.js';
 
 // ajv is CommonJS with a `default` export; under NodeNext the import is the module object.
 const Ajv = AjvModule.default;
 
 async function rulesFound(path: string, extra: string[] = []): Promise<string[]> {
-  const run = await cli(['lint', path, '-f', 'json', ...extra]);
-  return JSON.parse(run.stdout).files[0].findings.map((finding: { rule: string }) => finding.rule);
+  const { files } = await lintJson([path, ...extra]);
+  return files[0]!.findings.map((finding) => finding.rule);
 }
 
 const DRAFT = '使规章制度达项，于年月被授予荣誉。';

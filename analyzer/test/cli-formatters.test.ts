@@ -8,7 +8,7 @@ import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { findingSchema, RULES } from '../src/index.js';
-import { cli } from './helpers/cli.js';
+import { cli, lintJson } from './helpers/cli.js';
 import { buildWordFile } from './helpers/docx.js';
 import { FIXTURES_DIRECTORY } from './helpers/fixtures.js';
 import { temporaryDirectory, writeFileIn } from './helpers/temporary-files.js';
@@ -42,16 +42,6 @@ async function sampleInputs(): Promise<{ directory: string; paths: string[]; arg
   const paths = [join(FIXTURES_DIRECTORY, 'examples'), gbk, word, join(FIXTURES_DIRECTORY, 'clean')];
   const everyRuleOn = RULES.flatMap((rule) => ['--rule', `${rule.meta.id}=${rule.meta.defaultSeverity}`]);
   return { directory, paths, args: [...paths, ...everyRuleOn] };
-}
-
-async function jsonFindings(args: string[]) {
-  const run = await cli(['lint', ...args, '-f', 'json']);
-  return JSON.parse(run.stdout).files as Array<{
-    path: string;
-    format: string;
-    encoding?: string;
-    findings: Array<z.infer<typeof findingSchema> & { paragraph?: number }>;
-  }>;
 }
 
 describe('--format json (version 1, unchanged)', () => {
@@ -94,7 +84,7 @@ describe('--format sarif', () => {
 
     const [sarifRun] = log.runs;
     expect(sarifRun!.columnKind).toBe('utf16CodeUnits');
-    const files = await jsonFindings(args);
+    const { files } = await lintJson(args);
     const findings = files.flatMap((file, index) => file.findings.map((finding) => ({ finding, index })));
     expect(sarifRun!.results).toHaveLength(findings.length);
     expect(findings.length).toBeGreaterThan(10);
@@ -139,7 +129,7 @@ describe('--format github', () => {
   it('prints one workflow command per finding, escaped as the runner expects', async () => {
     const { args } = await sampleInputs();
     const run = await cli(['lint', ...args, '-f', 'github']);
-    const files = await jsonFindings(args);
+    const { files } = await lintJson(args);
     const findings = files.flatMap((file) => file.findings.map((finding) => ({ file, finding })));
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(findings.length);
@@ -195,7 +185,7 @@ describe('--format languagetool', () => {
   it('prints one LanguageTool /v2/check response per input, with the findings as matches', async () => {
     const { args } = await sampleInputs();
     const run = await cli(['lint', ...args, '-f', 'languagetool']);
-    const files = await jsonFindings(args);
+    const { files } = await lintJson(args);
     const responses = run.stdout
       .trimEnd()
       .split('\n')

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { extractWordText } from '../src/cli/inputs/docx.js';
 import { decodeText, plausibility } from '../src/cli/inputs/encoding.js';
 import { runCli } from '../src/cli/main.js';
-import { analyze, type Finding } from '../src/index.js';
-import { CLI_ENTRY_POINT, cli } from './helpers/cli.js';
+import { analyze } from '../src/index.js';
+import { CLI_ENTRY_POINT, cli, type JsonFile, lintJson } from './helpers/cli.js';
 import { buildWordFile } from './helpers/docx.js';
 import { FIXTURES_DIRECTORY } from './helpers/fixtures.js';
 import { segmenter } from './helpers/segmenters.js';
@@ -15,18 +15,6 @@ import { temporaryDirectory, writeFileIn } from './helpers/temporary-files.js';
 
 const SIMPLIFIED_SEED = readFileSync(join(FIXTURES_DIRECTORY, 'seeds/000_6c49e594decc8b1e.txt'), 'utf8');
 const TRADITIONAL_SEED = readFileSync(join(FIXTURES_DIRECTORY, 'seeds/001_9e1cad7a610d406d.txt'), 'utf8');
-
-interface JsonFile {
-  path: string;
-  format: string;
-  encoding?: string;
-  findings: Array<Finding & { paragraph?: number }>;
-}
-
-async function lintJson(args: string[]): Promise<{ exitCode: number; files: JsonFile[]; stderr: string }> {
-  const run = await cli(['lint', ...args, '--format', 'json']);
-  return { exitCode: run.exitCode, files: run.stdout ? JSON.parse(run.stdout).files : [], stderr: run.stderr };
-}
 
 const withBom = (bom: number[], bytes: Buffer) => Buffer.concat([Buffer.from(bom), bytes]);
 

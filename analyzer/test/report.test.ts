@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Finding } from '../src/index.js';
 import { launchChromium } from './helpers/browser.js';
-import { cli } from './helpers/cli.js';
+import { cli, lintJson } from './helpers/cli.js';
 import { buildWordFile } from './helpers/docx.js';
 import { FIXTURES_DIRECTORY } from './helpers/fixtures.js';
 import { temporaryDirectory } from './helpers/temporary-files.js';
@@ -20,13 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-type JsonFinding = Finding & { paragraph?: number };
-
-async function lintFindings(path: string): Promise<JsonFinding[]> {
-  const run = await cli(['lint', path, '-f', 'json']);
-  return JSON.parse(run.stdout).files[0].findings;
-}
 
 async function writeReport(input: string, name: string, extra: string[] = []): Promise<string> {
   const output = join(directory, name);
@@ -53,7 +45,7 @@ async function openReport(path: string): Promise<{ page: Page; requests: string[
 describe('tiankong report', () => {
   it('summarises, outlines, marks and lists every gap of a draft, offline', async () => {
     const output = await writeReport(EXAMPLE, 'example.html');
-    const findings = await lintFindings(EXAMPLE);
+    const findings = (await lintJson([EXAMPLE])).files[0]!.findings;
     const errors = findings.filter((finding) => finding.severity === 'error');
     const toFix = findings.filter((finding) => finding.severity !== 'info');
     expect(errors.length).toBeGreaterThan(5);

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main.js';
+import type { ReportedFinding } from '../../src/cli/results.js';
 
 export interface CliRun {
   exitCode: number;
@@ -32,6 +33,20 @@ export async function cli(args: string[], options: CliRunOptions = {}): Promise<
     env: options.env ?? {},
   });
   return { exitCode, stdout, stderr };
+}
+
+/** One file of `tiankong lint --format json`'s output. */
+export interface JsonFile {
+  path: string;
+  format: string;
+  encoding?: string;
+  findings: ReportedFinding[];
+}
+
+/** `tiankong lint <args> --format json`: the run, and the files of its output (none when it printed nothing). */
+export async function lintJson(args: string[], options: CliRunOptions = {}): Promise<CliRun & { files: JsonFile[] }> {
+  const run = await cli(['lint', ...args, '--format', 'json'], options);
+  return { ...run, files: run.stdout ? JSON.parse(run.stdout).files : [] };
 }
 
 /** The CLI's process entry point, for runs that need a real process (worker threads, closed pipes). */
