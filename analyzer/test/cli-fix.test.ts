@@ -1,10 +1,9 @@
 import { copyFileSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { goldSpanSchema } from '../src/evaluation/score.js';
 import { analyze, findRule } from '../src/index.js';
 import { cli } from './helpers/cli.js';
-import { FIXTURES_DIRECTORY, listFixtures } from './helpers/fixtures.js';
+import { listFixtures, readGoldSpans } from './helpers/fixtures.js';
 import { segmenter } from './helpers/segmenters.js';
 import { temporaryDirectory, temporaryFile } from './helpers/temporary-files.js';
 
@@ -22,10 +21,7 @@ function parseChanges(stderr: string): Array<{ path: string; oldText: string; ne
     .map((match) => ({ path: match[1]!, oldText: JSON.parse(match[4]!), newText: JSON.parse(match[5]!), rule: match[6]! }));
 }
 
-const gold = readFileSync(join(FIXTURES_DIRECTORY, 'gold/seeds.gold.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => goldSpanSchema.parse(JSON.parse(line)));
+const gold = readGoldSpans('seeds');
 
 /** Error and warning findings per rule. */
 function countByRule(text: string): Map<string, number> {

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type GoldSpan, goldSpanSchema, scoreFindings } from '../src/evaluation/score.js';
+import { type GoldSpan, scoreFindings } from '../src/evaluation/score.js';
 import { analyze, type Finding } from '../src/index.js';
 import { findingAt } from './helpers/findings.js';
-import { FIXTURES_DIRECTORY, listFixtures } from './helpers/fixtures.js';
+import { listFixtures, readGoldSpans } from './helpers/fixtures.js';
 import { segmenter } from './helpers/segmenters.js';
 
 const finding = (rule: string, offset: number, length: number, severity: Finding['severity'] = 'error'): Finding =>
@@ -36,10 +34,7 @@ describe('scoreFindings', () => {
 });
 
 describe('quality on the seed drafts (npm run eval)', () => {
-  const gold = readFileSync(join(FIXTURES_DIRECTORY, 'gold/seeds.gold.jsonl'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => goldSpanSchema.parse(JSON.parse(line)));
+  const gold = readGoldSpans('seeds');
   const findingsByDoc = new Map(
     listFixtures(['seeds']).map(
       (fixture) => [fixture.name.replace('seeds/', ''), analyze(fixture.text, { segmenter }).findings] as const,
