@@ -1,4 +1,5 @@
 import { ContentEditableEditor } from './contenteditable-editor.js';
+import { editableAncestor } from './editable-root.js';
 import type { EditorAdapter } from './types.js';
 
 /**
@@ -10,8 +11,7 @@ import type { EditorAdapter } from './types.js';
 export const ckeditor5Adapter: EditorAdapter = {
   family: 'ckeditor5',
   findRoot(element) {
-    const root = element.closest('.ck-editor__editable');
-    return root && (root as HTMLElement).isContentEditable ? (root as HTMLElement) : undefined;
+    return editableAncestor(element, '.ck-editor__editable');
   },
   attach(root) {
     return new ContentEditableEditor('ckeditor5', root, {

@@ -1,5 +1,5 @@
 import { ContentEditableEditor } from './contenteditable-editor.js';
-import { editableRoot } from './editable-root.js';
+import { editableRoot, isNonEditableIsland } from './editable-root.js';
 import type { EditorAdapter } from './types.js';
 
 /** Any other `contenteditable` region: paragraphs and line breaks as the browser makes them. */
@@ -11,7 +11,7 @@ export const contentEditableAdapter: EditorAdapter = {
   attach(root) {
     return new ContentEditableEditor('contenteditable', root, {
       // Islands the page marked non-editable (mentions, widgets) are not the writer's running text.
-      skip: (element) => (element as HTMLElement).contentEditable === 'false',
+      skip: isNonEditableIsland,
     });
   },
 };

@@ -8,3 +8,14 @@ export function editableRoot(element: Element): HTMLElement | undefined {
   }
   return root;
 }
+
+/** The element matching `selector` that holds `element` (an editor's root), if the writer can type in it. */
+export function editableAncestor(element: Element, selector: string): HTMLElement | undefined {
+  const root = element.closest<HTMLElement>(selector);
+  return root?.isContentEditable ? root : undefined;
+}
+
+/** An island the page marked non-editable inside an editable region (a mention, a widget, a node view): not the writer's running text. */
+export function isNonEditableIsland(element: Element): boolean {
+  return (element as HTMLElement).contentEditable === 'false';
+}

@@ -1,4 +1,5 @@
 import { ContentEditableEditor } from './contenteditable-editor.js';
+import { editableAncestor, isNonEditableIsland } from './editable-root.js';
 import type { EditorAdapter } from './types.js';
 
 /**
@@ -8,12 +9,11 @@ import type { EditorAdapter } from './types.js';
 export const lexicalAdapter: EditorAdapter = {
   family: 'lexical',
   findRoot(element) {
-    const root = element.closest('[data-lexical-editor="true"]');
-    return root && (root as HTMLElement).isContentEditable ? (root as HTMLElement) : undefined;
+    return editableAncestor(element, '[data-lexical-editor="true"]');
   },
   attach(root) {
     return new ContentEditableEditor('lexical', root, {
-      skip: (element) => (element as HTMLElement).contentEditable === 'false' || element.hasAttribute('data-lexical-decorator'),
+      skip: (element) => isNonEditableIsland(element) || element.hasAttribute('data-lexical-decorator'),
     });
   },
 };

@@ -1,4 +1,5 @@
 import { ContentEditableEditor } from './contenteditable-editor.js';
+import { editableAncestor, isNonEditableIsland } from './editable-root.js';
 import type { EditorAdapter } from './types.js';
 
 /**
@@ -10,8 +11,7 @@ import type { EditorAdapter } from './types.js';
 export const proseMirrorAdapter: EditorAdapter = {
   family: 'prosemirror',
   findRoot(element) {
-    const root = element.closest('.ProseMirror');
-    return root && (root as HTMLElement).isContentEditable ? (root as HTMLElement) : undefined;
+    return editableAncestor(element, '.ProseMirror');
   },
   attach(root) {
     return new ContentEditableEditor('prosemirror', root, {
@@ -19,7 +19,7 @@ export const proseMirrorAdapter: EditorAdapter = {
         element.classList.contains('ProseMirror-trailingBreak') ||
         element.classList.contains('ProseMirror-separator') ||
         element.classList.contains('ProseMirror-widget') ||
-        (element as HTMLElement).contentEditable === 'false',
+        isNonEditableIsland(element),
     });
   },
 };

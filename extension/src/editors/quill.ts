@@ -1,4 +1,5 @@
 import { ContentEditableEditor } from './contenteditable-editor.js';
+import { editableAncestor } from './editable-root.js';
 import type { EditorAdapter } from './types.js';
 
 /**
@@ -9,8 +10,7 @@ import type { EditorAdapter } from './types.js';
 export const quillAdapter: EditorAdapter = {
   family: 'quill',
   findRoot(element) {
-    const root = element.closest('.ql-editor');
-    return root && (root as HTMLElement).isContentEditable ? (root as HTMLElement) : undefined;
+    return editableAncestor(element, '.ql-editor');
   },
   attach(root) {
     return new ContentEditableEditor('quill', root, {

@@ -1,4 +1,5 @@
 import { ContentEditableEditor } from './contenteditable-editor.js';
+import { editableAncestor, isNonEditableIsland } from './editable-root.js';
 import type { EditorAdapter } from './types.js';
 
 /**
@@ -10,15 +11,14 @@ import type { EditorAdapter } from './types.js';
 export const slateAdapter: EditorAdapter = {
   family: 'slate',
   findRoot(element) {
-    const root = element.closest('[data-slate-editor="true"]');
-    return root && (root as HTMLElement).isContentEditable ? (root as HTMLElement) : undefined;
+    return editableAncestor(element, '[data-slate-editor="true"]');
   },
   attach(root) {
     return new ContentEditableEditor('slate', root, {
       skip: (element) =>
         element.hasAttribute('data-slate-zero-width') ||
         element.hasAttribute('data-slate-placeholder') ||
-        (element as HTMLElement).contentEditable === 'false',
+        isNonEditableIsland(element),
     });
   },
 };

@@ -1,4 +1,5 @@
 import { ContentEditableEditor } from './contenteditable-editor.js';
+import { editableAncestor } from './editable-root.js';
 import type { EditorAdapter } from './types.js';
 
 /**
@@ -11,10 +12,9 @@ import type { EditorAdapter } from './types.js';
 export const tinymceAdapter: EditorAdapter = {
   family: 'tinymce',
   findRoot(element) {
-    const root = element.closest('.mce-content-body');
-    if (!root || !(root as HTMLElement).isContentEditable) return undefined;
+    const root = editableAncestor(element, '.mce-content-body');
     // Inline-mode TinyMCE is an ordinary contenteditable in the page; classic mode is the one in an iframe.
-    return root.ownerDocument.defaultView?.frameElement ? (root as HTMLElement) : undefined;
+    return root?.ownerDocument.defaultView?.frameElement ? root : undefined;
   },
   attach(root) {
     return new ContentEditableEditor('tinymce', root, {
