@@ -14,6 +14,7 @@ export {
   LANGUAGES,
   type Language,
   languageSchema,
+  type OutlineNodeJson,
   outlineToJson,
   RULES,
   type Rule,

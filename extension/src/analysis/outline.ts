@@ -1,16 +1,5 @@
 import type { OutlineHeading } from '../messaging/protocol.js';
-
-/** A node of the analyzer's outline in its plain JSON form (`outlineToJson`), as far as the panel reads it. */
-export interface OutlineJsonNode {
-  kind: 'document' | 'heading' | 'item';
-  level: number;
-  marker: string;
-  title: string;
-  offset: number;
-  end: number;
-  inline?: boolean;
-  children: OutlineJsonNode[];
-}
+import type { OutlineNodeJson } from './analyzer-core.js';
 
 /**
  * Flattens the analyzer's outline tree into the reading-order list the side
@@ -18,9 +7,9 @@ export interface OutlineJsonNode {
  * Items inside a paragraph (…。二是…) stay out: they are enumerations, not
  * places a writer navigates to.
  */
-export function flattenOutline(nodes: readonly OutlineJsonNode[]): OutlineHeading[] {
+export function flattenOutline(nodes: readonly OutlineNodeJson[]): OutlineHeading[] {
   const headings: OutlineHeading[] = [];
-  const visit = (node: OutlineJsonNode) => {
+  const visit = (node: OutlineNodeJson) => {
     const shown = node.kind === 'document' ? node.title.trim() !== '' : !node.inline;
     if (shown) {
       headings.push({
