@@ -3,7 +3,12 @@ import { type Browser, chromium } from 'playwright-core';
 /** Debian's Chromium (installed by .ci/run); playwright-core never downloads a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Headless Chromium with every background network feature off: nothing may leave the machine. */
+/**
+ * Headless Chromium with every background network feature off: nothing may leave the machine.
+ * The extension's E2E suite has its own launcher (extension/test/e2e/browser.ts) with the same
+ * flags: it needs a persistent profile, the only kind Chromium loads an extension into, in
+ * zh-CN; the report needs neither, and the two workspaces do not import each other's tests.
+ */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,

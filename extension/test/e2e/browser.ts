@@ -6,6 +6,11 @@ import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 /** Debian's Chromium; CI installs it with apt (never a downloaded browser). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Every background network feature off (the analyzer's report tests launch Chromium with the
+ * same flags, analyzer/test/helpers/browser.ts, but as a plain browser: only a persistent
+ * profile like this one can load an extension), plus a zh-CN browser for the editors.
+ */
 const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',

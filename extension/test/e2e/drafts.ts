@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { FIXTURES } from './paths.js';
 
-const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'fixtures', 'seeds');
+const SEEDS = join(FIXTURES, 'seeds');
 
 /**
  * The text the E2E tests type: the title and two paragraphs of a real
