@@ -370,7 +370,7 @@ describe('Chinese input', () => {
 });
 
 describe('screenshots for the README', () => {
-  test('underlines, card and side panel (saved with the run's output; npm run screenshots refreshes docs/screenshots)', async () => {
+  test('underlines, card and side panel (saved with the run output; npm run screenshots refreshes docs/screenshots)', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const page = await withExtension.context.newPage();
     await page.setViewportSize({ width: 900, height: 520 });
