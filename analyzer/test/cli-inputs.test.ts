@@ -5,7 +5,6 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { extractWordText } from '../src/cli/inputs/docx.js';
 import { decodeText, plausibility } from '../src/cli/inputs/encoding.js';
-import { runCli } from '../src/cli/main.js';
 import { analyze } from '../src/index.js';
 import { CLI_ENTRY_POINT, cli, type JsonFile, lintJson } from './helpers/cli.js';
 import { buildWordFile } from './helpers/docx.js';
@@ -263,20 +262,10 @@ describe('bad input (clear message, exit 2, no stack trace)', () => {
   });
 
   it('a bug is one line of stderr, with the stack trace only under --debug', async () => {
-    const failingStdout = {
-      write: () => {
-        throw new Error('the terminal went away');
-      },
-    };
     const run = async (args: string[]) => {
-      let stderr = '';
-      const exitCode = await runCli(args, {
-        stdout: failingStdout,
-        stderr: { write: (text: string) => (stderr += text) },
-        readStdin: async () => '使规章制度达项。',
-        stdinIsTTY: false,
-        stdoutIsTTY: false,
-        env: {},
+      const { exitCode, stderr } = await cli(args, {
+        stdin: '使规章制度达项。',
+        stdoutError: new Error('the terminal went away'),
       });
       return { exitCode, stderr };
     };

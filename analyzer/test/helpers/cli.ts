@@ -15,6 +15,8 @@ export interface CliRunOptions {
   env?: Record<string, string>;
   stderrIsTTY?: boolean;
   stdoutIsTTY?: boolean;
+  /** Makes writing to stdout fail with this error, as when the terminal goes away. */
+  stdoutError?: Error;
 }
 
 /** Runs the CLI in-process, as `tiankong <args>` would, and captures its output. */
@@ -23,7 +25,12 @@ export async function cli(args: string[], options: CliRunOptions = {}): Promise<
   let stderr = '';
   const stdin = options.stdin ?? '';
   const exitCode = await runCli(args, {
-    stdout: { write: (text: string) => (stdout += text) },
+    stdout: {
+      write: (text: string) => {
+        if (options.stdoutError) throw options.stdoutError;
+        stdout += text;
+      },
+    },
     stderr: { write: (text: string) => (stderr += text) },
     readStdin: async () => (typeof stdin === 'string' ? stdin : Buffer.from(stdin).toString('utf8')),
     readStdinBytes: async () => (typeof stdin === 'string' ? Buffer.from(stdin, 'utf8') : stdin),
