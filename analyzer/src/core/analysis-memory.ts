@@ -1,6 +1,7 @@
 import type { Segmenter, Token } from '../segmentation/segmenter.js';
 import type { RuleFailure } from './analyze.js';
 import type { Paragraph } from './document.js';
+import { LineMemory } from './line-memory.js';
 import type { Rule, RuleReport } from './rule.js';
 
 /** What the paragraph-scoped rules reported on one paragraph, offsets relative to the paragraph. */
@@ -17,8 +18,9 @@ interface Remembered<Value> {
 
 /**
  * What one analysis can hand to the next: the tokens of each paragraph text,
- * and what the paragraph-scoped rules reported on it. Both are pure functions
- * of the paragraph's text (the options and the segmenter are fixed for the
+ * what the paragraph-scoped rules reported on it, and what the
+ * document-scoped passes learnt from each line (`lines`). All are pure
+ * functions of the paragraph's text (the options and the segmenter are fixed for the
  * memory's lifetime), so a hit gives exactly what recomputing would give.
  *
  * A plain {@link analyze} uses a fresh memory (repeated lines are checked
@@ -28,6 +30,8 @@ interface Remembered<Value> {
 export class AnalysisMemory {
   /** The caller's segmenter, answering from memory for a paragraph text it has already segmented. */
   readonly segmenter: Segmenter;
+  /** Per-line facts of the document-scoped passes and each line's normalized text. */
+  readonly lines = new LineMemory();
   private readonly tokensByText = new Map<string, Remembered<Token[]>>();
   /** Keyed by the paragraph's text; the normalized text is compared too, as a custom normalizer may look beyond the line. */
   private readonly reportsByText = new Map<string, Remembered<ParagraphReports> & { normalizedText: string }>();
@@ -68,6 +72,7 @@ export class AnalysisMemory {
    */
   startAnalysis(): void {
     this.generation++;
+    this.lines.startAnalysis();
     const oldest = this.generation - 2;
     for (const map of [this.tokensByText, this.reportsByText] as Array<Map<string, Remembered<unknown>>>) {
       for (const [key, remembered] of map) if (remembered.generation < oldest) map.delete(key);

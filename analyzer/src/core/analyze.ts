@@ -53,7 +53,11 @@ export function enabledRules(settings: AnalyzerSettings = {}): Array<{ rule: Rul
  */
 export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   const memory = new AnalysisMemory(options.segmenter);
-  return analyzeDocument(new AnalysisDocument(text, memory.segmenter, options.normalizers), options, memory);
+  return analyzeDocument(
+    new AnalysisDocument(text, memory.segmenter, options.normalizers, undefined, memory.lines),
+    options,
+    memory,
+  );
 }
 
 /**
@@ -77,9 +81,7 @@ export function analyzeDocument(
   const failures: RuleFailure[] = [];
   if (paragraphRules.length > 0) {
     for (const paragraph of document.paragraphs) {
-      const checked = memory.paragraphReports(paragraph, () =>
-        checkParagraph(paragraph, paragraphRules, options, memory.segmenter),
-      );
+      const checked = memory.paragraphReports(paragraph, () => checkParagraph(paragraph, paragraphRules, options, memory));
       for (const { rule, report } of checked.reports) {
         const severity = severities.get(rule)!;
         findings.push(toFinding(rule, severity, shiftReport(report, paragraph.start), document, language));
@@ -112,9 +114,9 @@ function checkParagraph(
   paragraph: Paragraph,
   rules: readonly Rule[],
   settings: AnalyzerSettings,
-  segmenter: Segmenter,
+  memory: AnalysisMemory,
 ): ParagraphReports {
-  const document = new AnalysisDocument(paragraph.text, segmenter, [], paragraph.normalizedText);
+  const document = new AnalysisDocument(paragraph.text, memory.segmenter, [], paragraph.normalizedText, memory.lines);
   const checked: ParagraphReports = { reports: [], failures: [] };
   for (const rule of rules) {
     for (const report of runRule(rule, document, settings, checked.failures)) checked.reports.push({ rule, report });

@@ -1,6 +1,7 @@
 import { buildOutline } from '../outline/build.js';
 import type { Outline } from '../outline/types.js';
 import type { Segmenter, Token } from '../segmentation/segmenter.js';
+import { LineMemory, type LineText } from './line-memory.js';
 import { normalizeText, type TextNormalizer } from './text-normalization.js';
 
 /** A line of the input: the text between two line breaks. Offsets are into the whole input. */
@@ -38,40 +39,71 @@ export class AnalysisDocument {
   private readonly tokenCache = new Map<number, Token[]>();
   private cachedOutline: Outline | undefined;
   private readonly lineStarts: number[];
+  private readonly lineMemory: LineMemory;
 
   /**
    * `normalizedText`, when given, is `text` already normalized (a paragraph
-   * cut from a normalized document, or the incremental analysis splicing in
-   * the edited lines), so the work is not done twice; `normalizers` are then
-   * not applied.
+   * cut from a normalized document), so the work is not done twice;
+   * `normalizers` are then not applied. `lineMemory` holds what earlier
+   * analyses learnt about lines (the incremental analysis keeps one across
+   * edits); without one, the document remembers for itself, so a line that
+   * occurs twice is read once.
    */
-  constructor(text: string, segmenter: Segmenter, normalizers: readonly TextNormalizer[] = [], normalizedText?: string) {
+  constructor(
+    text: string,
+    segmenter: Segmenter,
+    normalizers: readonly TextNormalizer[] = [],
+    normalizedText?: string,
+    lineMemory: LineMemory = new LineMemory(),
+  ) {
     if (normalizedText !== undefined && normalizedText.length !== text.length) {
       throw new RangeError('The normalized text must have the length of the text.');
     }
     this.text = text;
-    this.normalizedText = normalizedText ?? normalizeText(text, normalizers);
     this.segmenter = segmenter;
-    const paragraphs: Paragraph[] = [];
-    this.lineStarts = [0];
-    let start = 0;
-    for (const match of text.matchAll(LINE_BREAK)) {
-      paragraphs.push(this.makeParagraph(paragraphs.length, start, match.index));
-      start = match.index + match[0].length;
-      this.lineStarts.push(start);
-    }
-    paragraphs.push(this.makeParagraph(paragraphs.length, start, text.length));
-    this.paragraphs = paragraphs;
+    this.lineMemory = lineMemory;
+    const lines = lineBoundsOf(text);
+    this.lineStarts = lines.map((line) => line.start);
+    this.normalizedText = normalizedText ?? this.normalize(lines, normalizers);
+    this.paragraphs = lines.map(({ start, end }, index) => ({
+      index,
+      start,
+      end,
+      text: text.slice(start, end),
+      normalizedText: this.normalizedText.slice(start, end),
+    }));
   }
 
-  private makeParagraph(index: number, start: number, end: number): Paragraph {
-    return { index, start, end, text: this.text.slice(start, end), normalizedText: this.normalizedText.slice(start, end) };
+  /**
+   * The built-in normalization works line by line, so each line's is
+   * remembered by its text and an edit normalizes only the lines it touched;
+   * a caller's own normalizers may look across lines and see the whole text.
+   */
+  private normalize(lines: ReadonlyArray<{ start: number; end: number }>, normalizers: readonly TextNormalizer[]): string {
+    if (normalizers.length > 0) return normalizeText(this.text, normalizers);
+    let normalized = '';
+    let previousEnd = 0;
+    for (const { start, end } of lines) {
+      normalized += this.text.slice(previousEnd, start); // the line break, which normalization leaves alone
+      normalized += this.lineMemory.normalizedLine(this.text.slice(start, end), (line) => normalizeText(line));
+      previousEnd = end;
+    }
+    return normalized;
   }
 
   /** The documents, titles and numbered headings of the text; built on first use and shared by every rule. */
   get outline(): Outline {
     this.cachedOutline ??= buildOutline(this);
     return this.cachedOutline;
+  }
+
+  /**
+   * A fact a document-scoped pass computes from one line alone, remembered by
+   * the line's text across the analyses that share this document's line
+   * memory (see {@link LineMemory}): offsets in it are relative to the line.
+   */
+  lineFact<Value>(kind: string, paragraph: Paragraph, compute: (line: LineText) => Value): Value {
+    return this.lineMemory.remember(kind, paragraph, compute);
   }
 
   /** Tokens of one paragraph, offsets into the whole input. */
@@ -132,4 +164,16 @@ export class AnalysisDocument {
     }
     return low;
   }
+}
+
+/** Where each line starts and ends (before its line break), CRLF counting as one break. */
+function lineBoundsOf(text: string): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const match of text.matchAll(LINE_BREAK)) {
+    lines.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  lines.push({ start, end: text.length });
+  return lines;
 }

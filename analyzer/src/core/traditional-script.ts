@@ -9,6 +9,7 @@ import STCharacters from 'opencc-js/dict/STCharacters';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWVariants from 'opencc-js/dict/TWVariants';
+import { CharacterFlags, isOneCodePoint } from './characters.js';
 import { GB2312_LEVEL_1, GB2312_LEVEL_2 } from './data/gb2312.js';
 
 interface Conversion {
@@ -78,6 +79,16 @@ export function isTraditionalCharacter(character: string): boolean {
   return loadConversion().traditionalCharacters.has(character);
 }
 
+/** Every character {@link isTraditionalCharacter} accepts. */
+export function traditionalCharacters(): ReadonlySet<string> {
+  return loadConversion().traditionalCharacters;
+}
+
+/** Every character {@link isSimplifiedForm} accepts, and a few it does not (those that are Traditional too). */
+export function simplifiedFormCandidates(): ReadonlySet<string> {
+  return loadConversion().simplifiedForms;
+}
+
 /**
  * Same-length Traditional → Simplified conversion, line by line. A line is
  * converted only when it holds a character that Simplified text never uses
@@ -102,13 +113,20 @@ function foldLine(trie: Trie, line: string): string {
   return converted.length === line.length ? converted : line;
 }
 
-let gb2312: Set<string> | undefined;
+const TRADITIONAL_ONLY = 1;
+let traditionalOnly: CharacterFlags | undefined;
 
+/** Whether the line has a Traditional character that GB 2312, the set Simplified systems write, lacks. */
 function hasTraditionalOnlyCharacter(line: string): boolean {
-  const { traditionalCharacters } = loadConversion();
-  gb2312 ??= new Set(GB2312_LEVEL_1 + GB2312_LEVEL_2);
-  for (const character of line) {
-    if (traditionalCharacters.has(character) && !gb2312.has(character)) return true;
+  if (!traditionalOnly) {
+    const gb2312 = new Set(GB2312_LEVEL_1 + GB2312_LEVEL_2);
+    traditionalOnly = new CharacterFlags();
+    for (const character of loadConversion().traditionalCharacters) {
+      if (!gb2312.has(character) && isOneCodePoint(character)) traditionalOnly.add(character, TRADITIONAL_ONLY);
+    }
+  }
+  for (let index = 0; index < line.length; index++) {
+    if (traditionalOnly.of(line.codePointAt(index)!) & TRADITIONAL_ONLY) return true;
   }
   return false;
 }

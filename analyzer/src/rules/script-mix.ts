@@ -1,10 +1,16 @@
-import { isHan } from '../core/characters.js';
+import { CharacterFlags, isHan, isOneCodePoint } from '../core/characters.js';
 import type { AnalysisDocument } from '../core/document.js';
+import type { LineText } from '../core/line-memory.js';
 import { defineRule } from '../core/rule.js';
-import { isTraditionalCharacter, toTraditional } from '../core/traditional-script.js';
+import {
+  isTraditionalCharacter,
+  simplifiedFormCandidates,
+  toTraditional,
+  traditionalCharacters,
+} from '../core/traditional-script.js';
 import { TRADITIONAL_LEFTOVERS } from './data/traditional-leftovers.js';
-import { findGarbledRuns, isGb2312Character } from './lexicon/garbled-text.js';
-import { isSimplifiedOnlyCharacter, isTraditionalScript, scriptEvidence } from './lexicon/script.js';
+import { findGarbledRuns, type GarbledRun, isGb2312Character } from './lexicon/garbled-text.js';
+import { isSimplifiedOnlyCharacter, isTraditionalScript, type ScriptEvidence, scriptEvidence } from './lexicon/script.js';
 
 type MessageId = 'traditionalDocument' | 'traditionalInSimplified' | 'simplifiedInTraditional' | 'ambiguousInTraditional';
 
@@ -48,57 +54,109 @@ export default defineRule<MessageId>({
     },
   },
   check({ document, report }) {
-    const garbled = findGarbledRuns(document.text, document.normalizedText);
-    const isGarbled = (offset: number) => garbled.some((run) => offset >= run.start && offset < run.end);
-    const evidence = scriptEvidence(withoutRanges(document.text, garbled));
-    if (isTraditionalScript(evidence)) {
+    const lines = document.paragraphs.map((paragraph) => document.lineFact('script-mix', paragraph, readLine));
+    if (isTraditionalScript(totalEvidence(lines))) {
       reportTraditionalDocument(document, report);
-      for (const { start, end } of runsOf(
-        document.text,
-        (character, offset) => !isGarbled(offset) && isSimplifiedOnlyCharacter(character),
-      )) {
-        const text = document.text.slice(start, end);
-        const traditional = toTraditional(text);
-        report({
-          offset: start,
-          length: end - start,
-          messageId: 'simplifiedInTraditional',
-          data: { text, traditional },
-          replacements: [traditional],
-        });
-      }
-      for (const { pattern, traditional } of TRADITIONAL_LEFTOVERS) {
-        for (const match of document.text.matchAll(pattern)) {
-          if (isGarbled(match.index)) continue;
+      document.paragraphs.forEach((paragraph, index) => {
+        const { garbled } = lines[index]!;
+        const traditionalLine = document.lineFact('script-mix/traditional', paragraph, (line) =>
+          readTraditionalLine(line, garbled),
+        );
+        for (const { start, end, text, traditional } of traditionalLine.simplifiedRuns) {
           report({
-            offset: match.index,
-            length: match[0].length,
+            offset: paragraph.start + start,
+            length: end - start,
+            messageId: 'simplifiedInTraditional',
+            data: { text, traditional },
+            replacements: [traditional],
+          });
+        }
+        for (const { start, end, text, traditional } of traditionalLine.leftovers) {
+          report({
+            offset: paragraph.start + start,
+            length: end - start,
             messageId: 'ambiguousInTraditional',
-            data: { text: match[0], traditional },
+            data: { text, traditional },
             replacements: [traditional],
             severity: 'info',
           });
         }
-      }
+      });
       return;
     }
-    const isForeign = (character: string, offset: number) =>
-      !isGarbled(offset) &&
-      isTraditionalCharacter(character) &&
-      (!isGb2312Character(character) || TRADITIONAL_DESPITE_GB2312.has(character));
-    for (const { start, end } of runsOf(document.text, isForeign)) {
-      const text = document.text.slice(start, end);
-      const simplified = document.normalizedText.slice(start, end);
-      report({
-        offset: start,
-        length: end - start,
-        messageId: 'traditionalInSimplified',
-        data: { text, simplified },
-        replacements: [simplified],
-      });
-    }
+    document.paragraphs.forEach((paragraph, index) => {
+      for (const { start, end, text, simplified } of lines[index]!.traditionalRuns) {
+        report({
+          offset: paragraph.start + start,
+          length: end - start,
+          messageId: 'traditionalInSimplified',
+          data: { text, simplified },
+          replacements: [simplified],
+        });
+      }
+    });
   },
 });
+
+/**
+ * What the rule reads from one line alone (offsets relative to it): whether
+ * the draft is Traditional is decided on the sum of the lines' evidence, and
+ * a run of characters never crosses a line break, so only that sum is
+ * document-wide. Encoding garbage is neither evidence nor a finding here
+ * (it is mojibake's).
+ */
+interface LineScript {
+  garbled: GarbledRun[];
+  evidence: ScriptEvidence;
+  /** Traditional characters that do not belong in a Simplified draft, in maximal runs (國家 is one finding, not two). */
+  traditionalRuns: Array<Run & { text: string; simplified: string }>;
+}
+
+interface Run {
+  start: number;
+  end: number;
+}
+
+function readLine(line: LineText): LineScript {
+  const garbled = findGarbledRuns(line.text, line.normalizedText);
+  const traditionalRuns = runsOf(line.text, FOREIGN_IN_SIMPLIFIED, garbled).map((run) => ({
+    ...run,
+    text: line.text.slice(run.start, run.end),
+    simplified: line.normalizedText.slice(run.start, run.end),
+  }));
+  return { garbled, evidence: scriptEvidence(withoutRanges(line.text, garbled)), traditionalRuns };
+}
+
+function totalEvidence(lines: readonly LineScript[]): ScriptEvidence {
+  const total: ScriptEvidence = { traditional: 0, simplifiedOnly: 0 };
+  for (const { evidence } of lines) {
+    total.traditional += evidence.traditional;
+    total.simplifiedOnly += evidence.simplifiedOnly;
+  }
+  return total;
+}
+
+/** In a Traditional draft: Simplified-only characters, and the leftovers of a one-to-many conversion. */
+function readTraditionalLine(
+  line: LineText,
+  garbled: readonly GarbledRun[],
+): {
+  simplifiedRuns: Array<Run & { text: string; traditional: string }>;
+  leftovers: Array<Run & { text: string; traditional: string }>;
+} {
+  const simplifiedRuns = runsOf(line.text, SIMPLIFIED_ONLY, garbled).map((run) => {
+    const text = line.text.slice(run.start, run.end);
+    return { ...run, text, traditional: toTraditional(text) };
+  });
+  const leftovers: Array<Run & { text: string; traditional: string }> = [];
+  for (const { pattern, traditional } of TRADITIONAL_LEFTOVERS) {
+    for (const match of line.text.matchAll(pattern)) {
+      if (isInside(garbled, match.index)) continue;
+      leftovers.push({ start: match.index, end: match.index + match[0].length, text: match[0], traditional });
+    }
+  }
+  return { simplifiedRuns, leftovers };
+}
 
 /** The note on a Traditional draft sits on its first sentence written in Traditional characters. */
 function reportTraditionalDocument(
@@ -113,19 +171,51 @@ function reportTraditionalDocument(
   }
 }
 
-/** Maximal runs of characters passing `test`, joined across nothing else (國家 is one finding, not two). */
-function runsOf(text: string, test: (character: string, offset: number) => boolean): Array<{ start: number; end: number }> {
-  const runs: Array<{ start: number; end: number }> = [];
-  let offset = 0;
-  for (const character of text) {
-    if (isHan(character) && test(character, offset)) {
-      const previous = runs.at(-1);
-      if (previous && previous.end === offset) previous.end = offset + character.length;
-      else runs.push({ start: offset, end: offset + character.length });
+/** The Han characters a run is made of, flagged in a table built once (script-mix reads every character of a draft). */
+const FOREIGN_IN_SIMPLIFIED = 1;
+const SIMPLIFIED_ONLY = 2;
+let runCharacters: CharacterFlags | undefined;
+
+function runFlags(): CharacterFlags {
+  if (!runCharacters) {
+    runCharacters = new CharacterFlags();
+    for (const character of traditionalCharacters()) {
+      if (
+        isOneCodePoint(character) &&
+        isHan(character) &&
+        (!isGb2312Character(character) || TRADITIONAL_DESPITE_GB2312.has(character))
+      ) {
+        runCharacters.add(character, FOREIGN_IN_SIMPLIFIED);
+      }
     }
-    offset += character.length;
+    for (const character of simplifiedFormCandidates()) {
+      if (isOneCodePoint(character) && isHan(character) && isSimplifiedOnlyCharacter(character)) {
+        runCharacters.add(character, SIMPLIFIED_ONLY);
+      }
+    }
+  }
+  return runCharacters;
+}
+
+/** Maximal runs of characters with `flag` outside the garbled runs, joined across nothing else. */
+function runsOf(text: string, flag: number, garbled: readonly GarbledRun[]): Run[] {
+  const flags = runFlags();
+  const runs: Run[] = [];
+  for (let offset = 0; offset < text.length; ) {
+    const codePoint = text.codePointAt(offset)!;
+    const width = codePoint > 0xffff ? 2 : 1;
+    if (flags.of(codePoint) & flag && !isInside(garbled, offset)) {
+      const previous = runs.at(-1);
+      if (previous && previous.end === offset) previous.end = offset + width;
+      else runs.push({ start: offset, end: offset + width });
+    }
+    offset += width;
   }
   return runs;
+}
+
+function isInside(runs: readonly Run[], offset: number): boolean {
+  return runs.some((run) => offset >= run.start && offset < run.end);
 }
 
 function withoutRanges(text: string, ranges: Array<{ start: number; end: number }>): string {

@@ -4,7 +4,8 @@
  * Traditional text never uses (国, 这, 发). Characters common to both (中, 于
  * as a surname, 干 in 干涉) are no evidence either way.
  */
-import { isSimplifiedForm, isTraditionalCharacter } from '../../core/traditional-script.js';
+import { CharacterFlags, isOneCodePoint } from '../../core/characters.js';
+import { isSimplifiedForm, simplifiedFormCandidates, traditionalCharacters } from '../../core/traditional-script.js';
 import { CHARACTERS_IN_BOTH_SCRIPTS } from '../data/characters-in-both-scripts.js';
 
 let inBothScripts: Set<string> | undefined;
@@ -20,11 +21,33 @@ export interface ScriptEvidence {
   simplifiedOnly: number;
 }
 
+const TRADITIONAL = 1;
+const SIMPLIFIED_ONLY = 2;
+let scripts: CharacterFlags | undefined;
+
+/** Every character that is evidence of one script, flagged with it (a character is never both). */
+function scriptFlags(): CharacterFlags {
+  if (!scripts) {
+    scripts = new CharacterFlags();
+    for (const character of traditionalCharacters()) {
+      if (isOneCodePoint(character)) scripts.add(character, TRADITIONAL);
+    }
+    for (const character of simplifiedFormCandidates()) {
+      if (isOneCodePoint(character) && isSimplifiedOnlyCharacter(character)) scripts.add(character, SIMPLIFIED_ONLY);
+    }
+  }
+  return scripts;
+}
+
 export function scriptEvidence(text: string): ScriptEvidence {
+  const flags = scriptFlags();
   const evidence: ScriptEvidence = { traditional: 0, simplifiedOnly: 0 };
-  for (const character of text) {
-    if (isTraditionalCharacter(character)) evidence.traditional++;
-    else if (isSimplifiedOnlyCharacter(character)) evidence.simplifiedOnly++;
+  for (let index = 0; index < text.length; index++) {
+    const codePoint = text.codePointAt(index)!;
+    const flag = flags.of(codePoint);
+    if (flag & TRADITIONAL) evidence.traditional++;
+    else if (flag & SIMPLIFIED_ONLY) evidence.simplifiedOnly++;
+    if (codePoint > 0xffff) index++;
   }
   return evidence;
 }
