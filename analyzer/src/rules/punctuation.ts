@@ -1,5 +1,6 @@
 import { isAsciiDigit, isHanAt } from '../core/characters.js';
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
+import type { LineText } from '../core/line-memory.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
 
 type MessageId =
@@ -73,6 +74,8 @@ const HALF_WIDTH_MARK = /[,;:?!()]/gu;
 /** Punctuation that belongs to Chinese text: a half-width mark next to one of these is in Chinese context too. */
 const CHINESE_PUNCTUATION = /[，。；：、！？“”‘’（）《》【】「」『』〔〕…—·]/u;
 const SPACES = /[ \t\u3000]/u;
+/** Every opening and closing mark of {@link PAIRS} and {@link CLOSING_TO_OPENING}. */
+const PAIRED_MARK = /[“‘（(《【「『〔〈”’）)》】」』〕〉]/gu;
 
 export default defineRule<MessageId>({
   meta: {
@@ -125,50 +128,107 @@ export default defineRule<MessageId>({
     },
   },
   check({ document, report }) {
-    const text = document.normalizedText;
-    const emptyPairs = new Set<number>();
-    for (const match of text.matchAll(EMPTY_PAIR)) {
-      // convert() in a code sample is a call, not a bracket whose content was cut.
-      if (match[0].startsWith('(') && /[A-Za-z0-9_]/u.test(text[match.index - 1] ?? '')) continue;
-      emptyPairs.add(match.index);
-      emptyPairs.add(match.index + match[0].length - 1);
-      report({ offset: match.index, length: match[0].length, messageId: 'emptyPair', data: { pair: match[0] } });
-    }
-    for (const finding of doubledMarks(document)) report(finding);
-    for (const match of text.matchAll(ENUMERATION_COMMA_BEFORE_CLOSING)) {
-      report({
-        offset: match.index,
-        length: 2,
-        messageId: 'enumerationCommaBeforeClosing',
-        data: { closing: document.text[match.index + 1]! },
-        replacements: [document.text[match.index + 1]!],
-      });
-    }
-    const glosses = new Set<number>();
-    for (const match of text.matchAll(PINYIN_GLOSS)) {
-      if (!isHanAt(text, match.index - 1)) continue;
-      glosses.add(match.index);
-      report({
-        offset: match.index,
-        length: match[0].length,
-        messageId: 'pinyinGloss',
-        data: { gloss: match[0] },
-        replacements: [''],
-      });
-    }
-    document.paragraphs.forEach((paragraph, index) => {
-      for (const finding of unbalancedMarks(document, paragraph, document.paragraphs[index + 1], emptyPairs)) report(finding);
-      const halfWidth = halfWidthPunctuation(document, paragraph);
-      if (halfWidth) report(halfWidth);
-      for (const finding of spacesInText(document, paragraph)) report(finding);
-      const brokenLine = brokenLineAfter(document, paragraph, document.paragraphs[index + 1]);
-      if (brokenLine) report(brokenLine);
+    const { paragraphs } = document;
+    paragraphs.forEach((paragraph, index) => {
+      for (const finding of document.lineFact('punctuation', paragraph, findInLine)) {
+        if ('report' in finding) report(shifted(finding.report, paragraph.start));
+        else {
+          const resolved = resolveWithNeighbours(finding, document, paragraph, paragraphs[index - 1], paragraphs[index + 1]);
+          if (resolved) report(resolved);
+        }
+      }
     });
   },
 });
 
-function* doubledMarks(document: AnalysisDocument): Generator<Report> {
-  const text = document.normalizedText;
+/** A report on a line moved to where the line starts. */
+function shifted(report: Report, lineStart: number): Report {
+  const moved = { ...report, offset: lineStart + report.offset };
+  if (report.fix) moved.fix = { ...report.fix, offset: lineStart + report.fix.offset };
+  return moved;
+}
+
+/**
+ * What the rule finds in one line (offsets relative to it), in the order it
+ * reports them. Every check reads its own line, except three that need a
+ * neighbour, recorded here for the document pass to decide: a quotation
+ * opened at the end of the line and closed on the next (a broken line, not
+ * an unclosed mark), a closing mark at the start of a line whose quotation
+ * the previous line opened, and a sentence cut by a line break.
+ */
+type LineFinding =
+  | { report: Report }
+  | { unclosedAtEnd: { offset: number; mark: string; closing: string } }
+  | { unopenedAtStart: { offset: number; mark: string; opening: string } }
+  | { brokenLineCandidate: { tail: string } };
+
+function findInLine(line: LineText): LineFinding[] {
+  const found: LineFinding[] = [];
+  const add = (report: Report) => found.push({ report });
+  const text = line.normalizedText;
+  const emptyPairs = new Set<number>();
+  for (const match of text.matchAll(EMPTY_PAIR)) {
+    // convert() in a code sample is a call, not a bracket whose content was cut.
+    if (match[0].startsWith('(') && /[A-Za-z0-9_]/u.test(text[match.index - 1] ?? '')) continue;
+    emptyPairs.add(match.index);
+    emptyPairs.add(match.index + match[0].length - 1);
+    add({ offset: match.index, length: match[0].length, messageId: 'emptyPair', data: { pair: match[0] } });
+  }
+  for (const finding of doubledMarks(line)) add(finding);
+  for (const match of text.matchAll(ENUMERATION_COMMA_BEFORE_CLOSING)) {
+    add({
+      offset: match.index,
+      length: 2,
+      messageId: 'enumerationCommaBeforeClosing',
+      data: { closing: line.text[match.index + 1]! },
+      replacements: [line.text[match.index + 1]!],
+    });
+  }
+  for (const match of text.matchAll(PINYIN_GLOSS)) {
+    if (!isHanAt(text, match.index - 1)) continue;
+    add({
+      offset: match.index,
+      length: match[0].length,
+      messageId: 'pinyinGloss',
+      data: { gloss: match[0] },
+      replacements: [''],
+    });
+  }
+  found.push(...unbalancedMarks(line, emptyPairs));
+  const halfWidth = halfWidthPunctuation(line);
+  if (halfWidth) add(halfWidth);
+  for (const finding of spacesInText(line)) add(finding);
+  if (text.length >= 20 && isHanAt(text, text.length - 1)) found.push({ brokenLineCandidate: { tail: text.slice(-3) } });
+  return found;
+}
+
+/** A finding that depends on the previous or next line, as a report with offsets into the whole text, or none. */
+function resolveWithNeighbours(
+  finding: Exclude<LineFinding, { report: Report }>,
+  document: AnalysisDocument,
+  paragraph: Paragraph,
+  previous: Paragraph | undefined,
+  next: Paragraph | undefined,
+): Report | undefined {
+  if ('unclosedAtEnd' in finding) {
+    const { offset, mark, closing } = finding.unclosedAtEnd;
+    const start = paragraph.start + offset;
+    // 实施“⏎十、百、千、万”工程: the quotation goes on after a line break that should not be there.
+    if (next?.normalizedText.includes(closing)) {
+      return { offset: start, length: next.start + 1 - start, messageId: 'brokenLine', severity: 'info' };
+    }
+    return { offset: start, length: 1, messageId: 'unclosedMark', data: { mark, other: closing } };
+  }
+  if ('unopenedAtStart' in finding) {
+    const { offset, mark, opening } = finding.unopenedAtStart;
+    if (previous && openedInTail(previous, opening)) return undefined;
+    return { offset: paragraph.start + offset, length: 1, messageId: 'unopenedMark', data: { mark, other: opening } };
+  }
+  return brokenLineAfter(document, paragraph, finding.brokenLineCandidate.tail, next);
+}
+
+function* doubledMarks(line: LineText): Generator<Report> {
+  const text = line.normalizedText;
   for (const match of text.matchAll(DOUBLED_MARKS)) {
     const first = match[0][0]!;
     const second = match[0].at(-1)!;
@@ -180,12 +240,12 @@ function* doubledMarks(document: AnalysisDocument): Generator<Report> {
     if (isClauseMark(text[end]) || isClauseMark(text[start - 1])) continue;
     // Two half-width marks belong to Chinese text only after a Chinese character (options?: in code does not).
     if (first < '\u3000' && second < '\u3000' && !isHanAt(text, start - 1)) continue;
-    const replacements = first === second ? [first] : [document.text[end - 1]!, document.text[start]!];
+    const replacements = first === second ? [first] : [line.text[end - 1]!, line.text[start]!];
     yield {
       offset: start,
       length: end - start,
       messageId: 'doubledMarks',
-      data: { marks: document.text.slice(start, end) },
+      data: { marks: line.text.slice(start, end) },
       replacements,
     };
   }
@@ -196,62 +256,46 @@ function isClauseMark(character: string | undefined): boolean {
 }
 
 /**
- * Brackets and quotes that do not pair up inside the paragraph. A quotation
- * that runs into the next line without a new opening quote is a broken line
- * (the sentence was split), reported once at the opening mark.
+ * Brackets and quotes that do not pair up inside the line. A quotation that
+ * runs into the next line without a new opening quote is a broken line (the
+ * sentence was split), reported once at the opening mark; a closing mark near
+ * the start of a line may close what the previous line opened.
  */
-function* unbalancedMarks(
-  document: AnalysisDocument,
-  paragraph: Paragraph,
-  nextParagraph: Paragraph | undefined,
-  emptyPairs: ReadonlySet<number>,
-): Generator<Report> {
-  const text = paragraph.normalizedText;
+function* unbalancedMarks(line: LineText, emptyPairs: ReadonlySet<number>): Generator<LineFinding> {
+  const text = line.normalizedText;
   const open: Array<{ mark: string; offset: number }> = [];
   const unclosed: Array<{ mark: string; offset: number }> = [];
   const unopened: Array<{ mark: string; offset: number }> = [];
-  for (let index = 0; index < text.length; index++) {
+  // Only the marks themselves are visited: most characters of a line are none.
+  for (const { index } of text.matchAll(PAIRED_MARK)) {
     const character = text[index]!;
-    const offset = paragraph.start + index;
-    if (emptyPairs.has(offset)) continue;
+    if (emptyPairs.has(index)) continue;
     if (PAIRS.has(character)) {
-      open.push({ mark: character, offset });
+      open.push({ mark: character, offset: index });
       continue;
     }
-    const opening = CLOSING_TO_OPENING.get(character);
-    if (!opening) continue;
+    const opening = CLOSING_TO_OPENING.get(character)!;
     if (character === '’' && /[A-Za-z]/u.test(text[index - 1] ?? '') && /[A-Za-z]/u.test(text[index + 1] ?? '')) continue; // O’Brien
     const matching = findLastIndex(open, (entry) => PAIRS.get(entry.mark) === closingFor(opening));
     if (matching >= 0) {
       // Anything opened after the match and still open is unclosed: （“…）.
       unclosed.push(...open.splice(matching).slice(1));
     } else if (!isListMarker(text, index)) {
-      unopened.push({ mark: character, offset });
+      unopened.push({ mark: character, offset: index });
     }
   }
   const last = open.at(-1);
   for (const entry of [...unclosed, ...open].sort((a, b) => a.offset - b.offset)) {
     const closing = closingFor(entry.mark);
-    if (entry === last && nextParagraph && entry.offset >= paragraph.end - 3 && nextParagraph.normalizedText.includes(closing)) {
-      // 实施“⏎十、百、千、万”工程: the quotation goes on after a line break that should not be there.
-      yield { offset: entry.offset, length: nextParagraph.start + 1 - entry.offset, messageId: 'brokenLine', severity: 'info' };
-      continue;
-    }
-    yield {
-      offset: entry.offset,
-      length: 1,
-      messageId: 'unclosedMark',
-      data: { mark: document.text[entry.offset]!, other: closing },
-    };
+    const mark = line.text[entry.offset]!;
+    if (entry === last && entry.offset >= text.length - 3) yield { unclosedAtEnd: { offset: entry.offset, mark, closing } };
+    else yield { report: { offset: entry.offset, length: 1, messageId: 'unclosedMark', data: { mark, other: closing } } };
   }
   for (const entry of unopened) {
-    if (entry.offset - paragraph.start < 12 && openedOnPreviousLine(document, paragraph, entry.mark)) continue;
-    yield {
-      offset: entry.offset,
-      length: 1,
-      messageId: 'unopenedMark',
-      data: { mark: document.text[entry.offset]!, other: CLOSING_TO_OPENING.get(entry.mark)! },
-    };
+    const mark = line.text[entry.offset]!;
+    const opening = CLOSING_TO_OPENING.get(entry.mark)!;
+    if (entry.offset < 12) yield { unopenedAtStart: { offset: entry.offset, mark, opening } };
+    else yield { report: { offset: entry.offset, length: 1, messageId: 'unopenedMark', data: { mark, other: opening } } };
   }
 }
 
@@ -271,11 +315,8 @@ function isListMarker(text: string, index: number): boolean {
 }
 
 /** The closing mark belongs to a quotation the previous line opened in its last few characters (实施“⏎十、百、千、万”工程). */
-function openedOnPreviousLine(document: AnalysisDocument, paragraph: Paragraph, closing: string): boolean {
-  const previous = document.paragraphs[paragraph.index - 1];
-  if (!previous) return false;
+function openedInTail(previous: Paragraph, opening: string): boolean {
   const tail = previous.normalizedText.slice(-3);
-  const opening = CLOSING_TO_OPENING.get(closing)!;
   return tail.includes(opening) || (opening === '（' && tail.includes('('));
 }
 
@@ -284,8 +325,8 @@ function openedOnPreviousLine(document: AnalysisDocument, paragraph: Paragraph, 
  * ( ): at the first such mark, with a safe fix converting every one of them.
  * Marks between digits (1,000, 10:30) or inside Latin text are left alone.
  */
-function halfWidthPunctuation(document: AnalysisDocument, paragraph: Paragraph): Report | undefined {
-  const text = paragraph.normalizedText;
+function halfWidthPunctuation(line: LineText): Report | undefined {
+  const text = line.normalizedText;
   const edits: Array<{ index: number; length: number; replacement: string }> = [];
   const brackets = pairedHalfWidthBrackets(text);
   for (const match of text.matchAll(HALF_WIDTH_MARK)) {
@@ -301,12 +342,12 @@ function halfWidthPunctuation(document: AnalysisDocument, paragraph: Paragraph):
   if (edits.length === 0) return undefined;
   const first = edits[0]!;
   const last = edits.at(-1)!;
-  const fixStart = paragraph.start + first.index;
-  const fixEnd = paragraph.start + last.index + last.length;
+  const fixStart = first.index;
+  const fixEnd = last.index + last.length;
   let fixed = '';
   let cursor = first.index;
   for (const edit of edits) {
-    fixed += document.text.slice(paragraph.start + cursor, paragraph.start + edit.index) + edit.replacement;
+    fixed += line.text.slice(cursor, edit.index) + edit.replacement;
     cursor = edit.index + edit.length;
   }
   return {
@@ -378,8 +419,8 @@ function pairedHalfWidthBrackets(text: string): Map<number, number> {
  * Info: slogans set words apart on purpose (转作风 提效能), so only the reader
  * can tell. Not reported in short lines such as headings and signatures.
  */
-function* spacesInText(document: AnalysisDocument, paragraph: Paragraph): Generator<Report> {
-  const text = paragraph.normalizedText;
+function* spacesInText(line: LineText): Generator<Report> {
+  const text = line.normalizedText;
   if (text.trim().length < 20) return;
   const indentation = /^[ \t\u3000]*/u.exec(text)![0].length;
   for (const match of text.matchAll(/[ \t\u3000]+/gu)) {
@@ -391,11 +432,11 @@ function* spacesInText(document: AnalysisDocument, paragraph: Paragraph): Genera
     // After a heading marker or closing punctuation a space is layout, not a slip: 一、 指导思想
     if (/[、，。；：！？,.;:!?]/u.test(text[before]!)) continue;
     yield {
-      offset: paragraph.start + before,
+      offset: before,
       length: after - before + 1,
       messageId: 'spaceInText',
       severity: 'info',
-      replacements: [document.text[paragraph.start + before]! + document.text[paragraph.start + after]!],
+      replacements: [line.text[before]! + line.text[after]!],
     };
   }
 }
@@ -403,19 +444,22 @@ function* spacesInText(document: AnalysisDocument, paragraph: Paragraph): Genera
 /**
  * A sentence cut in two by a line break: the line ends in the middle of a word
  * (良⏎好) or on a character that cannot end a sentence (的⏎事迹). Info: only a
- * reader can tell a cut sentence from a heading without punctuation.
+ * reader can tell a cut sentence from a heading without punctuation. The line
+ * is long enough and ends in a Han character; `tail` is its last three characters.
  */
-function brokenLineAfter(document: AnalysisDocument, paragraph: Paragraph, next: Paragraph | undefined): Report | undefined {
+function brokenLineAfter(
+  document: AnalysisDocument,
+  paragraph: Paragraph,
+  tail: string,
+  next: Paragraph | undefined,
+): Report | undefined {
   if (!next || next.start !== paragraph.end + lineBreakLength(document, paragraph)) return undefined;
-  const text = paragraph.normalizedText;
   const nextText = next.normalizedText;
-  if (text.length < 20 || nextText.length === 0) return undefined;
-  const lastIndex = text.length - 1;
-  if (!isHanAt(text, lastIndex) || !isHanAt(nextText, 0)) return undefined;
-  const joined = text.slice(-3) + nextText.slice(0, 3);
-  const seam = Math.min(3, text.length);
+  if (nextText.length === 0 || !isHanAt(nextText, 0)) return undefined;
+  const joined = tail + nextText.slice(0, 3);
+  const seam = tail.length;
   const splitsWord = document.segmenter.segment(joined).some((token) => token.start < seam && token.end > seam);
-  if (!splitsWord && !'的地得和与及或把被对向从在为将之'.includes(text[lastIndex]!)) return undefined;
+  if (!splitsWord && !'的地得和与及或把被对向从在为将之'.includes(tail.at(-1)!)) return undefined;
   return { offset: paragraph.end - 1, length: next.start - paragraph.end + 2, messageId: 'brokenLine', severity: 'info' };
 }
 
