@@ -3,6 +3,7 @@
  * so the CLI, the browser and the incremental analysis (which recomputes it
  * as a document-level pass) all get the same tree.
  */
+import type { LineText } from '../core/line-memory.js';
 import { normalizeText } from '../core/text-normalization.js';
 import {
   countHan,
@@ -39,6 +40,12 @@ export interface OutlineSource {
   text: string;
   normalizedText: string;
   paragraphs: readonly OutlineParagraph[];
+  /**
+   * Remembers what is read from one line by the line's text (see
+   * `AnalysisDocument.lineFact`), so an editor's re-check reads only the
+   * edited lines again; without it every line is read.
+   */
+  lineFact?<Value>(kind: string, paragraph: OutlineParagraph, compute: (line: LineText) => Value): Value;
 }
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/gu;
@@ -73,14 +80,43 @@ const LEADING_NOISE = /^(?:[ \t\u3000\u00A0]|##[A-Za-z]{1,20}##|#{1,6}[ \t])*/u;
 const TRAILING_SPACE = /[ \t\u3000\u00A0]/u;
 const WHITESPACE_RUN = /[ \t\u3000\u00A0]+/gu;
 
-interface Line {
-  paragraph: OutlineParagraph;
+/**
+ * What the builder reads from one line alone, offsets relative to the line:
+ * its content, the marker it starts with, its shape, the inline markers in
+ * it. Where the line stands (the open sequences, the documents) is decided
+ * by the pass over all lines; this part is remembered by the line's text.
+ */
+interface LineReading {
   /** Offsets into the paragraph of its content without leading noise and trailing whitespace. */
   contentStart: number;
   contentEnd: number;
   /** The normalized content. */
   content: string;
   leading: MarkerMatch | null;
+  shape: LineShape;
+  /** Inline marker candidates of the line read as body text (from its content start). */
+  bodyMarkers: readonly InlineMarkerCandidate[];
+  /** When the line starts with a marker: the inline markers after it, and a body run into a heading's title. */
+  afterLeading: { markers: readonly InlineMarkerCandidate[]; runIn: { offset: number; length: number } | null } | null;
+}
+
+/** The shapes of the content the document structure is recognised by (lines.ts). */
+interface LineShape {
+  date: boolean;
+  title: boolean;
+  completeTitle: boolean;
+  salutation: boolean;
+  speechSalutation: boolean;
+  signature: boolean;
+  /** At least 20 Han characters: real body text. */
+  long: boolean;
+  /** Ends inside a quotation or bracket: the next line continues it. */
+  open: boolean;
+  endsWithColon: boolean;
+}
+
+interface Line extends LineReading {
+  paragraph: OutlineParagraph;
 }
 
 /** The ordinal a node stands for: its own, or the one the sequence expected where the ordinal is missing. */
@@ -128,16 +164,10 @@ class OutlineBuilder {
   private readonly lines: Line[];
 
   constructor(private readonly source: OutlineSource) {
-    this.lines = source.paragraphs.map((paragraph) => this.readLine(paragraph));
-  }
-
-  private readLine(paragraph: OutlineParagraph): Line {
-    const text = paragraph.normalizedText;
-    const contentStart = LEADING_NOISE.exec(text)![0].length;
-    let contentEnd = text.length;
-    while (contentEnd > contentStart && TRAILING_SPACE.test(text[contentEnd - 1]!)) contentEnd--;
-    const content = text.slice(contentStart, contentEnd);
-    return { paragraph, contentStart, contentEnd, content, leading: content ? matchLeadingMarker(text, contentStart) : null };
+    this.lines = source.paragraphs.map((paragraph) => ({
+      paragraph,
+      ...(source.lineFact ? source.lineFact('outline', paragraph, readLine) : readLine(paragraph)),
+    }));
   }
 
   build(): Outline {
@@ -146,7 +176,7 @@ class OutlineBuilder {
     for (const line of this.lines) {
       if (!line.content) continue;
       // A line that opens a quotation or bracket at its end was broken inside it: the next line is no heading.
-      const leading = previousContent && endsOpen(previousContent.content) ? null : line.leading;
+      const leading = previousContent?.shape.open ? null : line.leading;
       this.readContentLine(line, leading);
       previousContent = line;
     }
@@ -156,10 +186,10 @@ class OutlineBuilder {
 
   private readContentLine(line: Line, leading: MarkerMatch | null): void {
     const offset = line.paragraph.start + line.contentStart;
-    if (isDateLine(line.content)) {
+    if (line.shape.date) {
       this.document.date = this.outlineLine(line);
       const previous = this.previousLine;
-      if (previous?.role === 'body' && hasSignatureShape(previous.line.content)) {
+      if (previous?.role === 'body' && previous.line.shape.signature) {
         this.document.signature = this.outlineLine(previous.line);
       }
       this.stack = [];
@@ -173,24 +203,21 @@ class OutlineBuilder {
       return;
     }
     if (!this.hasBody && !this.document.salutation) {
-      if (hasTitleShape(line.content)) {
+      if (line.shape.title) {
         const hasCompleteTitle = this.document.title.some((title) => isCompleteTitle(normalizedOf(this.source, title)));
-        if (hasCompleteTitle && isCompleteTitle(line.content)) this.startNewDocument(offset, 'title');
+        if (hasCompleteTitle && line.shape.completeTitle) this.startNewDocument(offset, 'title');
         if (this.document.title.length < 3) {
           this.document.title.push(this.outlineLine(line));
           this.previousLine = { line, role: 'other' };
           return;
         }
-      } else if (hasSalutationShape(line.content)) {
+      } else if (line.shape.salutation) {
         this.document.salutation = this.outlineLine(line);
         this.previousLine = { line, role: 'other' };
         return;
       }
-    } else if (
-      this.hasBody &&
-      (isSpeechSalutation(line.content) || (isCompleteTitle(line.content) && !this.numberingGoesOnAfter(line)))
-    ) {
-      const speech = isSpeechSalutation(line.content);
+    } else if (this.hasBody && (line.shape.speechSalutation || (line.shape.completeTitle && !this.numberingGoesOnAfter(line)))) {
+      const speech = line.shape.speechSalutation;
       this.startNewDocument(offset, speech ? 'salutation' : 'title');
       if (speech) this.document.salutation = this.outlineLine(line);
       else this.document.title.push(this.outlineLine(line));
@@ -198,8 +225,8 @@ class OutlineBuilder {
       return;
     }
     // A body paragraph.
-    if (countHan(line.content) >= 20) this.hasBody = true;
-    this.readInlineMarkers(line, line.contentStart);
+    if (line.shape.long) this.hasBody = true;
+    this.placeInlineMarkers(line, line.bodyMarkers);
     this.closeParagraph();
     this.previousLine = { line, role: 'body' };
   }
@@ -269,7 +296,7 @@ class OutlineBuilder {
     let previous = bestPredecessor(open, match.ordinal);
     if (match.letterDigits && !this.lettersFitSequence(line, match, previous)) return false;
     if (match.needsSequence && !(previous && effectiveOrdinal(previous) + 1 === match.ordinal)) return false;
-    const afterColon = this.previousLine?.role === 'body' && /[：:]$/u.test(this.previousLine.line.content);
+    const afterColon = this.previousLine?.role === 'body' && this.previousLine.line.shape.endsWithColon;
     if (previous?.parent && match.ordinal === 1 && afterColon) {
       // 主要经验有以下几点：⏎1.… — a line ending in a colon introduces a new list beside the last one.
       this.popTo(previous);
@@ -376,10 +403,10 @@ class OutlineBuilder {
 
   /** Reads what follows a paragraph-initial marker: the title, a body run into it, inline items. */
   private finishParagraph(line: Line, node: OutlineNode): void {
-    const text = line.paragraph.normalizedText;
     const titleStart = node.titleOffset - line.paragraph.start;
-    const runIn = node.kind === 'heading' ? findRunIn(text, titleStart, line.contentEnd) : null;
-    const inline = this.readInlineMarkers(line, titleStart);
+    const { markers, runIn: runInAfterLeading } = line.afterLeading!;
+    const runIn = node.kind === 'heading' ? runInAfterLeading : null;
+    const inline = this.placeInlineMarkers(line, markers);
     const firstInline = inline[0];
     if (runIn && firstInline && firstInline.markerOffset - line.paragraph.start === runIn.offset + runIn.length) {
       // The body that ran into the heading starts with an item: reported on that item.
@@ -394,11 +421,10 @@ class OutlineBuilder {
     this.closeParagraph();
   }
 
-  /** Inline items of a paragraph from `from` on; returns the ones accepted, in order. */
-  private readInlineMarkers(line: Line, from: number): OutlineNode[] {
-    const text = line.paragraph.normalizedText.slice(0, line.contentEnd);
+  /** Places a paragraph's inline item candidates (read from the line); returns the ones accepted, in order. */
+  private placeInlineMarkers(line: Line, candidates: readonly InlineMarkerCandidate[]): OutlineNode[] {
     const accepted: OutlineNode[] = [];
-    for (const candidate of findInlineMarkers(text, from)) {
+    for (const candidate of candidates) {
       const node = this.placeInline(line, candidate);
       if (node) accepted.push(node);
     }
@@ -459,6 +485,57 @@ class OutlineBuilder {
   private popWhile(predicate: (node: OutlineNode) => boolean): void {
     while (this.stack.length > 0 && predicate(this.stack.at(-1)!)) this.stack.pop();
   }
+}
+
+/** Reads one line alone; offsets relative to it. */
+function readLine(line: LineText): LineReading {
+  const text = line.normalizedText;
+  const contentStart = LEADING_NOISE.exec(text)![0].length;
+  let contentEnd = text.length;
+  while (contentEnd > contentStart && TRAILING_SPACE.test(text[contentEnd - 1]!)) contentEnd--;
+  const content = text.slice(contentStart, contentEnd);
+  if (!content) return { contentStart, contentEnd, content, leading: null, shape: NO_SHAPE, bodyMarkers: [], afterLeading: null };
+  const leading = matchLeadingMarker(text, contentStart);
+  const upToContentEnd = text.slice(0, contentEnd);
+  return {
+    contentStart,
+    contentEnd,
+    content,
+    leading,
+    shape: shapeOf(content),
+    bodyMarkers: findInlineMarkers(upToContentEnd, contentStart),
+    afterLeading: leading && {
+      markers: findInlineMarkers(upToContentEnd, leading.end),
+      runIn: ENUMERATION_WORD_FAMILIES.has(leading.family) ? null : findRunIn(text, leading.end, contentEnd),
+    },
+  };
+}
+
+/** An empty line: the builder skips it. */
+const NO_SHAPE: LineShape = {
+  date: false,
+  title: false,
+  completeTitle: false,
+  salutation: false,
+  speechSalutation: false,
+  signature: false,
+  long: false,
+  open: false,
+  endsWithColon: false,
+};
+
+function shapeOf(content: string): LineShape {
+  return {
+    date: isDateLine(content),
+    title: hasTitleShape(content),
+    completeTitle: isCompleteTitle(content),
+    salutation: hasSalutationShape(content),
+    speechSalutation: isSpeechSalutation(content),
+    signature: hasSignatureShape(content),
+    long: countHan(content) >= 20,
+    open: endsOpen(content),
+    endsWithColon: /[：:]$/u.test(content),
+  };
 }
 
 function normalizedOf(source: OutlineSource, line: OutlineLine): string {
