@@ -1,12 +1,17 @@
 import type { Segmenter, Token } from '../segmentation/segmenter.js';
 import type { RuleFailure } from './analyze.js';
 import type { Paragraph } from './document.js';
+import type { Finding } from './finding.js';
 import { LineMemory } from './line-memory.js';
-import type { Rule, RuleReport } from './rule.js';
 
-/** What the paragraph-scoped rules reported on one paragraph, offsets relative to the paragraph. */
+/**
+ * What the paragraph-scoped rules found in one paragraph, as findings of a
+ * document made of that paragraph alone (offsets relative to it, line 1): the
+ * message, severity and text depend on nothing else, so a remembered
+ * paragraph costs a copy with its offset and line, not a new message.
+ */
 export interface ParagraphReports {
-  reports: Array<{ rule: Rule; report: RuleReport }>;
+  findings: Finding[];
   failures: RuleFailure[];
 }
 

@@ -81,11 +81,10 @@ export function analyzeDocument(
   const failures: RuleFailure[] = [];
   if (paragraphRules.length > 0) {
     for (const paragraph of document.paragraphs) {
-      const checked = memory.paragraphReports(paragraph, () => checkParagraph(paragraph, paragraphRules, options, memory));
-      for (const { rule, report } of checked.reports) {
-        const severity = severities.get(rule)!;
-        findings.push(toFinding(rule, severity, shiftReport(report, paragraph.start), document, language));
-      }
+      const checked = memory.paragraphReports(paragraph, () =>
+        checkParagraph(paragraph, paragraphRules, severities, options, memory),
+      );
+      for (const finding of checked.findings) findings.push(inParagraph(finding, paragraph));
       for (const failure of checked.failures)
         failures.push({ ...failure, message: `line ${paragraph.index + 1}: ${failure.message}` });
     }
@@ -96,8 +95,8 @@ export function analyzeDocument(
       findings.push(toFinding(rule, severity, report, document, language));
     }
   }
+  findings.sort(compareFindings);
   const kept = dropIgnored(dropDuplicates(findings), document.text, options.ignore ?? []);
-  kept.sort(compareFindings);
   return {
     findings: kept,
     backend: options.segmenter.backend,
@@ -113,15 +112,30 @@ export function analyzeDocument(
 function checkParagraph(
   paragraph: Paragraph,
   rules: readonly Rule[],
-  settings: AnalyzerSettings,
+  severities: ReadonlyMap<Rule, Severity>,
+  options: AnalyzeOptions,
   memory: AnalysisMemory,
 ): ParagraphReports {
   const document = new AnalysisDocument(paragraph.text, memory.segmenter, [], paragraph.normalizedText, memory.lines);
-  const checked: ParagraphReports = { reports: [], failures: [] };
+  const checked: ParagraphReports = { findings: [], failures: [] };
+  const language = options.language ?? 'zh';
   for (const rule of rules) {
-    for (const report of runRule(rule, document, settings, checked.failures)) checked.reports.push({ rule, report });
+    for (const report of runRule(rule, document, options, checked.failures)) {
+      checked.findings.push(toFinding(rule, severities.get(rule)!, report, document, language));
+    }
   }
   return checked;
+}
+
+/**
+ * A finding of a paragraph checked alone, moved to where the paragraph stands
+ * (its column is unchanged): a new object each time, as the remembered one
+ * is shared with later analyses.
+ */
+function inParagraph(finding: Finding, paragraph: Paragraph): Finding {
+  const moved = { ...finding, offset: finding.offset + paragraph.start, line: paragraph.index + 1 };
+  if (finding.fix) moved.fix = { ...finding.fix, offset: finding.fix.offset + paragraph.start };
+  return moved;
 }
 
 /**
@@ -151,13 +165,6 @@ function checkReport(rule: Rule, report: RuleReport, textLength: number): void {
   if (!Object.hasOwn(rule.meta.messages, report.messageId)) {
     throw new Error(`Rule ${rule.meta.id} reported an unknown message id ${report.messageId}.`);
   }
-}
-
-function shiftReport(report: RuleReport, by: number): RuleReport {
-  if (by === 0) return report;
-  const shifted = { ...report, offset: report.offset + by };
-  if (report.fix) shifted.fix = { ...report.fix, offset: report.fix.offset + by };
-  return shifted;
 }
 
 /** A rule that fails on many lines is named once, with the first failure. */
@@ -195,14 +202,12 @@ function toFinding(
   return finding;
 }
 
-function dropDuplicates(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((finding) => {
-    const key = `${finding.rule}\u0000${finding.offset}\u0000${finding.length}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * One finding per rule and span: the one reported first. Sorting is stable
+ * and orders by span and rule, so duplicates are neighbours in report order.
+ */
+function dropDuplicates(sorted: Finding[]): Finding[] {
+  return sorted.filter((finding, index) => index === 0 || compareFindings(sorted[index - 1]!, finding) !== 0);
 }
 
 /** Drops findings that lie inside an occurrence of an ignored phrase. */
