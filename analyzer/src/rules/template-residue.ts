@@ -1,5 +1,6 @@
 import { isHan, isLineBreak, isWhitespace } from '../core/characters.js';
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
+import type { LineText } from '../core/line-memory.js';
 import { defineRule } from '../core/rule.js';
 import type { Token } from '../segmentation/segmenter.js';
 
@@ -369,23 +370,31 @@ const SENTENCE = /[^。！？!?]+[。！？!?]*/gu;
 function findSiteVoiceSentences(document: AnalysisDocument): Piece[] {
   const pieces: Piece[] = [];
   for (const paragraph of document.paragraphs) {
-    const line = paragraph.normalizedText;
-    const preface = PREFACE_LABEL.test(line);
-    let first = true;
-    for (const match of line.matchAll(SENTENCE)) {
-      const sentence = match[0];
-      // A bracketed aside is judged on its own (BRACKETED); it does not make the sentence around it residue.
-      const outsideBrackets = sentence.replace(BRACKETED, ' ');
-      let weight = first && preface ? 1 : 0;
-      first = false;
-      for (const [signal, signalWeight] of SITE_VOICE_SIGNALS) if (signal.test(outsideBrackets)) weight += signalWeight;
-      if (weight < SITE_VOICE_THRESHOLD) continue;
-      const leading = sentence.length - sentence.trimStart().length;
-      const start = paragraph.start + match.index + leading;
-      pieces.push({ start, end: paragraph.start + match.index + sentence.trimEnd().length, kind: 'siteNotice' });
+    for (const { start, end } of document.lineFact('template-residue/site-voice', paragraph, siteVoiceSentences)) {
+      pieces.push({ start: paragraph.start + start, end: paragraph.start + end, kind: 'siteNotice' });
     }
   }
   return pieces;
+}
+
+/** The sentences of one line in the site's voice, offsets relative to the line (remembered by its text). */
+function siteVoiceSentences(line: LineText): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  const text = line.normalizedText;
+  const preface = PREFACE_LABEL.test(text);
+  let first = true;
+  for (const match of text.matchAll(SENTENCE)) {
+    const sentence = match[0];
+    // A bracketed aside is judged on its own (BRACKETED); it does not make the sentence around it residue.
+    const outsideBrackets = sentence.replace(BRACKETED, ' ');
+    let weight = first && preface ? 1 : 0;
+    first = false;
+    for (const [signal, signalWeight] of SITE_VOICE_SIGNALS) if (signal.test(outsideBrackets)) weight += signalWeight;
+    if (weight < SITE_VOICE_THRESHOLD) continue;
+    const leading = sentence.length - sentence.trimStart().length;
+    found.push({ start: match.index + leading, end: match.index + sentence.trimEnd().length });
+  }
+  return found;
 }
 
 // ── Blocks and their deletion ───────────────────────────────────────────────
