@@ -61,10 +61,12 @@ export default defineRule<MessageId>({
 function* findRepetitions(document: AnalysisDocument, paragraph: Paragraph): Generator<RuleReport<MessageId>> {
   const text = paragraph.normalizedText;
   if (text.length < 2) return;
-  const boundaries = tokenBoundaries(document, paragraph);
+  // Segmented only when something repeats: most lines of a draft repeat nothing.
+  let boundaries: Map<number, Token> | undefined;
+  const boundariesOf = () => (boundaries ??= tokenBoundaries(document, paragraph));
   let index = 0;
   while (index < text.length - 1) {
-    const repetition = repetitionAt(document, paragraph, boundaries, index);
+    const repetition = repetitionAt(document, paragraph, boundariesOf, index);
     if (!repetition?.accidental) {
       // Past a run that doubles on purpose (人人, 哈哈哈): every later start inside it is the same run again.
       index += repetition ? Math.max(1, (repetition.copies - 1) * repetition.unit.length) : 1;
@@ -109,17 +111,19 @@ function tokenBoundaries(document: AnalysisDocument, paragraph: Paragraph): Map<
 function repetitionAt(
   document: AnalysisDocument,
   paragraph: Paragraph,
-  boundaries: Map<number, Token>,
+  boundariesOf: () => Map<number, Token>,
   index: number,
 ): { unit: string; copies: number; accidental: boolean } | undefined {
   const text = paragraph.normalizedText;
   let intended: { unit: string; copies: number; accidental: boolean } | undefined;
+  const first = text.charCodeAt(index);
   for (let length = 1; length <= LONGEST_UNIT && index + 2 * length <= text.length; length++) {
+    // A copy starts with the unit's first character; most candidates fail right there.
+    if (text.charCodeAt(index + length) !== first || !repeatsAt(text, index, length)) continue;
     const unit = text.slice(index, index + length);
-    if (!text.startsWith(unit, index + length)) continue;
     // Short copies must be whole words: 今天天气 is 今天 + 天气, not a doubled 天. From three characters on, a
     // repetition is never a coincidence, and jieba often glues the seam into a word (物资储备|物资储备 → 储备物资).
-    const aligned = [index, index + length, index + 2 * length].every((offset) => boundaries.has(offset));
+    const aligned = [index, index + length, index + 2 * length].every((offset) => boundariesOf().has(offset));
     if (length < 3 && !aligned) continue;
     let copies = 2;
     while (text.startsWith(unit, index + copies * length)) copies++;
@@ -130,6 +134,18 @@ function repetitionAt(
     intended ??= { unit, copies, accidental: false };
   }
   return intended;
+}
+
+/**
+ * Whether the `length` code units at `index` come again right after them.
+ * Compared in place: most positions of a line repeat nothing, and building
+ * each candidate unit as a string cost more than the whole rule's judgement.
+ */
+function repeatsAt(text: string, index: number, length: number): boolean {
+  for (let offset = 0; offset < length; offset++) {
+    if (text.charCodeAt(index + offset) !== text.charCodeAt(index + length + offset)) return false;
+  }
+  return true;
 }
 
 function isAccidental(document: AnalysisDocument, paragraph: Paragraph, index: number, unit: string, copies: number): boolean {
