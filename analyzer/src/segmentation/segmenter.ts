@@ -62,32 +62,35 @@ const SPACE = 32;
  */
 export function createJiebaSegmenter(backend: JiebaBackend): Segmenter {
   const tagByWord = new Map<string, string>();
-  const tagOf = (word: string): string => tagByWord.get(word) ?? 'x';
   return {
     backend: backend.name,
     segment(text: string): Token[] {
       const { masked, otherTokens, hasHan } = maskNonHan(text);
       if (!hasHan) return otherTokens;
       const words = backend.cutHanText(masked);
-      rememberTags(backend, tagByWord, words);
-      const hanTokens = hanTokensOf(words, masked, tagOf);
+      const hanTokens = hanTokensOf(words, masked, tagsOf(backend, tagByWord, words));
       return mergeByStart(hanTokens, otherTokens);
     },
   };
 }
 
-/** Looks up, in one call to the build, the tags of the words not seen before. */
-function rememberTags(backend: JiebaBackend, tagByWord: Map<string, string>, words: readonly string[]): void {
+/**
+ * The tag of each word (undefined for spaces), from the remembered tags; the
+ * words not seen before are looked up in one call to the build and remembered.
+ */
+function tagsOf(backend: JiebaBackend, tagByWord: Map<string, string>, words: readonly string[]): Array<string | undefined> {
+  const tags = words.map((word) => tagByWord.get(word));
   const unknown = new Set<string>();
-  for (const word of words) {
-    if (word.length > 0 && !isSpaces(word) && !tagByWord.has(word)) unknown.add(word);
-  }
-  if (unknown.size === 0) return;
-  const unknownWords = [...unknown];
-  const tags = backend.tagWords(unknownWords);
-  unknownWords.forEach((word, index) => {
-    tagByWord.set(word, tags[index] ?? 'x');
+  words.forEach((word, index) => {
+    if (tags[index] === undefined && word.length > 0 && !isSpaces(word)) unknown.add(word);
   });
+  if (unknown.size === 0) return tags;
+  const unknownWords = [...unknown];
+  const unknownTags = backend.tagWords(unknownWords);
+  unknownWords.forEach((word, index) => {
+    tagByWord.set(word, unknownTags[index] ?? 'x');
+  });
+  return words.map((word, index) => tags[index] ?? tagByWord.get(word));
 }
 
 /** Replaces every non-Han UTF-16 unit by a space (length-preserving) and tokenises what was replaced. */
@@ -136,13 +139,14 @@ function tokenizeNonHan(text: string, start: number, end: number, tokens: Token[
 }
 
 /** Tokens of jieba's words, offsets into the masked text; whitespace between them is dropped (it was tokenised before masking). */
-function hanTokensOf(words: readonly string[], masked: string, tagOf: (word: string) => string): Token[] {
+function hanTokensOf(words: readonly string[], masked: string, tags: ReadonlyArray<string | undefined>): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
-  for (const word of words) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
     if (word.length === 0) continue;
     if (!masked.startsWith(word, cursor)) return oneTokenPerCharacter(masked);
-    if (!isSpaces(word)) tokens.push({ text: word, start: cursor, end: cursor + word.length, tag: tagOf(word) });
+    if (!isSpaces(word)) tokens.push({ text: word, start: cursor, end: cursor + word.length, tag: tags[index] ?? 'x' });
     cursor += word.length;
   }
   // jieba returns every character it was given; if a build ever does not,
