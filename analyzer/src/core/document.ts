@@ -106,15 +106,19 @@ export class AnalysisDocument {
     return this.lineMemory.remember(kind, paragraph, compute);
   }
 
-  /** Tokens of one paragraph, offsets into the whole input. */
+  /**
+   * Tokens of one paragraph, offsets into the whole input. Shared (with the
+   * segmenter's memory, for a paragraph at offset 0): read them, never change them.
+   */
   tokens(paragraph: Paragraph): Token[] {
     let tokens = this.tokenCache.get(paragraph.index);
     if (!tokens) {
-      tokens = this.segmenter.segment(paragraph.normalizedText).map((token) => ({
-        ...token,
-        start: token.start + paragraph.start,
-        end: token.end + paragraph.start,
-      }));
+      const segmented = this.segmenter.segment(paragraph.normalizedText);
+      // A paragraph checked alone starts at 0: its tokens need no copy with shifted offsets.
+      tokens =
+        paragraph.start === 0
+          ? segmented
+          : segmented.map((token) => ({ ...token, start: token.start + paragraph.start, end: token.end + paragraph.start }));
       this.tokenCache.set(paragraph.index, tokens);
     }
     return tokens;

@@ -9,6 +9,7 @@
  * folded to ASCII, Traditional folded to Simplified), so one pattern covers
  * every spelling; offsets are the same as in the original text.
  */
+import { CharacterFlags } from '../core/characters.js';
 import type { MarkerFamily } from './types.js';
 
 export interface MarkerMatch {
@@ -234,11 +235,14 @@ const WHITESPACE = /[ \t\u3000\u00A0]/u;
  */
 export function findInlineMarkers(text: string, from: number): InlineMarkerCandidate[] {
   const found: InlineMarkerCandidate[] = [];
-  let seenContent = false;
+  const markerStarts = markerStartTable();
+  let contentStart = from;
+  while (contentStart < text.length && WHITESPACE.test(text[contentStart]!)) contentStart++;
   for (let index = Math.max(from, 1); index < text.length; index++) {
+    if (!(markerStarts.of(text.charCodeAt(index)) & MARKER_START_FLAG)) continue;
     const before = text[index - 1]!;
-    if (index - 1 >= from && !WHITESPACE.test(before)) seenContent = true;
-    if (!MARKER_START.test(text[index]!)) continue;
+    // Whitespace stands for a lost line break only after some content of the paragraph.
+    const seenContent = contentStart < index;
     const afterWhitespace = WHITESPACE.test(before) && seenContent;
     const afterSentence = SENTENCE_END.test(before) || afterWhitespace;
     const afterClause = afterSentence || /[，,：:]/u.test(before);
@@ -252,7 +256,18 @@ export function findInlineMarkers(text: string, from: number): InlineMarkerCandi
 }
 
 /** Characters a marker can start with; everything else is skipped without a look. */
-const MARKER_START = /[一二三四五六七八九十首其再最第①-⑳（(0-9]/u;
+const MARKER_START_CHARACTERS = '一二三四五六七八九十首其再最第①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳（(0123456789';
+const MARKER_START_FLAG = 1;
+let markerStarts: CharacterFlags | undefined;
+
+/** The characters a marker can start with, in a table: every character of every paragraph is tested. */
+function markerStartTable(): CharacterFlags {
+  if (!markerStarts) {
+    markerStarts = new CharacterFlags();
+    for (const character of MARKER_START_CHARACTERS) markerStarts.add(character, MARKER_START_FLAG);
+  }
+  return markerStarts;
+}
 /** Longer than any marker with the character after it (第十九阶段，x). */
 const MARKER_WINDOW = 16;
 
