@@ -58,6 +58,9 @@ describe('quality on the seed drafts (npm run eval)', () => {
     ['mojibake', 0.9, 0.9],
     ['heading-numbering', 0.95, 0.9],
     ['empty-section', 0.95, 0.9],
+    // No issue asks for it: the gold's two remaining must spans (的内的, 机近) are single lost characters
+    // no pattern finds without noise. Precision first; this floor keeps what the rule finds today.
+    ['truncated-text', 0.6, 0.9],
   ])('%s reaches recall ≥ %d and precision ≥ %d', (rule, minimumRecall, minimumPrecision) => {
     const score = scores.find((candidate) => candidate.rule === rule)!;
     expect(score.recall).toBeGreaterThanOrEqual(minimumRecall);

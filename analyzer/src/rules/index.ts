@@ -14,6 +14,7 @@ import scriptMix from './script-mix.js';
 import spunWord from './spun-word.js';
 import strayDigit from './stray-digit.js';
 import templateResidue from './template-residue.js';
+import truncatedText from './truncated-text.js';
 import vagueQuantity from './vague-quantity.js';
 
 /** Every rule, sorted by id. Adding a rule: create `rules/<id>.ts`, its docs page and tests, then list it here. */
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   spunWord,
   strayDigit,
   templateResidue,
+  truncatedText,
   vagueQuantity,
 ] as Rule[];
 

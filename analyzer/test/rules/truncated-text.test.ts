@@ -1,0 +1,85 @@
+import { expect, it } from 'vitest';
+import { runRule, testRule } from '../helpers/rule-tester.js';
+
+testRule('truncated-text', {
+  valid: [
+    // Congress names written in full, and 党的 before ordinary nouns.
+    '二是以党的二十大胜利召开为契机，深入开展爱党爱国教育。',
+    '党的十八大以来，我局坚持以人民为中心的发展思想。',
+    '认真学习党的路线方针政策，以党的建设为统领，推动党的和国家的事业发展。',
+    '党的领导是做好各项工作的根本保证，党的为民宗旨必须牢记，夺取党的胜利。',
+    // 同志 as a common noun, or with its name.
+    '同志们，今年的任务依然艰巨。',
+    '以习近平同志为核心的党中央高度重视生态文明建设。',
+    '向雷锋同志学习，由王建国同志主持会议。',
+    '老同志、女同志和青年同志都积极参加，同志之间互相帮助。',
+    '对同志像春天般温暖，以同志式的态度开展批评。',
+    // Verbs joined by 及, the verb used as a noun, 及时 and 及其.
+    '加强及改进机关作风建设，做好及时上报工作。',
+    '制度的落实及监督检查由办公室负责。',
+    '认真做好信访接待及环境投诉热线的联动工作。',
+    '加强与周边地区的合作，抓好及其他各项工作。',
+    // Numbers with their measure words, labels and years.
+    '全年新开工50个项目，新增规模以上企业3家，帮扶农户120户。',
+    '附件1项目清单、表2企业名单见后。',
+    '1项目概况',
+    '2019项目建设年活动成效明显，第3项目部提前完工。',
+    '完成50项目标任务，G20峰会期间保障有力。',
+  ],
+  invalid: [
+    {
+      code: '二是以党的为契机，深入开展爱党、爱国、爱社会主义教育。',
+      findings: [{ text: '党的为', messageId: 'missingCongress' }],
+    },
+    {
+      code: '党的以来，全县上下凝心聚力；随着党的胜利召开，各项工作迈上新台阶。',
+      findings: [
+        { text: '党的以来', messageId: 'missingCongress' },
+        { text: '党的胜利召开', messageId: 'missingCongress' },
+      ],
+    },
+    {
+      code: '坚持以同志为核心的党中央的坚强领导，全体干部以同志“三个代表”重要思想为指导。',
+      findings: [
+        { text: '以同志', messageId: 'missingName' },
+        { text: '以同志', occurrence: 2, messageId: 'missingName' },
+      ],
+    },
+    {
+      code: '开展向同志学习活动。会议由同志主持，同志指出，要把作风建设抓在手上。',
+      findings: [
+        { text: '向同志', messageId: 'missingName' },
+        { text: '由同志', messageId: 'missingName' },
+        { text: '同志指出', messageId: 'missingName' },
+      ],
+    },
+    {
+      code: '我们在认真做好及环境投诉热线的联动工作的同时，抓好及安全生产检查。',
+      findings: [
+        { text: '做好及', messageId: 'missingObject' },
+        { text: '抓好及', messageId: 'missingObject' },
+      ],
+    },
+    {
+      code: '特别是区政府50项目，新引进12企业，改造28学校。',
+      findings: [
+        { text: '50项目', messageId: 'missingMeasure' },
+        { text: '12企业', messageId: 'missingMeasure' },
+        { text: '28学校', messageId: 'missingMeasure' },
+      ],
+    },
+    {
+      code: '全體干部職工以同志“三個代表”重要思想為指導，認真做好及環境投訴熱線的聯動工作。',
+      description: 'Traditional script',
+      findings: [
+        { text: '以同志', messageId: 'missingName' },
+        { text: '做好及', messageId: 'missingObject' },
+      ],
+    },
+  ],
+});
+
+it('suggests the measure word the noun takes, as a suggestion only', () => {
+  const findings = runRule('truncated-text', '特别是区政府50项目，新引进12企业，改造28学校。');
+  expect(findings.map((finding) => finding.replacements)).toEqual([['50个项目'], ['12家企业'], ['28所学校']]);
+});
