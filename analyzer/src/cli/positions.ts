@@ -1,23 +1,8 @@
 import type { Position } from '../core/document.js';
+import { indexOfRangeHolding } from '../core/sorted-ranges.js';
 
 /** A line break as the core counts them: CRLF is one break, and so are CR, LF, U+2028 and U+2029. */
 export const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/gu;
-
-/**
- * The index of the range holding `offset`, for consecutive ranges (lines,
- * Word paragraphs) given by their ascending start offsets, the first at 0:
- * the last range that starts at or before `offset`. Binary search.
- */
-export function indexOfRangeHolding(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
 
 /**
  * 1-based line/column of any offset in a text, counted the way the core

@@ -2,6 +2,7 @@ import { buildOutline } from '../outline/build.js';
 import type { Outline } from '../outline/types.js';
 import type { Segmenter, Token } from '../segmentation/segmenter.js';
 import { LineMemory, type LineText } from './line-memory.js';
+import { indexOfRangeContaining, indexOfRangeHolding } from './sorted-ranges.js';
 import { normalizeText, type TextNormalizer } from './text-normalization.js';
 
 /** A line of the input: the text between two line breaks. Offsets are into the whole input. */
@@ -126,7 +127,7 @@ export class AnalysisDocument {
 
   /** The paragraph holding `offset` (a line break belongs to the paragraph it ends). */
   paragraphAt(offset: number): Paragraph {
-    return this.paragraphs[this.lineIndexAt(offset)]!;
+    return this.paragraphs[indexOfRangeHolding(this.lineStarts, offset)]!;
   }
 
   /** The token covering `offset`, or undefined on a line break. */
@@ -140,33 +141,17 @@ export class AnalysisDocument {
   tokenIndexAt(offset: number): number {
     const paragraph = this.paragraphAt(offset);
     if (offset < paragraph.start || offset >= paragraph.end) return -1;
-    const tokens = this.tokens(paragraph);
-    let low = 0;
-    let high = tokens.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const token = tokens[middle]!;
-      if (offset < token.start) high = middle - 1;
-      else if (offset >= token.end) low = middle + 1;
-      else return middle;
-    }
-    return -1;
+    return indexOfRangeContaining(
+      this.tokens(paragraph),
+      offset,
+      (token) => token.start,
+      (token) => token.end,
+    );
   }
 
   positionAt(offset: number): Position {
-    const lineIndex = this.lineIndexAt(offset);
+    const lineIndex = indexOfRangeHolding(this.lineStarts, offset);
     return { line: lineIndex + 1, column: offset - this.lineStarts[lineIndex]! + 1 };
-  }
-
-  private lineIndexAt(offset: number): number {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
   }
 }
 

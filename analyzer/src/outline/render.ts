@@ -2,6 +2,7 @@
  * The outline for people (an indented tree, as a Chinese reader scans a
  * 公文's 目录) and for machines (plain JSON nodes without the parent links).
  */
+import { countBelow } from '../core/sorted-ranges.js';
 import type { Outline, OutlineLine, OutlineNode } from './types.js';
 
 /** The JSON form of a node: what `--format json` prints under `"outline"`. */
@@ -90,7 +91,7 @@ export function renderOutline(outline: Outline, options: OutlineRenderOptions = 
   const problems = sortedOffsets(false);
   const hints = sortedOffsets(true);
   const countBetween = (offsets: readonly number[], start: number, end: number) =>
-    lowerBound(offsets, end) - lowerBound(offsets, start);
+    countBelow(offsets, end) - countBelow(offsets, start);
   const counted = (line: string, start: number, end: number) => {
     const counts = [
       [countBetween(problems, start, end), '处问题'],
@@ -125,15 +126,4 @@ export function renderOutline(outline: Outline, options: OutlineRenderOptions = 
 function shorten(text: string, width: number): string {
   const characters = Array.from(text);
   return characters.length > width ? `${characters.slice(0, width - 1).join('')}…` : text;
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

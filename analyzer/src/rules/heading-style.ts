@@ -1,4 +1,5 @@
 import { defineRule, type RuleReport } from '../core/rule.js';
+import { indexOfRangeContaining } from '../core/sorted-ranges.js';
 import { outlineNodes } from '../outline/numbering.js';
 import type { OutlineNode } from '../outline/types.js';
 
@@ -141,14 +142,10 @@ function reportMixedStyles(
 
 /** The document holding `offset` (documents are in text order and do not overlap), by binary search: -1 between documents. */
 function documentIndexAt(documents: ReadonlyArray<{ offset: number; end: number }>, offset: number): number {
-  let low = 0;
-  let high = documents.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const candidate = documents[middle]!;
-    if (offset < candidate.offset) high = middle - 1;
-    else if (offset >= candidate.end) low = middle + 1;
-    else return middle;
-  }
-  return -1;
+  return indexOfRangeContaining(
+    documents,
+    offset,
+    (document) => document.offset,
+    (document) => document.end,
+  );
 }
