@@ -10,6 +10,25 @@ type MessageId = 'missingCongress' | 'missingName' | 'missingObject' | 'missingM
  * and never follow 党的 itself: with them, 党的 lost its congress number.
  */
 const AFTER_CONGRESS = new Set(['以来', '召开', '闭幕', '开幕']);
+/** What closes a 以…为 frame (以党的二十大为契机, 以党的创新理论为指导). */
+const FRAME_ENDS = new Set([
+  '契机',
+  '指导',
+  '核心',
+  '主线',
+  '重点',
+  '抓手',
+  '统领',
+  '指针',
+  '引领',
+  '动力',
+  '主题',
+  '载体',
+  '目标',
+  '起点',
+  '开端',
+  '标志',
+]);
 /** Prepositions that put a person's name before 同志 (以习近平同志为核心, 向雷锋同志学习, 由李明同志主持). */
 const BEFORE_NAME = new Set(['以', '向', '由', '经', '被']);
 /** What a clause says a named leader did: 同志 opening a clause before them lost its name (，同志指出). */
@@ -125,10 +144,12 @@ function missingCongress(tokens: Token[], index: number): Gap | undefined {
   const particle = tokens[index + 1];
   const after = tokens[index + 2];
   if (particle?.text !== '的' || !after) return undefined;
-  // 以…为 frames a noun (以党的二十大为契机); with nothing between 的 and 为 the noun is gone.
-  const framed = after.text === '为' && previous?.text === '以';
-  if (framed || AFTER_CONGRESS.has(after.text))
+  // 以…为契机 frames a noun (以党的二十大为契机); with nothing between 的 and 为 the noun is gone
+  // (以党的为人民服务宗旨为指导 is whole: 为 starts the noun there).
+  const framed = after.text === '为' && previous?.text === '以' && FRAME_ENDS.has(tokens[index + 3]?.text ?? '');
+  if (framed || AFTER_CONGRESS.has(after.text)) {
     return { start: tokens[index]!.start, end: after.end, messageId: 'missingCongress' };
+  }
   // 党的胜利 is the Party's victory; 党的胜利召开 is a congress without its number.
   const meeting = tokens[index + 3];
   if (after.text === '胜利' && meeting && AFTER_CONGRESS.has(meeting.text)) {

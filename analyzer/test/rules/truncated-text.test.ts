@@ -7,6 +7,7 @@ testRule('truncated-text', {
     '二是以党的二十大胜利召开为契机，深入开展爱党爱国教育。',
     '党的十八大以来，我局坚持以人民为中心的发展思想。',
     '认真学习党的路线方针政策，以党的建设为统领，推动党的和国家的事业发展。',
+    '以党的为人民服务宗旨为指导，以党的为民宗旨为根本。',
     '党的领导是做好各项工作的根本保证，党的为民宗旨必须牢记，夺取党的胜利。',
     // 同志 as a common noun, or with its name.
     '同志们，今年的任务依然艰巨。',
@@ -28,8 +29,11 @@ testRule('truncated-text', {
   ],
   invalid: [
     {
-      code: '二是以党的为契机，深入开展爱党、爱国、爱社会主义教育。',
-      findings: [{ text: '党的为', messageId: 'missingCongress' }],
+      code: '二是以党的为契机，深入开展爱党、爱国、爱社会主义教育，以党的为指导。',
+      findings: [
+        { text: '党的为', messageId: 'missingCongress' },
+        { text: '党的为', occurrence: 2, messageId: 'missingCongress' },
+      ],
     },
     {
       code: '党的以来，全县上下凝心聚力；随着党的胜利召开，各项工作迈上新台阶。',
