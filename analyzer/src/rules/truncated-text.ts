@@ -33,10 +33,17 @@ const FRAME_ENDS = new Set([
 const BEFORE_NAME = new Set(['以', '向', '由', '经', '被']);
 /** What a clause says a named leader did: 同志 opening a clause before them lost its name (，同志指出). */
 const LEADER_SAYS = new Set(['指出', '强调', '提出', '要求', '说', '讲', '曾经', '曾']);
+/** Marks that end a clause, where a 以…为 frame must have closed. */
+const CLAUSE_END = /^[，。；！？：,;!?:]$/u;
 /** After 同志 these make a common noun of it (同志们, 同志式, 同志般, 同志间, 同志之间). */
 const COMMON_NOUN_SUFFIX = /^(?:们|式|般|间|之|关系|情)/u;
 /** Verbs whose object cannot be left out: 做好及环境投诉热线 lost what was to be done well before 及. */
 const VERBS_NEEDING_OBJECT = new Set(['做好', '抓好', '搞好', '办好', '管好', '加强', '加大', '开展', '推进', '落实']);
+/**
+ * Those of them that also serve as nouns after what they act on, in headings and
+ * report phrases (重点项目推进及资金使用情况, 政策落实及效果评估); 做好 and the other 好 verbs do not.
+ */
+const VERBS_USED_AS_NOUNS = new Set(['加强', '加大', '开展', '推进', '落实']);
 
 /**
  * Nouns that a number counts only through a measure word, with that word:
@@ -62,8 +69,14 @@ const MEASURE_FOR_NOUN = new Map([
 const DIGITS = /^[0-9]{1,4}$/u;
 const YEAR = /^(?:19|20)[0-9]{2}$/u;
 /** Words that make the number after them a label, not a count (附件1项目清单, 表2企业名单). */
-const LABEL_WORDS = /(?:第|附件|附表|表|图|号|编号|序号|标段|期)$/u;
-const LONGEST_LABEL_WORD = 2;
+const LABEL_WORDS = /(?:第|附件|附表|附录|专栏|表|图|号|编号|序号|标段|期)$/u;
+/** The same, for the later numbers of a list of labels: 附件1、2项目清单, 表3至5企业名单. */
+const LABEL_LIST =
+  /(?:第|附件|附表|附录|专栏|表|图|号|编号|序号|标段|期)[0-9]{1,4}(?:[、，,和及至到~\-—–][0-9]{1,4})*[、，,和及至到~\-—–]$/u;
+/** Enough text before the digits for a label word, or for a short list of labels and the label word. */
+const LABEL_CONTEXT = 24;
+/** Numbers that name a group rather than count one (985、211学校 are university programmes). */
+const NUMBER_NAMES = new Set(['985', '211']);
 /** Digits that continue a longer code or number: 1-50项目, A50项目, 3.50项目. */
 const PART_OF_CODE = /[0-9A-Za-z.．\-—–~～/:：#]$/u;
 
@@ -164,13 +177,25 @@ function missingName(tokens: Token[], index: number): Gap | undefined {
   const previous = neighbour(tokens, index, -1);
   const next = neighbour(tokens, index, 1);
   if (!next || COMMON_NOUN_SUFFIX.test(next.text)) return undefined;
-  if (previous && BEFORE_NAME.has(previous.text) && previous.end === token.start) {
+  // 以同志相称 and 以同志的身份 say “as a comrade”: only a 以…为 frame wants a name (以同志为核心).
+  const framed = previous?.text !== '以' || closesWithWei(tokens, index);
+  if (previous && BEFORE_NAME.has(previous.text) && previous.end === token.start && framed) {
     return { start: previous.start, end: token.end, messageId: 'missingName' };
   }
   if (startsClause(previous) && LEADER_SAYS.has(next.text)) {
     return { start: token.start, end: next.end, messageId: 'missingName' };
   }
   return undefined;
+}
+
+/** A 为 after `index` before the clause ends: the 以…为 frame. */
+function closesWithWei(tokens: Token[], index: number): boolean {
+  for (let cursor = index + 1; cursor < tokens.length; cursor++) {
+    const text = tokens[cursor]!.text;
+    if (text === '为') return true;
+    if (CLAUSE_END.test(text)) return false;
+  }
+  return false;
 }
 
 /** 做好及环境投诉热线: a verb that needs an object, then 及 and a noun, so the first object is gone. */
@@ -184,6 +209,8 @@ function missingObject(document: AnalysisDocument, tokens: Token[], index: numbe
   // 制度的落实及… uses the verb as a noun: 的 or 之 before it.
   const beforeVerb = neighbour(tokens, index - 1, -1);
   if (beforeVerb?.text === '的' || beforeVerb?.text === '之') return undefined;
+  // 重点项目推进及资金使用情况: right after a noun, the verb names how that thing went.
+  if (VERBS_USED_AS_NOUNS.has(verb.text) && beforeVerb?.end === verb.start && isNounLike(beforeVerb)) return undefined;
   return {
     start: verb.start,
     end: token.end,
@@ -197,11 +224,14 @@ function missingMeasure(document: AnalysisDocument, tokens: Token[], index: numb
   const token = tokens[index]!;
   const noun = tokens[index + 1];
   const measure = noun ? MEASURE_FOR_NOUN.get(noun.text) : undefined;
-  if (!noun || !measure || YEAR.test(token.text)) return undefined;
+  if (!noun || !measure || YEAR.test(token.text) || NUMBER_NAMES.has(token.text)) return undefined;
   // At the start of a line the digits number a heading or list item (1项目概况).
-  if (!neighbour(tokens, index, -1)) return undefined;
-  const before = document.normalizedText.slice(Math.max(0, token.start - LONGEST_LABEL_WORD), token.start);
-  if (LABEL_WORDS.test(before) || PART_OF_CODE.test(before)) return undefined;
+  const previous = neighbour(tokens, index, -1);
+  if (!previous) return undefined;
+  // After an organisation's name the number is part of a name (解放军301医院).
+  if (previous.tag === 'nt') return undefined;
+  const before = document.normalizedText.slice(Math.max(0, token.start - LABEL_CONTEXT), token.start);
+  if (LABEL_WORDS.test(before) || LABEL_LIST.test(before) || PART_OF_CODE.test(before)) return undefined;
   const number = document.text.slice(token.start, token.end);
   const nounText = document.text.slice(noun.start, noun.end);
   const suggestion = `${number}${measure}${nounText}`;

@@ -26,6 +26,11 @@ testRule('truncated-text', {
     '1项目概况',
     '2019项目建设年活动成效明显，第3项目部提前完工。',
     '完成50项目标任务，G20峰会期间保障有力。',
+    // Found by writing 227 correct sentences against the rule: labels in lists, names, nouns made of verbs, 以同志 as “as a comrade”.
+    '见附件1、2项目清单，具体见附录1项目分类标准和专栏2项目清单。',
+    '解放军301医院专家团队来我县开展义诊活动，今年共引进985、211学校毕业生120名。',
+    '重点项目推进及资金使用情况每月通报，做好政策落实及效果评估工作，监督检查开展及问题整改情况良好。',
+    '彼此以同志相称，以同志的身份平等交流，不搞特殊化。',
   ],
   invalid: [
     {
@@ -62,6 +67,14 @@ testRule('truncated-text', {
       findings: [
         { text: '做好及', messageId: 'missingObject' },
         { text: '抓好及', messageId: 'missingObject' },
+      ],
+    },
+    {
+      code: '要切实推进及资金使用工作，全区共有50、60项目。',
+      description: 'a verb after an adverb still needs its object; a list of counts is not a list of labels',
+      findings: [
+        { text: '推进及', messageId: 'missingObject' },
+        { text: '60项目', messageId: 'missingMeasure' },
       ],
     },
     {
