@@ -1,7 +1,7 @@
 import { CharacterFlags, isHan, isOneCodePoint } from '../core/characters.js';
 import type { AnalysisDocument } from '../core/document.js';
 import type { LineText } from '../core/line-memory.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleReport } from '../core/rule.js';
 import {
   isTraditionalCharacter,
   simplifiedFormCandidates,
@@ -62,22 +62,12 @@ export default defineRule<MessageId>({
         const traditionalLine = document.lineFact('script-mix/traditional', paragraph, (line) =>
           readTraditionalLine(line, garbled),
         );
-        for (const { start, end, text, traditional } of traditionalLine.simplifiedRuns) {
-          report({
-            offset: paragraph.start + start,
-            length: end - start,
-            messageId: 'simplifiedInTraditional',
-            data: { text, traditional },
-            replacements: [traditional],
-          });
+        for (const run of traditionalLine.simplifiedRuns) {
+          report(runReport(paragraph.start, run, 'simplifiedInTraditional', 'traditional', run.traditional));
         }
-        for (const { start, end, text, traditional } of traditionalLine.leftovers) {
+        for (const run of traditionalLine.leftovers) {
           report({
-            offset: paragraph.start + start,
-            length: end - start,
-            messageId: 'ambiguousInTraditional',
-            data: { text, traditional },
-            replacements: [traditional],
+            ...runReport(paragraph.start, run, 'ambiguousInTraditional', 'traditional', run.traditional),
             severity: 'info',
           });
         }
@@ -85,18 +75,29 @@ export default defineRule<MessageId>({
       return;
     }
     document.paragraphs.forEach((paragraph, index) => {
-      for (const { start, end, text, simplified } of lines[index]!.traditionalRuns) {
-        report({
-          offset: paragraph.start + start,
-          length: end - start,
-          messageId: 'traditionalInSimplified',
-          data: { text, simplified },
-          replacements: [simplified],
-        });
+      for (const run of lines[index]!.traditionalRuns) {
+        report(runReport(paragraph.start, run, 'traditionalInSimplified', 'simplified', run.simplified));
       }
     });
   },
 });
+
+/** A run found in one line, reported at its place in the document with its conversion as the fix. */
+function runReport(
+  lineStart: number,
+  run: Run & { text: string },
+  messageId: MessageId,
+  conversion: 'traditional' | 'simplified',
+  converted: string,
+): RuleReport<MessageId> {
+  return {
+    offset: lineStart + run.start,
+    length: run.end - run.start,
+    messageId,
+    data: { text: run.text, [conversion]: converted },
+    replacements: [converted],
+  };
+}
 
 /**
  * What the rule reads from one line alone (offsets relative to it): whether
