@@ -69,10 +69,11 @@ const MEASURE_FOR_NOUN = new Map([
 const DIGITS = /^[0-9]{1,4}$/u;
 const YEAR = /^(?:19|20)[0-9]{2}$/u;
 /** Words that make the number after them a label, not a count (附件1项目清单, 表2企业名单). */
-const LABEL_WORDS = /(?:第|附件|附表|附录|专栏|表|图|号|编号|序号|标段|期)$/u;
+const LABEL_WORD = '(?:第|附件|附表|附录|专栏|表|图|号|编号|序号|标段|期)';
+const LABEL_WORDS = new RegExp(`${LABEL_WORD}$`, 'u');
 /** The same, for the later numbers of a list of labels: 附件1、2项目清单, 表3至5企业名单. */
-const LABEL_LIST =
-  /(?:第|附件|附表|附录|专栏|表|图|号|编号|序号|标段|期)[0-9]{1,4}(?:[、，,和及至到~\-—–][0-9]{1,4})*[、，,和及至到~\-—–]$/u;
+const LIST_SEPARATOR = '[、，,和及至到~\\-—–]';
+const LABEL_LIST = new RegExp(`${LABEL_WORD}[0-9]{1,4}(?:${LIST_SEPARATOR}[0-9]{1,4})*${LIST_SEPARATOR}$`, 'u');
 /** Enough text before the digits for a label word, or for a short list of labels and the label word. */
 const LABEL_CONTEXT = 24;
 /** Numbers that name a group rather than count one (985、211学校 are university programmes). */
