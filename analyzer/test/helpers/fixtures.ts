@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type GoldSpan, goldSpanSchema } from '../../src/evaluation/score.js';
+import { FIXTURES_DIRECTORY } from '../../src/evaluation/fixture-sets.js';
 
-export const FIXTURES_DIRECTORY = join(import.meta.dirname, '../../../fixtures');
+export { FIXTURES_DIRECTORY, readGoldSpans } from '../../src/evaluation/fixture-sets.js';
 
 /** Every text fixture: the seeds, the bundled examples and the clean documents. */
 export function listFixtures(
@@ -17,12 +17,4 @@ export function listFixtures(
         return { name: `${folder}/${file}`, path, text: readFileSync(path, 'utf8') };
       }),
   );
-}
-
-/** The hand-labelled gold spans of a fixture set (`fixtures/gold/<set>.gold.jsonl`), as `npm run eval` reads them. */
-export function readGoldSpans(set = 'seeds'): GoldSpan[] {
-  return readFileSync(join(FIXTURES_DIRECTORY, 'gold', `${set}.gold.jsonl`), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => goldSpanSchema.parse(JSON.parse(line)));
 }
