@@ -28,7 +28,9 @@ describe('false alarms on the official corpus', () => {
   const counts = Object.fromEntries(RULES.map((rule) => [rule.meta.id, tally.byRule.get(rule.meta.id)?.length ?? 0]));
 
   if (process.env.TIANKONG_UPDATE_BUDGET) {
-    const lowered = Object.fromEntries(Object.entries(counts).map(([rule, count]) => [rule, Math.min(count, budget[rule] ?? count)]));
+    const lowered = Object.fromEntries(
+      Object.entries(counts).map(([rule, count]) => [rule, Math.min(count, budget[rule] ?? count)]),
+    );
     writeFileSync(BUDGET_PATH, `${JSON.stringify(lowered, null, 2)}\n`);
   }
 
@@ -38,7 +40,9 @@ describe('false alarms on the official corpus', () => {
 
   it.each(RULES.map((rule) => rule.meta.id))('%s stays within its budget', (rule) => {
     const alarms = tally.byRule.get(rule) ?? [];
-    const listed = alarms.slice(0, 10).map((alarm) => `${alarm.doc}:${alarm.line} ${alarm.messageId} ${JSON.stringify(alarm.text)}`);
+    const listed = alarms
+      .slice(0, 10)
+      .map((alarm) => `${alarm.doc}:${alarm.line} ${alarm.messageId} ${JSON.stringify(alarm.text)}`);
     expect({ count: alarms.length, first: listed }).toEqual({ count: Math.min(alarms.length, budget[rule] ?? 0), first: listed });
   });
 });

@@ -15,10 +15,7 @@ export interface FalseAlarmTally {
  * a false alarm (info is a style hint and is not counted, as in the gold's
  * precision). The rate is per 10,000 characters, the unit the goals use.
  */
-export function tallyFalseAlarms(
-  findingsByDoc: ReadonlyMap<string, readonly Finding[]>,
-  characters: number,
-): FalseAlarmTally {
+export function tallyFalseAlarms(findingsByDoc: ReadonlyMap<string, readonly Finding[]>, characters: number): FalseAlarmTally {
   const byRule = new Map<string, FalseAlarm[]>();
   let total = 0;
   for (const [doc, findings] of findingsByDoc) {
