@@ -10,6 +10,14 @@ testRule('vague-quantity', {
     '构建多元共治格局，积极发展多元文化。',
     '学习的人多了，工作的干劲更足了。',
     '采用近XXX篇，其中10余次被转载。',
+    // 多 after a figure and its measure is an approximation: 3个多百分点 = "a bit over 3".
+    '利润率提高3个多百分点，辖区面积2平方多公里。',
+    // After a degree adverb 多 is "more, many", not a count.
+    '让更多人享受改革成果，越来越多家企业落户园区。',
+    // "One or more" in a definition or a form is no tally.
+    '适用于单个或多个生产环节，每个单位可申报一个或多个项目。',
+    // 多元 is "diverse" unless a word for money stands before it.
+    '构建捐款渠道多元、办理方式便捷的服务体系。',
   ],
   invalid: [
     {
@@ -52,6 +60,45 @@ testRule('vague-quantity', {
         { text: '多次', messageId: 'vagueCount', severity: 'info' },
         { text: '多项', messageId: 'vagueCount', severity: 'info' },
       ],
+    },
+    {
+      code: '全年举办了多期培训班，走访辖区企业多家，共开展多场宣讲活动。',
+      description: 'an action reported as done (了, 共) and a count after its noun are tallies',
+      findings: [
+        { text: '多期', messageId: 'vagueCount' },
+        { text: '多家', messageId: 'vagueCount' },
+        { text: '多场', messageId: 'vagueCount' },
+      ],
+    },
+    {
+      code: '组织志愿者多名轮流值守，每天为多名老人提供助餐服务。',
+      description: 'a measure that agrees with the noun before it counts that noun; 为 introduces whom the work served',
+      findings: [
+        { text: '多名', messageId: 'vagueCount' },
+        { text: '多名', occurrence: 2, messageId: 'vagueCount' },
+      ],
+    },
+    {
+      code: '广大干部日夜奋战，打赢多场攻坚战，一些地方发生的多起重大事故令人痛心。',
+      description: 'description, not a tally of work done: info',
+      findings: [
+        { text: '多场', messageId: 'vagueCount', severity: 'info' },
+        { text: '多起', messageId: 'vagueCount', severity: 'info' },
+      ],
+    },
+    {
+      code: '每个项目可填写多个联系人，若有多家单位联合申报，每年举办多场次对接活动。',
+      description: 'intentions, conditions and recurring targets are no tally: info',
+      findings: [
+        { text: '多个', messageId: 'vagueCount', severity: 'info' },
+        { text: '多家', messageId: 'vagueCount', severity: 'info' },
+        { text: '多场次', messageId: 'vagueCount', severity: 'info' },
+      ],
+    },
+    {
+      code: '评审标准为多位资深专家组成的专家组意见。',
+      description: '为 after a noun is the copula, not "for": info',
+      findings: [{ text: '多位', messageId: 'vagueCount', severity: 'info' }],
     },
   ],
 });
