@@ -12,7 +12,8 @@ type MessageId =
   | 'enumerationCommaBeforeClosing'
   | 'halfWidthPunctuation'
   | 'spaceInText'
-  | 'brokenLine';
+  | 'brokenLine'
+  | 'garbledQuotes';
 
 type Report = RuleReport<MessageId>;
 
@@ -74,8 +75,15 @@ const HALF_WIDTH_MARK = /[,;:?!()]/gu;
 /** Punctuation that belongs to Chinese text: a half-width mark next to one of these is in Chinese context too. */
 const CHINESE_PUNCTUATION = /[，。；：、！？“”‘’（）《》【】「」『』〔〕…—·]/u;
 const SPACES = /[ \t\u3000]/u;
-/** Every opening and closing mark of {@link PAIRS} and {@link CLOSING_TO_OPENING}. */
-const PAIRED_MARK = /[“‘（(《【「『〔〈”’）)》】」』〕〉]/gu;
+/**
+ * Every opening and closing mark of {@link PAIRS} and {@link CLOSING_TO_OPENING},
+ * and the straight quotes " and ', which may open or close: sites that store
+ * text in ASCII turn either curly quote into them (“两条腿"走路).
+ */
+const PAIRED_MARK = /[“‘（(《【「『〔〈”’）)》】」』〕〉"']/gu;
+const STRAIGHT_QUOTES = '"\'';
+/** Quotation marks: a quotation over several paragraphs opens each one with the mark again and closes only in the last (GB/T 15834). */
+const QUOTATION_OPENINGS = '“‘「『';
 
 export default defineRule<MessageId>({
   meta: {
@@ -125,14 +133,31 @@ export default defineRule<MessageId>({
         zh: '句子在这里被换行断开，请把两行合并。',
         en: 'The sentence is broken across two lines here; join them.',
       },
+      garbledQuotes: {
+        zh: '引号“{quote}”的形式不对：左引号成了半角引号，右引号成了左引号“；本文同类引号应一并改为“…”。',
+        en: 'The quotation marks of “{quote}” are garbled: the opening one is a straight quote and the closing one is an opening “; correct every such pair in the text to “…”.',
+      },
     },
   },
   check({ document, report }) {
     const { paragraphs } = document;
+    // Garbled quotes come from one conversion of the whole page: one warning says so, the rest are notes.
+    let garbledQuotesReported = false;
     paragraphs.forEach((paragraph, index) => {
       for (const finding of document.lineFact('punctuation', paragraph, findInLine)) {
         if ('report' in finding) report(shifted(finding.report, paragraph.start));
-        else {
+        else if ('garbledQuotes' in finding) {
+          const { offset, length } = finding.garbledQuotes;
+          const start = paragraph.start + offset;
+          report({
+            offset: start,
+            length,
+            messageId: 'garbledQuotes',
+            data: { quote: document.text.slice(start, start + length) },
+            ...(garbledQuotesReported ? { severity: 'info' as const } : {}),
+          });
+          garbledQuotesReported = true;
+        } else {
           const resolved = resolveWithNeighbours(finding, document, paragraph, paragraphs[index - 1], paragraphs[index + 1]);
           if (resolved) report(resolved);
         }
@@ -150,16 +175,19 @@ function shifted(report: Report, lineStart: number): Report {
 
 /**
  * What the rule finds in one line (offsets relative to it), in the order it
- * reports them. Every check reads its own line, except three that need a
- * neighbour, recorded here for the document pass to decide: a quotation
- * opened at the end of the line and closed on the next (a broken line, not
- * an unclosed mark), a closing mark at the start of a line whose quotation
- * the previous line opened, and a sentence cut by a line break.
+ * reports them. Every check reads its own line, except those that need a
+ * neighbour, recorded here for the document pass to decide: a mark still open
+ * at the end of the line (closed on the next line, a broken line; reopened by
+ * the next paragraph, a quotation over several paragraphs), the first closing
+ * mark with no opening one (the previous line may have opened it), a
+ * sentence cut by a line break, and garbled quotation marks (one warning per
+ * document).
  */
 type LineFinding =
   | { report: Report }
-  | { unclosedAtEnd: { offset: number; mark: string; closing: string } }
-  | { unopenedAtStart: { offset: number; mark: string; opening: string } }
+  | { garbledQuotes: { offset: number; length: number } }
+  | { stillOpen: { offset: number; mark: string; closing: string } }
+  | { firstUnopened: { offset: number; mark: string; opening: string } }
   | { brokenLineCandidate: { tail: string } };
 
 function findInLine(line: LineText): LineFinding[] {
@@ -204,27 +232,48 @@ function findInLine(line: LineText): LineFinding[] {
 
 /** A finding that depends on the previous or next line, as a report with offsets into the whole text, or none. */
 function resolveWithNeighbours(
-  finding: Exclude<LineFinding, { report: Report }>,
+  finding: Exclude<LineFinding, { report: Report } | { garbledQuotes: unknown }>,
   document: AnalysisDocument,
   paragraph: Paragraph,
   previous: Paragraph | undefined,
   next: Paragraph | undefined,
 ): Report | undefined {
-  if ('unclosedAtEnd' in finding) {
-    const { offset, mark, closing } = finding.unclosedAtEnd;
+  if ('stillOpen' in finding) {
+    const { offset, mark, closing } = finding.stillOpen;
     const start = paragraph.start + offset;
-    // 实施“⏎十、百、千、万”工程: the quotation goes on after a line break that should not be there.
-    if (next?.normalizedText.includes(closing)) {
+    // The text stops right after the mark: it was cut there, which is not a punctuation slip.
+    if (document.text.slice(start + 1).trim() === '') return undefined;
+    // GB/T 15834: a quotation over several paragraphs opens each of them with the mark and closes only in the last.
+    if (QUOTATION_OPENINGS.includes(mark) && next?.normalizedText.trimStart().startsWith(mark)) return undefined;
+    // 实施“⏎十、百、千、万”工程, 关于印发《…⏎…》的通知: the pair goes on after a line break.
+    if (next && unopenedInLine(document, next)?.opening === openingForm(mark)) {
       return { offset: start, length: next.start + 1 - start, messageId: 'brokenLine', severity: 'info' };
     }
     return { offset: start, length: 1, messageId: 'unclosedMark', data: { mark, other: closing } };
   }
-  if ('unopenedAtStart' in finding) {
-    const { offset, mark, opening } = finding.unopenedAtStart;
-    if (previous && openedInTail(previous, opening)) return undefined;
+  if ('firstUnopened' in finding) {
+    const { offset, mark, opening } = finding.firstUnopened;
+    if (previous && stillOpenInLine(document, previous)?.mark === opening) return undefined;
     return { offset: paragraph.start + offset, length: 1, messageId: 'unopenedMark', data: { mark, other: opening } };
   }
   return brokenLineAfter(document, paragraph, finding.brokenLineCandidate.tail, next);
+}
+
+function stillOpenInLine(document: AnalysisDocument, paragraph: Paragraph): { mark: string } | undefined {
+  const facts = document.lineFact('punctuation', paragraph, findInLine);
+  const found = facts.find((finding) => 'stillOpen' in finding);
+  return found && 'stillOpen' in found ? { mark: openingForm(found.stillOpen.mark) } : undefined;
+}
+
+function unopenedInLine(document: AnalysisDocument, paragraph: Paragraph): { opening: string } | undefined {
+  const facts = document.lineFact('punctuation', paragraph, findInLine);
+  const found = facts.find((finding) => 'firstUnopened' in finding);
+  return found && 'firstUnopened' in found ? { opening: found.firstUnopened.opening } : undefined;
+}
+
+/** ( and （ open the same pair. */
+function openingForm(mark: string): string {
+  return mark === '(' ? '（' : mark;
 }
 
 function* doubledMarks(line: LineText): Generator<Report> {
@@ -255,46 +304,77 @@ function isClauseMark(character: string | undefined): boolean {
   return character !== undefined && CLAUSE_MARKS.includes(character);
 }
 
+/** A mark still open while the line is read; a straight quote is `straight`: it may close a later quote, but is never reported. */
+interface OpenMark {
+  mark: string;
+  offset: number;
+  straight: boolean;
+}
+
 /**
- * Brackets and quotes that do not pair up inside the line. A quotation that
- * runs into the next line without a new opening quote is a broken line (the
- * sentence was split), reported once at the opening mark; a closing mark near
- * the start of a line may close what the previous line opened.
+ * Brackets and quotes that do not pair up inside the line. The last mark
+ * still open at the end and the first closing mark with no opening one are
+ * left to the document pass, which reads the neighbouring lines.
+ *
+ * Straight quotes pair with curly ones both ways (“两条腿"走路): the site
+ * that stored the text turned one of them into ASCII, a width slip and not a
+ * missing mark. A straight quote closed by an opening “ while no ” follows in
+ * the line ('两个确保“) is a garbled pair: the page turned every “ into ' and
+ * every ” into “.
  */
 function* unbalancedMarks(line: LineText, emptyPairs: ReadonlySet<number>): Generator<LineFinding> {
   const text = line.normalizedText;
-  const open: Array<{ mark: string; offset: number }> = [];
-  const unclosed: Array<{ mark: string; offset: number }> = [];
+  const open: OpenMark[] = [];
+  const unclosed: OpenMark[] = [];
   const unopened: Array<{ mark: string; offset: number }> = [];
+  const closeFrom = (matching: number) => {
+    // Anything opened after the match and still open is unclosed: （“…）.
+    unclosed.push(...open.splice(matching).slice(1));
+  };
   // Only the marks themselves are visited: most characters of a line are none.
   for (const { index } of text.matchAll(PAIRED_MARK)) {
     const character = text[index]!;
     if (emptyPairs.has(index)) continue;
+    if (STRAIGHT_QUOTES.includes(character)) {
+      if (character === "'" && !isHanAt(text, index - 1) && !isHanAt(text, index + 1)) continue; // it's, 5'
+      const curly = character === '"' ? '“' : '‘';
+      const matching = findLastIndex(open, (entry) => entry.mark === curly || (entry.straight && entry.mark === character));
+      if (matching >= 0) closeFrom(matching);
+      else open.push({ mark: character, offset: index, straight: true });
+      continue;
+    }
+    if (character === '“' && open.at(-1)?.straight && !text.includes('”', index)) {
+      const straight = open.pop()!;
+      yield { garbledQuotes: { offset: straight.offset, length: index + 1 - straight.offset } };
+      continue;
+    }
     if (PAIRS.has(character)) {
-      open.push({ mark: character, offset: index });
+      open.push({ mark: character, offset: index, straight: false });
       continue;
     }
     const opening = CLOSING_TO_OPENING.get(character)!;
     if (character === '’' && /[A-Za-z]/u.test(text[index - 1] ?? '') && /[A-Za-z]/u.test(text[index + 1] ?? '')) continue; // O’Brien
-    const matching = findLastIndex(open, (entry) => PAIRS.get(entry.mark) === closingFor(opening));
-    if (matching >= 0) {
-      // Anything opened after the match and still open is unclosed: （“…）.
-      unclosed.push(...open.splice(matching).slice(1));
-    } else if (!isListMarker(text, index)) {
-      unopened.push({ mark: character, offset: index });
-    }
+    const straightForm = opening === '“' ? '"' : opening === '‘' ? "'" : undefined;
+    const matching = findLastIndex(
+      open,
+      (entry) =>
+        (!entry.straight && PAIRS.get(entry.mark) === closingFor(opening)) || (entry.straight && entry.mark === straightForm),
+    );
+    if (matching >= 0) closeFrom(matching);
+    else if (!isListMarker(text, index)) unopened.push({ mark: character, offset: index });
   }
-  const last = open.at(-1);
-  for (const entry of [...unclosed, ...open].sort((a, b) => a.offset - b.offset)) {
+  const curlyOpen = open.filter((entry) => !entry.straight);
+  const last = curlyOpen.at(-1);
+  for (const entry of [...unclosed.filter((entry) => !entry.straight), ...curlyOpen].sort((a, b) => a.offset - b.offset)) {
     const closing = closingFor(entry.mark);
     const mark = line.text[entry.offset]!;
-    if (entry === last && entry.offset >= text.length - 3) yield { unclosedAtEnd: { offset: entry.offset, mark, closing } };
+    if (entry === last) yield { stillOpen: { offset: entry.offset, mark, closing } };
     else yield { report: { offset: entry.offset, length: 1, messageId: 'unclosedMark', data: { mark, other: closing } } };
   }
-  for (const entry of unopened) {
+  for (const [index, entry] of unopened.entries()) {
     const mark = line.text[entry.offset]!;
     const opening = CLOSING_TO_OPENING.get(entry.mark)!;
-    if (entry.offset < 12) yield { unopenedAtStart: { offset: entry.offset, mark, opening } };
+    if (index === 0) yield { firstUnopened: { offset: entry.offset, mark, opening } };
     else yield { report: { offset: entry.offset, length: 1, messageId: 'unopenedMark', data: { mark, other: opening } } };
   }
 }
@@ -312,12 +392,6 @@ function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean):
 function isListMarker(text: string, index: number): boolean {
   if (text[index] !== ')' && text[index] !== '）') return false;
   return /(?:^|[\s，。；：、,;:])[0-9A-Za-z一二三四五六七八九十]{1,3}$/u.test(text.slice(Math.max(0, index - 5), index));
-}
-
-/** The closing mark belongs to a quotation the previous line opened in its last few characters (实施“⏎十、百、千、万”工程). */
-function openedInTail(previous: Paragraph, opening: string): boolean {
-  const tail = previous.normalizedText.slice(-3);
-  return tail.includes(opening) || (opening === '（' && tail.includes('('));
 }
 
 /**

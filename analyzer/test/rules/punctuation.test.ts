@@ -11,6 +11,13 @@ testRule('punctuation', {
     'The meeting, in English; ok.',
     '“第一责任人”、“三位一体”的工作机制，都要落实。',
     '二、主要做法\n（一）理清思路，明确目标。',
+    // A straight quote closing a curly one is a width slip of the site that stored the text, not a missing mark.
+    '坚持“两条腿"走路，推进“一网通办"、“一次办好"改革。',
+    '包括"甲类"和"乙类"两部分，以及“丙类"。',
+    // GB/T 15834: a quotation over several paragraphs opens each one and closes only in the last.
+    '他在会上指出：“第一，要加强组织领导。\n“第二，要压实工作责任。\n　　“第三，要狠抓工作落实。”',
+    // The text was cut right after an opening mark: a truncated excerpt, not a punctuation slip.
+    '一、工作情况\n（一）成立了组织机构。\n(',
   ],
   invalid: [
     {
@@ -76,6 +83,25 @@ testRule('punctuation', {
       code: '按照文件要求，县里组织开展了“\n千村示范”工程。',
       description: 'a quotation broken across lines',
       findings: [{ text: '“\n千', messageId: 'brokenLine', severity: 'info' }],
+    },
+    {
+      code: '关于印发《某某市促进数字经济\n高质量发展的若干措施》的通知',
+      description: 'a title broken across lines',
+      findings: [{ text: '《某某市促进数字经济\n高', messageId: 'brokenLine', severity: 'info' }],
+    },
+    {
+      code: '他在会上指出：“要加强组织领导。\n要压实工作责任。',
+      description: 'a quotation whose next paragraph does not open again is unclosed',
+      findings: [{ text: '“', messageId: 'unclosedMark' }],
+    },
+    {
+      code: "围绕'三个目标“，落实'两项任务“，推进工作。\n完成'四件实事“。",
+      description: "garbled quotes (' for “, “ for ”): one warning per document, the rest notes",
+      findings: [
+        { text: "'三个目标“", messageId: 'garbledQuotes' },
+        { text: "'两项任务“", messageId: 'garbledQuotes', severity: 'info' },
+        { text: "'四件实事“", messageId: 'garbledQuotes', severity: 'info' },
+      ],
     },
     {
       code: '公開“”環境舉報電話、“”廉政舉報電話。',
