@@ -5,7 +5,7 @@ import { toTraditional } from '../core/traditional-script.js';
 import { SPUN_WORDS, type SpunWordEntry } from './data/spun-words.js';
 import { isTraditionalScript, scriptEvidence } from './lexicon/script.js';
 
-type MessageId = 'spunWord' | 'wrongCharacter';
+type MessageId = 'spunWord' | 'wrongCharacter' | 'variantForm';
 
 interface CompiledEntry {
   pattern: RegExp;
@@ -28,7 +28,7 @@ export default defineRule<MessageId>({
     category: 'residue',
     defaultSeverity: 'warning',
     fixable: 'safe',
-    scope: 'paragraph',
+    scope: 'document',
     description: {
       zh: '“伪原创”软件替换的近义词：泛博（广大）、特殊是（特别是）、心得体味（心得体会）、凝结力（凝聚力）、开辟创新（开拓创新）、形成为了（形成了）等；按上下文判断，正常用法不报告。',
       en: 'Near-synonyms swapped in by a "伪原创" spinner: 泛博 (广大), 特殊是 (特别是), 心得体味 (心得体会), 凝结力 (凝聚力), 开辟创新 (开拓创新), 形成为了 (形成了)…; judged in context, so legitimate uses are left alone.',
@@ -42,29 +42,62 @@ export default defineRule<MessageId>({
         zh: '“{word}”是错别字，应为“{correct}”。',
         en: '“{word}” is a wrong character; write “{correct}”.',
       },
+      variantForm: {
+        zh: '“{word}”是旧写法，现行规范写作“{correct}”（“伪原创”软件也会换成这种写法）。',
+        en: '“{word}” is an older written form; current usage is “{correct}” (spinners also swap it in).',
+      },
     },
   },
   check({ document, settings, report }) {
     const index = entryIndex(settings.spunWords);
-    for (const paragraph of document.paragraphs) {
-      if (!paragraph.text.trim()) continue;
-      const found = findInParagraph(document, paragraph, index.candidates(paragraph.normalizedText));
-      if (found.length === 0) continue;
-      const traditional = isTraditionalScript(scriptEvidence(paragraph.text));
-      for (const { start, end, entry } of found) {
+    const lines = document.paragraphs.map((paragraph) =>
+      document.lineFact('spun-word', paragraph, () => readLine(document, paragraph, index)),
+    );
+    // A variant form alone is an older writer's spelling (人材 in a report of 1959); beside other spins it is the spinner's.
+    const spunElsewhere = lines.some((line) => line.found.some(({ entry }) => !entry.variantForm));
+    document.paragraphs.forEach((paragraph, lineIndex) => {
+      const { found, traditional } = lines[lineIndex]!;
+      for (const { start: lineStart, end: lineEnd, entry } of found) {
+        const start = paragraph.start + lineStart;
+        const end = paragraph.start + lineEnd;
         const correct = traditional ? toTraditional(entry.correct) : entry.correct;
         report({
           offset: start,
           length: end - start,
-          messageId: entry.wrongCharacter ? 'wrongCharacter' : 'spunWord',
+          messageId: messageIdOf(entry),
           data: { word: document.text.slice(start, end), correct },
           replacements: [correct],
           fix: { offset: start, length: end - start, text: correct },
+          ...(entry.variantForm && !spunElsewhere ? { severity: 'info' as const } : {}),
         });
       }
-    }
+    });
   },
 });
+
+function messageIdOf(entry: SpunWordEntry): MessageId {
+  if (entry.wrongCharacter) return 'wrongCharacter';
+  return entry.variantForm ? 'variantForm' : 'spunWord';
+}
+
+/** What the rule reads from one line alone, offsets relative to the line. */
+interface LineSpins {
+  found: Array<{ start: number; end: number; entry: SpunWordEntry }>;
+  /** The line is in Traditional script, so the correction is given in it. */
+  traditional: boolean;
+}
+
+/**
+ * The spins of one line. It reads the line's own tokens and nothing else of
+ * the document, so it is remembered by the line's text (a line fact): only
+ * whether the draft shows spins anywhere is document-wide.
+ */
+function readLine(document: AnalysisDocument, paragraph: Paragraph, index: EntryIndex): LineSpins {
+  if (!paragraph.text.trim()) return { found: [], traditional: false };
+  const found = findInParagraph(document, paragraph, index.candidates(paragraph.normalizedText));
+  if (found.length === 0) return { found, traditional: false };
+  return { found, traditional: isTraditionalScript(scriptEvidence(paragraph.text)) };
+}
 
 function findInParagraph(
   document: AnalysisDocument,
@@ -92,7 +125,7 @@ function findInParagraph(
       if (!next || !entry.nextTag.test(next.tag)) continue;
     }
     const [spunStart, spunEnd] = match.indices!.groups!.spun!;
-    found.push({ start: paragraph.start + spunStart, end: paragraph.start + spunEnd, entry });
+    found.push({ start: spunStart, end: spunEnd, entry });
   }
   // One finding per place: the first entry that explains it.
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -32,6 +32,9 @@ testRule('spun-word', {
     '标新立异不可取，要继承和发扬优良传统，知足常乐。',
     '黄昏时分，他打点行装出发，这些规定形同摆设。',
     '比赛中我们始终占据上风，这是一个良好的开端。',
+    // 本质 + noun is "intrinsic" (本质安全 is a technical term); 保险事故 and 保险监管 are insurance terms.
+    '全面提升本质安全水平，提高本质安全型企业比例。',
+    '发生保险事故后及时理赔，加强保险监管。',
   ],
   invalid: [
     {
@@ -142,7 +145,32 @@ testRule('spun-word', {
       description: 'Traditional script',
       findings: [
         { text: '泛博', messageId: 'spunWord' },
-        { text: '參預', messageId: 'spunWord' },
+        { text: '參預', messageId: 'variantForm' },
+      ],
+    },
+    {
+      code: '培养了一批掌握新技术的人材，取得显着成就。',
+      description: 'older written forms alone are an older writer’s spelling: info',
+      findings: [
+        { text: '人材', messageId: 'variantForm', severity: 'info' },
+        { text: '显着', messageId: 'variantForm', severity: 'info' },
+      ],
+    },
+    {
+      code: '组织泛博干部认真学习。\n积极参预志愿服务，培养人材。',
+      description: 'beside a spin elsewhere in the draft, an older form is the spinner’s too',
+      findings: [
+        { text: '泛博', messageId: 'spunWord' },
+        { text: '参预', messageId: 'variantForm' },
+        { text: '人材', messageId: 'variantForm' },
+      ],
+    },
+    {
+      code: '不断提高干部本质，增强队伍本质和能力。',
+      description: '本质 where 素质 stands alone or before 和',
+      findings: [
+        { text: '本质', messageId: 'spunWord' },
+        { text: '本质', occurrence: 2, messageId: 'spunWord' },
       ],
     },
   ],

@@ -22,6 +22,12 @@ export interface SpunWordEntry {
   /** A wrong character (别字) rather than a spin: reported with its own message. */
   wrongCharacter?: boolean;
   /**
+   * An older or variant written form that dictionaries still record (人材 for
+   * 人才, 显着 for 显著, 参预 for 参与): correct in an older document, so it
+   * is a warning only where the draft shows other spins, and info otherwise.
+   */
+  variantForm?: boolean;
+  /**
    * For words no real word contains: one edge on a word boundary is enough,
    * because jieba may glue the spun word to a neighbour (交流心得|体味).
    */
@@ -34,9 +40,9 @@ const COINED: SpunWordEntry[] = [
   { pattern: '{心得体味}', correct: '心得体会' },
   { pattern: '{宏扬}', correct: '弘扬' },
   { pattern: '{时常性}', correct: '经常性' },
-  { pattern: '{参预}', correct: '参与' },
+  { pattern: '{参预}', correct: '参与', variantForm: true },
   { pattern: '{匡助}', correct: '帮助' },
-  { pattern: '{记念}', correct: '纪念' },
+  { pattern: '{记念}', correct: '纪念', variantForm: true },
   { pattern: '{踊跃性}', correct: '积极性' },
   { pattern: '{尺度化}', correct: '标准化' },
   { pattern: '{轨制}', correct: '制度' },
@@ -47,14 +53,14 @@ const COINED: SpunWordEntry[] = [
   { pattern: '{担任人}', correct: '负责人' },
   { pattern: '{卖力人}', correct: '负责人' },
   { pattern: '{竣事}', correct: '结束' },
-  { pattern: '{较着}', correct: '明显' },
-  { pattern: '{显着}', correct: '显著' },
-  { pattern: '{思惟}', correct: '思维' },
+  { pattern: '{较着}', correct: '明显', variantForm: true },
+  { pattern: '{显着}', correct: '显著', variantForm: true },
+  { pattern: '{思惟}', correct: '思维', variantForm: true },
   { pattern: '{以报酬本}', correct: '以人为本' },
   { pattern: '{精力文明}', correct: '精神文明' },
   { pattern: '{迷信(?:发展|成长)观}', correct: '科学发展观' },
   { pattern: '{大众路线}', correct: '群众路线' },
-  { pattern: '{人材}', correct: '人才' },
+  { pattern: '{人材}', correct: '人才', variantForm: true },
   { pattern: '{情况掩护}', correct: '环境保护' },
   { pattern: '{平安出产}', correct: '安全生产' },
   { pattern: '{事情职员}', correct: '工作人员' },
@@ -196,7 +202,12 @@ const IN_CONTEXT: SpunWordEntry[] = [
   { pattern: '(?<=指导|解放){头脑}', correct: '思想' },
   { pattern: '{头脑}(?:政治|教育|道德|熟悉|认识|建设|动态|境界|观念)', correct: '思想' },
   // 素质 → 本质, 业务 → 营业, 水平 → 程度 (问题的本质, 营业执照 are fine)
-  { pattern: '(?<=综合|队伍|人员|业务|营业|身体|干部|职工|自身|提高|提升|进步){本质}', correct: '素质' },
+  // 素质 stands alone or before the few words it compounds with; 本质 + noun is "intrinsic" (本质安全, 本质特征).
+  {
+    pattern:
+      '(?<=综合|队伍|人员|业务|营业|身体|干部|职工|自身|提高|提升|进步){本质}(?=$|[，,、。；;：:！!？?\\s”）)]|和|与|及|水平|能力|教育|培训|提升|提高|建设|过硬|不高|较高|较低|偏低)',
+    correct: '素质',
+  },
   { pattern: '{营业}(?:学习|培训|知识|本质|素质|水平|技能|能力|骨干|指导)', correct: '业务' },
   { pattern: '(?<=服务|业务|营业|办事|执法){程度}', correct: '水平' },
   // 服务 → 办事 (为民办事 is fine)
@@ -298,8 +309,8 @@ const IN_CONTEXT: SpunWordEntry[] = [
     pattern: '(?<=加强|规范|严格|科学|精细化|安全|日常|内部|行政|企业|档案){打点}',
     correct: '管理',
   },
-  // 安全 → 保险, 检查 → 查抄, 会议 → 集会, 满意 → 知足 (知足常乐 is fine)
-  { pattern: '{保险}(?:生产|隐患|事故|监管)', correct: '安全' },
+  // 安全 → 保险, 检查 → 查抄, 会议 → 集会, 满意 → 知足 (知足常乐 is fine; 保险事故 and 保险监管 are insurance terms)
+  { pattern: '{保险}(?:生产|隐患)', correct: '安全' },
   { pattern: '(?<=安全|平安|卫生|消防|专项|监督|例行|定期|全面){查抄}', correct: '检查' },
   { pattern: '{集会}(?:精神|精力|要求|部署)', correct: '会议' },
   { pattern: '{知足}(?:度|率)', correct: '满意' },
