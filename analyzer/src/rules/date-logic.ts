@@ -116,7 +116,7 @@ function* yearsWithoutNian(document: AnalysisDocument): Generator<RuleReport<Mes
       missing =
         next !== undefined && next.start === end && !startsWithNumberFollower(text, end) && TAGS_AFTER_YEAR.test(next.tag);
     }
-    if (!missing) continue;
+    if (!missing || opensAName(document, end)) continue;
     const year = document.text.slice(start, end);
     yield {
       offset: start,
@@ -126,6 +126,32 @@ function* yearsWithoutNian(document: AnalysisDocument): Generator<RuleReport<Mes
       replacements: [`${year}年${document.text[end]}`],
     };
   }
+}
+
+/**
+ * What names an event, a plan or a publication: its head noun. A year at the
+ * start of such a name is part of the name, not a date that lost 年
+ * (2017移动智能终端峰会, 2030启航计划); titles and awards are not named that
+ * way, so 被评为2021优秀基层党组织 is still a year without 年.
+ */
+const NAME_HEADS =
+  /(?:峰会|大会|论坛|博览会|展览会|交易会|洽谈会|年会|研讨会|发布会|运动会|大赛|赛事|联赛|锦标赛|艺术节|文化节|活动周|计划|行动|工程|规划|纲要|白皮书|蓝皮书|指数|榜单)$/u;
+/** Tags a name is made of: nouns, verbs, adjectives, names (not pronouns, particles, prepositions, adverbs). */
+const NAME_PART_TAGS = /^(?:n|v|a|b|j|l|i|s|vn|an|nz|ns|nt|nr)/u;
+const LONGEST_NAME_IN_WORDS = 12;
+
+/** The words right after the year run on, without a break, into a name's head noun. */
+function opensAName(document: AnalysisDocument, end: number): boolean {
+  const paragraph = document.paragraphAt(end);
+  const tokens = document.tokens(paragraph);
+  let index = document.tokenIndexAt(end);
+  if (index < 0) return false;
+  for (let words = 0; words < LONGEST_NAME_IN_WORDS && index < tokens.length; words++, index++) {
+    const token = tokens[index]!;
+    if (!NAME_PART_TAGS.test(token.tag)) return false;
+    if (NAME_HEADS.test(token.text)) return true;
+  }
+  return false;
 }
 
 function opensClause(text: string, offset: number): boolean {

@@ -7,6 +7,8 @@ testRule('date-logic', {
     '2018-2020年度先进集体，2009-2010创建文明机关工作总结。',
     '2001-2005全国法制宣传教育先进单位，2019到2020年连续获评。',
     '组织教师参加2008北京奥运会志愿服务和2010上海世博会。',
+    // A year that opens the name of an event or a plan is part of the name.
+    '在“2019移动互联网创新峰会暨生态大会”上发布，实施2030启航计划，举办2021开放创新大会。',
     '活动自2021年3月1日至2021年6月30日，冬季攻坚从12月1日至1月31日。',
     '2024年2月29日召开总结会，二〇二三年十二月三十一日截止。',
     '七八月份是汛期，九十月份开展秋季造林；前13个月累计完成。',
@@ -28,6 +30,11 @@ testRule('date-logic', {
         { text: '2017我', messageId: 'yearWithoutNian' },
         { text: '2016以', messageId: 'yearWithoutNian' },
       ],
+    },
+    {
+      code: '成效明显。2019我局举办了开放日大会。',
+      description: 'a pronoun after the year: the words do not run on into a name',
+      findings: [{ text: '2019我', messageId: 'yearWithoutNian' }],
     },
     {
       code: '街道被评为2021优秀基层党组织，2019曾获表彰。',
