@@ -27,6 +27,26 @@ const BEFORE_NUMBERS = new Set([...'达约共每有为分占近第前后超逾�
 const CLOSING_MARKS = '”’」』》）)】';
 /** Opening marks the digit may stand before: an injected digit often lands before a quotation (教育5“三查”). */
 const OPENING_MARKS = '“‘「『《（(【';
+/**
+ * Nouns that name a numbered part of a document or a numbered item: the digit
+ * after them is its label (如图3所示, 见表2, 附件1, 代码1, 专栏2), not a count.
+ */
+const LABEL_NOUNS = new Set([
+  ...['图', '表', '注', '附件', '附表', '附图', '附录', '图表', '专栏', '公式', '代码', '编号', '序号'],
+  ...['案例', '示例', '选项', '方案', '表格', '清单', '条款'],
+]);
+/**
+ * Numbers in a tally, a digit and one character after another (9金、5银、6铜,
+ * 保7争6”): the counts name each other's unit. Injected digits are scattered
+ * one by one inside words, never a character before another count after a
+ * list comma or a number that closes a quotation. Without a separator the next number may
+ * go on with a word the injected digit cut (第3季5度), so only nouns counted
+ * without a measure word make a tally then (3县5乡).
+ */
+const TALLY = /^[0-9]\p{Script=Han}(?:[、，,][0-9]\p{Script=Han}|[0-9][”’」』》）)])/u;
+const TALLY_OF_COUNTED_NOUNS = /^[0-9](\p{Script=Han})[0-9](\p{Script=Han})/u;
+/** A unit written with a prefix before its unit character (8英寸, 3海里, 5纳米, 2市斤): the prefix alone is no measure word. */
+const PREFIXED_UNIT = /^[英海纳市][寸尺里亩斤两米]/u;
 
 export default defineRule<MessageId>({
   meta: {
@@ -74,6 +94,8 @@ function isStrayDigit(document: AnalysisDocument, start: number, end: number): b
   const hanBefore = isHanAt(text, start - 1);
   if (!hanBefore && !CLOSING_MARKS.includes(before)) return false;
   if (before === '第' || before === '前' || before === '近') return false; // ordinals and spans: 第2批, 前3名
+  if (isInTally(text, start)) return false;
+  if (PREFIXED_UNIT.test(text.slice(end, end + 2)) || isLabel(document, start, end)) return false;
   if (OPENING_MARKS.includes(after)) return hanBefore;
   if (!isHanAt(text, end)) return false;
   // No number is written with a digit and then a Chinese digit: 每周4一练, 下6一步.
@@ -81,6 +103,27 @@ function isStrayDigit(document: AnalysisDocument, start: number, end: number): b
   if (!startsNumberPhrase(document, end)) return true;
   // 成, 点, 对, 路 are measure words only sometimes: after a digit that splits a word (完5成, 针4对, 公7路) they are not.
   return !UNAMBIGUOUS_NUMBER_FOLLOWERS.has(after) && cutsWordInTwo(document, start, end);
+}
+
+function isInTally(text: string, start: number): boolean {
+  if (TALLY.test(text.slice(start, start + 5))) return true;
+  const counted =
+    TALLY_OF_COUNTED_NOUNS.exec(text.slice(Math.max(0, start - 2), start + 2)) ??
+    TALLY_OF_COUNTED_NOUNS.exec(text.slice(start, start + 4));
+  return counted !== null && NOUNS_COUNTED_WITHOUT_MEASURE.has(counted[1]!) && NOUNS_COUNTED_WITHOUT_MEASURE.has(counted[2]!);
+}
+
+/**
+ * The digit labels the noun before it (如图3所示, 附件1). A one-character
+ * label that makes a word with what follows is that word cut by the digit
+ * instead (表3扬, 图5片).
+ */
+function isLabel(document: AnalysisDocument, start: number, end: number): boolean {
+  const before = document.tokenAt(start - 1);
+  if (!before || before.end !== start || !LABEL_NOUNS.has(before.text)) return false;
+  if (before.text.length > 1) return true;
+  const joined = before.text + document.normalizedText.slice(end, end + 2);
+  return document.segmenter.segment(joined)[0]!.text.length === 1;
 }
 
 /** The text after the digit makes it a number: a measure word, unit, date part, or a noun counted without a measure word. */

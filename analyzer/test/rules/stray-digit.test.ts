@@ -18,6 +18,12 @@ testRule('stray-digit', {
     '人口出生率控制在20‰以内，PM2.5浓度下降3.5%。',
     '新配备食品快检车2辆，校车4辆，满意率达9成，分2组进行，每2周一次。',
     '举办主题演讲比赛9场，规上企业5家以上。',
+    // A digit labelling a figure, table, attachment or code is no count.
+    '系统结构如图3所示，具体指标见表2，申报表格式详见附件1，请按代码4填写。',
+    // A tally names each count's unit: medals, places, a slogan of ranks.
+    '运动员共获得4金、7银、2铜，覆盖2县6乡，力争排名“保5争3”。',
+    // A unit with a prefix before its unit character.
+    '建成一条12英寸晶圆生产线，新建6英寸产线，航道延伸至3海里外。',
   ],
   invalid: [
     {
@@ -56,6 +62,15 @@ testRule('stray-digit', {
       findings: [
         { text: '下6一', messageId: 'strayDigit' },
         { text: '周4一', messageId: 'strayDigit' },
+      ],
+    },
+    {
+      code: '受到上级表3扬，审核施工图2纸，第2季4度完成。',
+      description: 'a digit cutting a word that starts with a label noun, or after a count whose unit it cuts',
+      findings: [
+        { text: '表3扬', messageId: 'strayDigit' },
+        { text: '图2纸', messageId: 'strayDigit' },
+        { text: '季4度', messageId: 'strayDigit' },
       ],
     },
     {
