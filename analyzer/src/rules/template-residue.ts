@@ -3,21 +3,44 @@ import type { AnalysisDocument, Paragraph } from '../core/document.js';
 import type { LineText } from '../core/line-memory.js';
 import { defineRule } from '../core/rule.js';
 import type { Token } from '../segmentation/segmenter.js';
+import {
+  BREADCRUMB_SEPARATOR,
+  BREADCRUMB_START,
+  CALL_TO_ACTION,
+  COPY_BAN,
+  DOCUMENT_GENRE,
+  LAYOUT_GLYPH,
+  OFFER_TO_VISITOR,
+  PAGE_FIELD,
+  PAGE_SECTION,
+  PAGE_TOOL,
+  PIECE_NUMERAL,
+  PREVIEW_COUNT,
+  RIGHTS_CLAIM,
+  SITE_COPY_LABEL,
+  SUPPORT_PLEA,
+  USE_COUNTER,
+} from './data/template-residue-page-chrome.js';
 
 type MessageId = 'watermark' | 'siteNotice' | 'pageMarkup' | 'relatedArticles' | 'compilationTitle' | 'truncationNotice';
 
 /**
  * Residue of the 范文 website a draft was copied from, recognised by what it
  * is rather than by the strings of any one site:
- * - the site speaking: watermarks (<site>版权所有, 原创:, 来源: <site>),
- *   its editor (本站为你精心整理…欢迎咨询, 小编, 仅供参考), calls to action
- *   (请登陆查看, 点击下载), bracketed notices carrying them;
+ * - the site speaking: watermarks (<site>版权所有, 原创:, 来源: <site>,
+ *   本资料权属<site>严禁复制), its editor (本站为你精心整理…欢迎咨询, 小编,
+ *   仅供参考, a preface asking how to write the genre), calls to action
+ *   (请登陆查看, 点击下载), slogans and pleas to the visitor (为您呈现,
+ *   请支持正版), bracketed notices carrying them;
  * - the page itself: URLs, paywall and template markers (##paidbegin##),
- *   navigation and article metadata lines (上一篇：, 浏览次数), pagination;
+ *   navigation, breadcrumbs and metadata bars (上一篇：, 当前位置：, 作者：… 字体：),
+ *   banners ending in a button (…立即了解), close buttons, use counters
+ *   (评论(0)), a preview's page images and counts (…_第2页, 还剩N页未读),
+ *   pagination; the vocabulary is in data/template-residue-page-chrome.ts;
  * - the site's lists: 相关推荐 / 相关文章 / 推荐阅读 headers and the dated
- *   title lines under them (…工作总结08-26);
- * - compilation counts after a title ((共7篇)) and truncation notices
- *   (未完，全文共3200字).
+ *   title lines under them (…工作总结08-26), bars of genre titles;
+ * - a compilation's labels on a title ((共7篇), 篇三, 第2篇, 工作总结范文) and
+ *   truncation notices (未完，全文共3200字).
  * Touching pieces form one block, one finding, and the fix deletes it.
  */
 
@@ -63,6 +86,10 @@ const SOURCE_LABEL =
   /(?<!数据|资料|信息)(?:(?:本文|文章|稿件)(?:来源(?:于)?|来自|出处|转自|出自)[:：]?|(?:来源|出处|稿源|摘自|出自)[:：]|(?:转自|转载自|转载于)[:：]?)\s*/gu;
 const ARTICLE_BY_SITE = /(?:本文|此文|文章|该文)(?:由|系|为)/gu;
 
+/** 那么…该怎么写呢？ / …要注意些什么呢？: the question a site's preface asks about the genre before offering its samples. */
+const HOW_TO_WRITE =
+  /(?:(?:怎么|如何|怎样)(?:去|才能)?(?:写|撰写|写作|拟写|起草)|注意(?:有)?(?:些)?(?:什么|哪些))[^。！？!?]{0,20}[？?]/u;
+
 /**
  * Sentences in the site's voice. Each signal adds weight; a sentence is
  * residue at {@link SITE_VOICE_THRESHOLD}. Single signals occur in real
@@ -70,7 +97,10 @@ const ARTICLE_BY_SITE = /(?:本文|此文|文章|该文)(?:由|系|为)/gu;
  * it is the site naming itself (本站, 小编).
  */
 const SITE_VOICE_SIGNALS: Array<[RegExp, number]> = [
-  [/本站|我站|本网站|站长|小编|客服/u, 2],
+  // 客服 is not here: a customer-service desk is a business's, and reports describe them (智能客服).
+  [/本站|我站|本网站|站长|小编/u, 2],
+  // The page calling the draft a file it hosts: 本文档由用户上传.
+  [/本文档|本资料|此文档|该文档/u, 1],
   [/(?<!模)范文|范例文章|参考文章/u, 1],
   [/仅供(?:参考|借鉴|学习)|以供参考|供(?:大家|您|你|读者|各位)(?:们)?(?:参考|借鉴|阅读|学习)/u, 1],
   [/精心(?:整理|挑选|收集|准备|编辑|为)|(?:为|给)(?:你|您|大家)(?:们)?(?:精心)?(?:整理|收集|分享|推荐|带来|汇总|搜集)/u, 1],
@@ -79,16 +109,21 @@ const SITE_VOICE_SIGNALS: Array<[RegExp, number]> = [
   [/(?:更多|其他|其它)(?:相关)?(?:范文|文章|精彩|内容|资料|资讯)/u, 1],
   [/请(?:登陆|登录|访问|关注|点击|下载|收藏)|点击(?:查看|下载|阅读|这里|进入|收藏)|下载(?:本文|全文|文档|word)/iu, 1],
   [/参考价值|个性化的|(?:你|您)的(?:创作|写作)|写作(?:素材|指导|参考)/u, 1],
+  // A site's preface asks the visitor how to write the genre; a document never asks that of itself.
+  [HOW_TO_WRITE, 1],
   // Reprint and takedown boilerplate, paywalls, QR codes.
   [
-    /转载请(?:注明|保留)|(?:禁止|严禁|谢绝)转载|未经(?:授权|许可)[^。]{0,6}转载|版权声明|如有侵权|侵删|(?:来源|来自)于?(?:互联)?网络/u,
+    /转载请(?:注明|保留)|(?:禁止|严禁|谢绝)转载|未经(?:授权|许可)[^。]{0,6}转载|(?:版权|免责)(?:声明|说明)|如有侵权|侵删|(?:来源|来自)于?(?:互联)?网络/u,
     2,
   ],
   [
     /(?:需要|消耗|花费)\s*(?:[0-9]+\s*)?(?:积分|金币|下载券)|开通(?:会员|VIP)|付费(?:内容|阅读|下载|文档)|免费下载|下载(?:完整版|word版)/iu,
     2,
   ],
-  [/扫一扫|扫码(?:阅读|关注|下载)|(?:关注|添加)(?:我们的)?(?:微信)?公众号/u, 1],
+  // One signal however many of its forms: a public body's notice may ask readers to scan its code and follow it.
+  [/扫一扫|扫码(?:阅读|关注|下载)|(?:扫描|识别|长按)[^。，,]{0,6}二维码|(?:关注|添加)[^。，,]{0,12}公众号/u, 1],
+  // A subscription account's bait: 回复关键词…免费领取全套资料.
+  [/回复关键(?:词|字)|免费(?:领取|获取)|(?:领取|获取)(?:全套|完整|更多)(?:的)?(?:资料|材料|范文|文档)/u, 1],
 ];
 const SITE_VOICE_THRESHOLD = 2;
 /** An intro label at the start of a paragraph marks the site's preface (前言:, 导语:, 【导读】). */
@@ -132,8 +167,82 @@ const HEADERLESS_LIST_LENGTH = 3;
 const COMPILATION_COUNT =
   /[（(【[] ?(?:(?:精选|通用|优选|热门|推荐|最新|优秀|经典|实用|汇总|合集)? ?(?:共|合计)? ?[0-9一二三四五六七八九十两]+ ?篇 ?(?:精选|范文|合集)?|(?:精选|合集|汇总|大全|范文|范例|通用版|优选|word版|可编辑){1,3}) ?[)）】\]]/giu;
 /** Where a site cut the text: 未完，全文共3200字 / (未完待续) / 点击阅读全文 / 剩余2000字. */
-const TRUNCATION =
-  /(?:[（(] ?)?(?:未完[，,、]?(?:待续)?[，,]? ?(?:(?:全文|本文)共? ?[0-9,，]+ ?字)?(?:[，,]? ?(?:请|点击)?(?:继续)?(?:阅读|查看|下载)(?:全文|原文)?)?|(?:全文|本文)共 ?[0-9,，]+ ?字|(?:点击|继续)?(?:阅读|查看|展开|下载)全文|剩余 ?[0-9,，]+ ?字(?:未读)?|余下全文|试读结束) ?[)）]?(?:\.{3,}|…+)?/gu;
+const TRUNCATION = new RegExp(
+  String.raw`(?:[（(] ?)?(?:未完(?!(?!待续)\p{Script=Han})[，,、]?(?:待续)?[，,]? ?(?:(?:全文|本文)共? ?[0-9,，]+ ?字(?:[，,]? ?(?:当前|已)?(?:显示|展示) ?[0-9,，]+ ?字)?)?(?:[，,]? ?(?:请|点击)?(?:继续)?(?:阅读|查看|下载)(?:全文|原文)?)?|(?:全文|本文)共 ?[0-9,，]+ ?字|(?:点击|继续)?(?:阅读|查看|展开|下载)全文|剩余 ?[0-9,，]+ ?字(?:未读)?|余下全文|试读结束|${PREVIEW_COUNT}) ?[)）]?(?:\.{3,}|…+)?`,
+  'gu',
+);
+
+// ── Page chrome: the page's buttons, bars and labels ───────────────────────
+
+const LONGEST_BANNER_LINE = 40;
+/** What a banner puts around its button: arrows, stars, spaces. */
+const DECORATION = String.raw`[\s>»›→↓↑←▼▲★☆]`;
+/**
+ * A short line ending in a bare call to action is a banner or a button (…写作神器！ 立即了解,
+ * 下载本文档, ↓ 点击这里免费下载 ↓): the action stands alone, or a click tells the visitor where.
+ */
+const CALL_TO_ACTION_LINE = new RegExp(
+  String.raw`(?:^|[\s,，!！。:：|｜·\-—]|^${DECORATION}*(?:请)?(?:点击|长按)[^。，；！？]{0,12}?)${CALL_TO_ACTION}${DECORATION}*$`,
+  'iu',
+);
+
+/** A line of nothing but layout glyphs: a pop-up's close cross, a toolbar's pipes. */
+const LAYOUT_GLYPH_LINE = new RegExp(String.raw`^(?:${LAYOUT_GLYPH}\s*)+$`, 'u');
+/** A breadcrumb: where it starts, then at least one step after a separator (当前位置：首页 > 总结). */
+const BREADCRUMB_LINE = new RegExp(`^${BREADCRUMB_START}.*${BREADCRUMB_SEPARATOR}`, 'u');
+const PAGE_FIELDS = new RegExp(PAGE_FIELD, 'gu');
+const PAGE_TOOLS = new RegExp(PAGE_TOOL, 'u');
+/** A line that is only a site's name: 范文网, 文秘之家, 某某文档, www.example.com. */
+const SITE_NAME_LINE =
+  /^(?:[\p{Script=Han}A-Za-z0-9]{1,10}(?:网|网站|文库|文档|之家|之音|范文|资料库)|(?:[A-Za-z0-9-]+\.)+(?:com|cn|net))$/u;
+/** A line of use counters (评论(0), 收藏：3 分享：1) may carry this much of a label. */
+const LONGEST_COUNTER_LABEL = 6;
+const USE_COUNTERS = new RegExp(USE_COUNTER, 'gu');
+const PAGE_SECTION_LINE = new RegExp(String.raw`^${PAGE_SECTION}\s*[:：]?$`, 'u');
+/** The caption of one page image of a preview: <title>_第3页. */
+const PAGE_IMAGE_CAPTION_LINE = /^[^\s。，；！？]{2,60}?[_＿\-—]\s*第\s*[0-9]+\s*页$/u;
+/** A related-list header with the start of an article after it on its line: 推荐阅读：<teaser>. */
+const RELATED_TEASER_LINE =
+  /^(?:更多|热门|精选|精彩|最新)?(?:相关|推荐|延伸|热门|精彩|猜你|为你)(?:推荐|文章|阅读|范文|链接|喜欢)(?:推荐)?\s*[:：]\s*\S/u;
+/** A bar of short titles between separators: 工作总结 | 工作计划 | 述职报告 (a table's row has cells, not genres). */
+const TITLE_BAR_SEPARATOR = /[|｜]/u;
+const TITLES_IN_A_BAR = 3;
+const LONGEST_TITLE_IN_BAR = 24;
+const TITLE_IN_BAR = new RegExp(`(?:${DOCUMENT_GENRE}|${SITE_COPY_LABEL}|模板|大全|怎么写)$`, 'u');
+/** Counting what a document does too (阅读（2）, 下载（3）): alone on a line such a count may be a heading's. */
+const ACTIVITY_COUNTER = /^(?:阅读|下载|浏览|学习|分享)\s*[(（]/u;
+
+// ── A compilation's labels on a title ──────────────────────────────────────
+
+/** The site's label after a genre: 工作总结范文, 实施方案范例, with the year some sites add (讲话稿范文2024年). */
+const COPY_LABEL = new RegExp(
+  String.raw`(?<=${DOCUMENT_GENRE})${SITE_COPY_LABEL}(?:大全|精选|汇总|合集)?(?:\s*(?:19|20)[0-9]{2}年?(?![0-9]))?`,
+  'gu',
+);
+/** A piece's number or the count of pieces at the end of a title: …方案篇二, …总结范文 篇3, …报告最新6篇. */
+const PIECE_NUMBER_AFTER_TITLE = new RegExp(
+  String.raw`(?<=${DOCUMENT_GENRE}(?:${SITE_COPY_LABEL})?) ?(?:篇 ?${PIECE_NUMERAL}|(?:最新|精选|通用|优秀|热门|实用|经典)? ?${PIECE_NUMERAL} ?篇)$`,
+  'u',
+);
+/** A piece's number before a title: 第2篇 <title>. */
+const PIECE_NUMBER_BEFORE_TITLE = new RegExp(String.raw`^第\s*${PIECE_NUMERAL}\s*篇\s*`, 'u');
+const TITLE_ENDING = new RegExp(`${DOCUMENT_GENRE}(?:${SITE_COPY_LABEL})?$`, 'u');
+const LONGEST_TITLE = 40;
+const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/u;
+
+// ── The site's voice inside a line ─────────────────────────────────────────
+
+const OFFER = new RegExp(OFFER_TO_VISITOR, 'gu');
+/** How far back on its line an offer's slogan may start (精选优质文档-倾情为你奉上). */
+const LONGEST_SLOGAN = 20;
+const RIGHTS_CLAIMS = new RegExp(RIGHTS_CLAIM, 'gu');
+const COPY_BAN_AFTER = new RegExp(`^${COPY_BAN}`, 'u');
+/** The same claim as a sentence sees it, without the document's tokens: a name-like run, then the ban. */
+const WEDGED_RIGHTS_CLAIM = new RegExp(
+  String.raw`(?:${RIGHTS_CLAIM})[\p{Script=Han}A-Za-z0-9.]{2,12}?(?:所有)?(?:${COPY_BAN})`,
+  'gu',
+);
+const SUPPORT_PLEAS = new RegExp(SUPPORT_PLEA, 'gu');
 
 export default defineRule<MessageId>({
   meta: {
@@ -212,14 +321,20 @@ function isDatedTitleLine(paragraph: Paragraph): boolean {
 
 function findListsAndLines(document: AnalysisDocument): Piece[] {
   const pieces: Piece[] = [];
+  const chromeLines: number[] = [];
   const { paragraphs } = document;
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!;
     const bounds = contentBounds(paragraph);
     if (!bounds) continue;
-    // Page furniture is short; a long line is prose (and never worth a backtracking regex).
     const line = paragraph.normalizedText.trim();
+    if (RELATED_TEASER_LINE.test(line)) {
+      pieces.push({ start: bounds.start, end: bounds.end, kind: 'relatedArticles' });
+      continue;
+    }
+    // Page furniture is short; a long line is prose (and never worth a backtracking regex).
     if (line.length > LONGEST_FURNITURE_LINE) continue;
+    for (const piece of findPieceNumbers(line, bounds)) pieces.push(piece);
     if (RELATED_HEADER.test(line)) {
       let last = index;
       for (let next = index + 1; next < paragraphs.length; next++) {
@@ -241,9 +356,82 @@ function findListsAndLines(document: AnalysisDocument): Piece[] {
       index = last;
       continue;
     }
-    if (PAGE_FURNITURE_LINE.test(line) || METADATA_LINE.test(line)) {
-      pieces.push({ start: bounds.start, end: bounds.end, kind: 'pageMarkup' });
+    const kind = PAGE_FURNITURE_LINE.test(line) || METADATA_LINE.test(line) ? 'pageMarkup' : pageChromeLine(line);
+    if (!kind) continue;
+    pieces.push({ start: bounds.start, end: bounds.end, kind });
+    chromeLines.push(index);
+  }
+  for (const index of siteNameLinesBeside(paragraphs, chromeLines)) {
+    pieces.push({ ...contentBounds(paragraphs[index]!)!, kind: 'pageMarkup' });
+  }
+  return pieces;
+}
+
+/**
+ * A line that is nothing but a site's name (…文库, …文档, …网) is the page's
+ * header or logo when it stands next to the page's chrome; alone it could be
+ * a heading, so it is not residue by itself.
+ */
+function siteNameLinesBeside(paragraphs: readonly Paragraph[], chromeLines: readonly number[]): number[] {
+  const found = new Set<number>();
+  for (const index of chromeLines) {
+    for (const direction of [-1, 1]) {
+      let next = index + direction;
+      while (next >= 0 && next < paragraphs.length && !paragraphs[next]!.text.trim()) next += direction;
+      const line = paragraphs[next]?.normalizedText.trim() ?? '';
+      if (SITE_NAME_LINE.test(line) && !isOfficialName(line) && !chromeLines.includes(next)) found.add(next);
     }
+  }
+  return [...found];
+}
+
+/** What a whole line of the page's own chrome is, if it is one: a banner, a bar, a counter, a label. */
+function pageChromeLine(line: string): MessageId | undefined {
+  if (line.length <= LONGEST_BANNER_LINE && CALL_TO_ACTION_LINE.test(line)) return 'siteNotice';
+  if (LAYOUT_GLYPH_LINE.test(line) || BREADCRUMB_LINE.test(line) || isUseCounterLine(line)) return 'pageMarkup';
+  if (PAGE_SECTION_LINE.test(line) || PAGE_IMAGE_CAPTION_LINE.test(line) || isTitleBar(line)) return 'pageMarkup';
+  if (isMetadataBar(line)) return 'pageMarkup';
+  return undefined;
+}
+
+/** Use counters and, before them, at most a word that names the page (文档评论(0)). */
+function isUseCounterLine(line: string): boolean {
+  const counters = line.match(USE_COUNTERS)?.length ?? 0;
+  if (counters === 0 || (counters === 1 && ACTIVITY_COUNTER.test(line))) return false;
+  const rest = line.replace(USE_COUNTERS, '').replace(/[\s|｜·]+/gu, '');
+  return rest.length <= LONGEST_COUNTER_LABEL && /^[\p{Script=Han}A-Za-z]*$/u.test(rest);
+}
+
+/** Three or more short pieces between separators, two or more of them titles of a genre. */
+function isTitleBar(line: string): boolean {
+  const pieces = line.split(TITLE_BAR_SEPARATOR).map((piece) => piece.trim());
+  if (pieces.length < TITLES_IN_A_BAR) return false;
+  const short = (piece: string) => piece.length >= 2 && piece.length <= LONGEST_TITLE_IN_BAR && !SENTENCE_PUNCTUATION.test(piece);
+  return pieces.every(short) && pieces.filter((piece) => TITLE_IN_BAR.test(piece)).length >= 2;
+}
+
+/** Two fields of an article's metadata bar, or one and a toolbar button (发布人：… 字体：| 打印文章). */
+function isMetadataBar(line: string): boolean {
+  const fields = line.match(PAGE_FIELDS)?.length ?? 0;
+  return fields >= 2 || (fields === 1 && PAGE_TOOLS.test(line));
+}
+
+/**
+ * A compilation's numbering on a title line: 第2篇 before it, 篇三 or 最新6篇
+ * after it. Only on a short title that ends in a genre, as a site's list does;
+ * a plan's 第一篇 heading names a part, not a genre.
+ */
+function findPieceNumbers(line: string, bounds: { start: number; end: number }): Piece[] {
+  if (line.length > LONGEST_TITLE || SENTENCE_PUNCTUATION.test(line)) return [];
+  const pieces: Piece[] = [];
+  const after = PIECE_NUMBER_AFTER_TITLE.exec(line);
+  if (after) {
+    const start = bounds.start + after.index + (after[0].length - after[0].trimStart().length);
+    pieces.push({ start, end: bounds.end, kind: 'compilationTitle' });
+  }
+  const before = PIECE_NUMBER_BEFORE_TITLE.exec(line);
+  if (before && TITLE_ENDING.test(line.slice(before[0].length, after ? after.index : undefined))) {
+    pieces.push({ start: bounds.start, end: bounds.start + before[0].length, kind: 'compilationTitle' });
   }
   return pieces;
 }
@@ -281,6 +469,13 @@ function findInlinePieces(document: AnalysisDocument): Piece[] {
     add(start, nameEnd + (reserved?.[0].length ?? 0), 'watermark');
   }
   for (const piece of findSiteStamps(document)) pieces.push(piece);
+  for (const piece of findRightsClaims(document)) pieces.push(piece);
+  for (const match of text.matchAll(SUPPORT_PLEAS)) add(match.index, match.index + match[0].length, 'siteNotice');
+  for (const match of text.matchAll(OFFER)) {
+    const start = sloganStart(document, match.index);
+    if (start !== undefined) add(start, match.index + match[0].length, 'siteNotice');
+  }
+  for (const match of text.matchAll(COPY_LABEL)) add(match.index, match.index + match[0].length, 'compilationTitle');
   for (const match of text.matchAll(BRACKETED)) {
     if (BRACKET_SIGNAL.test(match[0]) && !OFFICIAL_DOMAIN.test(match[0])) {
       add(match.index, match.index + match[0].length, 'siteNotice');
@@ -296,6 +491,33 @@ function trimUrl(url: string): string {
   let end = url.length;
   while (end > 0 && ".,;:!?'*)".includes(url[end - 1]!)) end--;
   return url.slice(0, end);
+}
+
+/** 本资料权属<site>严禁复制: a rights claim naming a site, with the ban that follows it. */
+function findRightsClaims(document: AnalysisDocument): Piece[] {
+  const pieces: Piece[] = [];
+  const text = document.normalizedText;
+  for (const match of text.matchAll(RIGHTS_CLAIMS)) {
+    const siteEnd = siteNameAfter(document, match.index + match[0].length);
+    if (siteEnd === undefined) continue;
+    const owned = /^所有/u.exec(text.slice(siteEnd));
+    const claimEnd = siteEnd + (owned?.[0].length ?? 0);
+    const ban = COPY_BAN_AFTER.exec(text.slice(claimEnd));
+    pieces.push({ start: match.index, end: claimEnd + (ban?.[0].length ?? 0), kind: 'watermark' });
+  }
+  return pieces;
+}
+
+/**
+ * Where the site's slogan around an offer starts: at its line's start, with only
+ * a few words before the offer. An offer inside a sentence is the document's own.
+ */
+function sloganStart(document: AnalysisDocument, offerStart: number): number | undefined {
+  const line = document.paragraphAt(offerStart);
+  const before = document.normalizedText.slice(line.start, offerStart);
+  const leading = before.length - before.trimStart().length;
+  const lead = before.trim();
+  return lead.length <= LONGEST_SLOGAN && !SENTENCE_PUNCTUATION.test(lead) ? line.start + leading : undefined;
 }
 
 /** <site>原创 / <site>版权所有 / <site>整理: a site name straight before the stamp. */
@@ -385,14 +607,21 @@ function siteVoiceSentences(line: LineText): Array<{ start: number; end: number 
   let first = true;
   for (const match of text.matchAll(SENTENCE)) {
     const sentence = match[0];
-    // A bracketed aside is judged on its own (BRACKETED); it does not make the sentence around it residue.
-    const outsideBrackets = sentence.replace(BRACKETED, ' ');
+    // A bracketed aside or a watermark wedged into the sentence is judged on its own (BRACKETED,
+    // findRightsClaims); it does not make the sentence around it residue.
+    const outsideBrackets = sentence.replace(BRACKETED, ' ').replace(WEDGED_RIGHTS_CLAIM, ' ');
     let weight = first && preface ? 1 : 0;
     first = false;
     for (const [signal, signalWeight] of SITE_VOICE_SIGNALS) if (signal.test(outsideBrackets)) weight += signalWeight;
     if (weight < SITE_VOICE_THRESHOLD) continue;
     const leading = sentence.length - sentence.trimStart().length;
     found.push({ start: match.index + leading, end: match.index + sentence.trimEnd().length });
+  }
+  // A preface that asks how to write the genre and offers the site's samples is the site's from its first word:
+  // the sentences before the question only introduce the genre to the visitor.
+  if (found.length > 0 && HOW_TO_WRITE.test(text)) {
+    const leading = text.length - text.trimStart().length;
+    return [{ start: leading, end: Math.max(found.at(-1)!.end, leading) }];
   }
   return found;
 }

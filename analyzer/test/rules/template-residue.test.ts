@@ -21,6 +21,29 @@ testRule('template-residue', {
     '组织评选杰出（优秀）青年，发挥团员的模范作用。',
     '三、工作安排\n第一阶段：2024-03-01\n第二阶段：2024-04-01\n第三阶段：2024-05-01',
     '对违反八项规定的行为，依法依规严肃处理（试行）。',
+    // The document's own register: a service desk, an unfinished task, an urgent instruction.
+    '鼓励企业应用智能客服、在线咨询等服务方式，提升服务水平。',
+    '部分群众对政策的认识尚未完全到位。',
+    '各单位要立即下载并安装安全补丁。',
+    '为大家呈现一场精彩的文艺演出，向大家送上新春祝福。',
+    // Fields, headings and counts of a document, not of a page.
+    '项目位置：县城东部工业园区\n占地面积：120亩',
+    '阅读（2）\n开展全民阅读活动',
+    '附表1 | 项目名称 | 金额',
+    '作者：张明',
+    // A plan's parts are 篇 too; so are a report's 五篇大文章.
+    '第一篇 总体战略\n第一章 发展基础',
+    '做好金融“五篇大文章”。',
+    '认真总结推广成功范例，形成可复制的经验。',
+    '附件：2.申请书模板',
+    // Rights and originality in the document's own subject.
+    '严禁抄袭、剽窃他人科研成果。',
+    '林地权属清晰，管理规范。',
+    '本规定解释权属于市人民政府办公室。',
+    '鼓励支持原创性研究。',
+    '群众可通过扫描二维码关注“城关发布”公众号，及时了解政策信息。',
+    '各地要注意哪些问题？要把握好节奏。',
+    '社区“邻里之家”\n开展志愿服务活动。',
   ],
   invalid: [
     {
@@ -68,7 +91,8 @@ testRule('template-residue', {
     },
     {
       code: '2023年党建工作总结范文（精选10篇）\n一、基本情况',
-      findings: [{ text: '（精选10篇）', messageId: 'compilationTitle' }],
+      description: 'the site’s label after the genre and the count are one block',
+      findings: [{ text: '范文（精选10篇）', messageId: 'compilationTitle' }],
     },
     {
       code: '二、存在问题\n（未完，全文共3200字）',
@@ -132,6 +156,107 @@ testRule('template-residue', {
       code: '正文结束。\nCopyright © 2015-2024 gongwen.com All Rights Reserved',
       findings: [{ text: 'Copyright © 2015-2024 gongwen.com All Rights Reserved', messageId: 'watermark' }],
     },
+    // The page around the draft: banners, buttons, bars, counters, labels.
+    {
+      code: '一、总体要求\n写材料不再愁，海量范文一键生成！ 免费试用\n二、主要任务',
+      description: 'a banner ending in a bare call to action',
+      findings: [{ text: '写材料不再愁，海量范文一键生成！ 免费试用', messageId: 'siteNotice' }],
+    },
+    {
+      code: '一、总体要求\n↓↓ 点击这里免费下载完整版 ↓↓\n二、主要任务',
+      description: 'a click telling the visitor where, between arrows',
+      findings: [{ text: '↓↓ 点击这里免费下载完整版 ↓↓', messageId: 'siteNotice' }],
+    },
+    {
+      code: '关注我们，立即加入\n✕\n\n街道年度工作总结',
+      description: 'a pop-up and its close button',
+      findings: [{ text: '关注我们，立即加入\n✕', messageId: 'siteNotice' }],
+    },
+    {
+      code: '您当前的位置：网站首页 » 工作报告 » 正文\n一、总体要求',
+      findings: [{ text: '您当前的位置：网站首页 » 工作报告 » 正文', messageId: 'pageMarkup' }],
+    },
+    {
+      code: '街道工作总结\n作者：佚名 来源：互联网 更新时间：2022-04-01\n一、总体要求',
+      description: 'two fields of a metadata bar',
+      findings: [{ text: '作者：佚名 来源：互联网 更新时间：2022-04-01', messageId: 'pageMarkup' }],
+    },
+    {
+      code: '一、总体要求\n材料汇编网\n收藏(12) 点赞(3)\n二、主要任务',
+      description: 'use counters, and the site’s name beside them',
+      findings: [{ text: '材料汇编网\n收藏(12) 点赞(3)', messageId: 'pageMarkup' }],
+    },
+    {
+      code: '社区工作计划_第2页\n社区工作计划_第3页\n已浏览3页，剩余20页未读\n\n资料简介\n一、总体要求',
+      description: 'a preview’s page images, page count and section label',
+      findings: [
+        { text: '社区工作计划_第2页\n社区工作计划_第3页\n已浏览3页，剩余20页未读\n\n资料简介', messageId: 'pageMarkup' },
+      ],
+    },
+    {
+      code: '一、总体要求\n相关推荐：街道办年度工作要点 | 社区党建总结 | 村委会述职报告\n二、主要任务',
+      description: 'a related header with its titles on the same line',
+      findings: [{ text: '相关推荐：街道办年度工作要点 | 社区党建总结 | 村委会述职报告', messageId: 'relatedArticles' }],
+    },
+    {
+      code: '一、总体要求\n工作总结 | 工作计划 | 述职报告 | 心得体会\n二、主要任务',
+      description: 'a bar of genre titles',
+      findings: [{ text: '工作总结 | 工作计划 | 述职报告 | 心得体会', messageId: 'pageMarkup' }],
+    },
+    // A compilation's labels on its titles.
+    {
+      code: '街道办事处年度工作要点篇三\n一、总体要求',
+      findings: [{ text: '篇三', messageId: 'compilationTitle' }],
+    },
+    {
+      code: '第4篇 社区党委书记述职报告\n一、总体要求',
+      findings: [{ text: '第4篇 ', messageId: 'compilationTitle' }],
+    },
+    {
+      code: '社区党委书记述职报告精选5篇\n一、总体要求',
+      findings: [{ text: '精选5篇', messageId: 'compilationTitle' }],
+    },
+    {
+      code: '村委会换届选举工作方案范例\n一、总体要求',
+      findings: [{ text: '范例', messageId: 'compilationTitle' }],
+    },
+    // The site's voice wedged into a line or a sentence.
+    {
+      code: '优秀范文集锦-用心为您呈现\n一、总体要求',
+      description: 'a slogan offering the visitor something',
+      findings: [{ text: '优秀范文集锦-用心为您呈现', messageId: 'siteNotice' }],
+    },
+    {
+      code: '全面推进各项重点工作落实本文档归写作宝典网所有，禁止转载，确保取得实效。',
+      description: 'a rights claim and its ban wedged into a sentence, not the sentence',
+      findings: [{ text: '本文档归写作宝典网所有，禁止转载，', messageId: 'watermark' }],
+    },
+    {
+      code: '加强监督检查本资料权属材料精选站严禁复制确保整改到位。',
+      findings: [{ text: '本资料权属材料精选站严禁复制', messageId: 'watermark' }],
+    },
+    {
+      code: '我们将从三个方面推进：请大家支持正版\n一、总体要求',
+      findings: [{ text: '请大家支持正版', messageId: 'siteNotice' }],
+    },
+    {
+      code: '述职报告是对一年工作的梳理。那么，述职报告应该怎么写呢？下面是小编精心整理的述职报告，欢迎阅读。\n一、总体要求',
+      description: 'a preface that asks how to write the genre is the site’s from its first sentence',
+      findings: [
+        {
+          text: '述职报告是对一年工作的梳理。那么，述职报告应该怎么写呢？下面是小编精心整理的述职报告，欢迎阅读。',
+          messageId: 'siteNotice',
+        },
+      ],
+    },
+    {
+      code: '一、总体要求\n扫描下方二维码关注材料精选站，回复关键词“总结”免费领取全套资料。\n二、主要任务',
+      findings: [{ text: '扫描下方二维码关注材料精选站，回复关键词“总结”免费领取全套资料。', messageId: 'siteNotice' }],
+    },
+    {
+      code: '二、存在问题\n（未完，全文共3200字，当前显示800字）',
+      findings: [{ text: '（未完，全文共3200字，当前显示800字）', messageId: 'truncationNotice' }],
+    },
     {
       code: '已世界範文網版權所有,順利通過了檢查驗收。',
       description: 'Traditional script',
@@ -161,6 +286,9 @@ describe('template-residue fixes delete the residue and leave a sentence that re
     ['正文结束。\n年月日\n##paidend##\n', '正文结束。\n年月日\n'],
     ['工作总结（共5篇）\n正文', '工作总结\n正文'],
     ['正文。\n【街道工作总结】推荐阅读:\n社区工作总结03-27\n创建文明机关12-05', '正文。'],
+    ['加强监督检查本资料权属材料精选站严禁复制确保整改到位。', '加强监督检查确保整改到位。'],
+    ['第4篇 社区党委书记述职报告\n一、总体要求', '社区党委书记述职报告\n一、总体要求'],
+    ['一、总体要求\n立即下载\n×\n二、主要任务', '一、总体要求\n二、主要任务'],
   ])('%s', (code, fixed) => {
     expect(applyFixes(code)).toBe(fixed);
   });
