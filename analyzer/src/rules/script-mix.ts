@@ -3,16 +3,22 @@ import type { AnalysisDocument } from '../core/document.js';
 import type { LineText } from '../core/line-memory.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
 import {
+  foldTraditionalToSimplified,
   isTraditionalCharacter,
   simplifiedFormCandidates,
   toTraditional,
   traditionalCharacters,
 } from '../core/traditional-script.js';
 import { TRADITIONAL_LEFTOVERS } from './data/traditional-leftovers.js';
-import { findGarbledRuns, type GarbledRun, isGb2312Character } from './lexicon/garbled-text.js';
+import { findGarbledRuns, type GarbledRun, isCommonCharacter, isGb2312Character } from './lexicon/garbled-text.js';
 import { isSimplifiedOnlyCharacter, isTraditionalScript, type ScriptEvidence, scriptEvidence } from './lexicon/script.js';
 
-type MessageId = 'traditionalDocument' | 'traditionalInSimplified' | 'simplifiedInTraditional' | 'ambiguousInTraditional';
+type MessageId =
+  | 'traditionalDocument'
+  | 'traditionalInSimplified'
+  | 'rareTraditionalInSimplified'
+  | 'simplifiedInTraditional'
+  | 'ambiguousInTraditional';
 
 /**
  * Traditional characters that GB 2312 keeps for names and classical text
@@ -42,6 +48,10 @@ export default defineRule<MessageId>({
       traditionalInSimplified: {
         zh: '简体文稿中夹有繁体字“{text}”，应为“{simplified}”。',
         en: 'Traditional “{text}” inside a Simplified draft; write “{simplified}”.',
+      },
+      rareTraditionalInSimplified: {
+        zh: '简体文稿中夹有一个生僻的繁体字“{text}”（简体为“{simplified}”），可能是识别或录入错误，请核对原文。',
+        en: 'A lone rare Traditional character “{text}” (Simplified “{simplified}”) inside a Simplified draft; it may be misread or mistyped, so check the source.',
       },
       simplifiedInTraditional: {
         zh: '繁体文稿中夹有简体字“{text}”，应为“{traditional}”。',
@@ -76,11 +86,27 @@ export default defineRule<MessageId>({
     }
     document.paragraphs.forEach((paragraph, index) => {
       for (const run of lines[index]!.traditionalRuns) {
-        report(runReport(paragraph.start, run, 'traditionalInSimplified', 'simplified', run.simplified));
+        if (isLoneRareCharacter(run)) {
+          report({
+            ...runReport(paragraph.start, run, 'rareTraditionalInSimplified', 'simplified', run.simplified),
+            severity: 'info',
+          });
+        } else report(runReport(paragraph.start, run, 'traditionalInSimplified', 'simplified', run.simplified));
       }
     });
   },
 });
+
+/**
+ * Text copied from a Traditional source leaves everyday characters behind
+ * (國家, 環境, 以後). One Traditional character alone whose Simplified form is
+ * itself rare (佇 for 伫) is more likely a misread or mistyped character than a
+ * leftover, and converting it would not mend the sentence: info.
+ */
+function isLoneRareCharacter(run: { text: string }): boolean {
+  if (!isOneCodePoint(run.text) || TRADITIONAL_DESPITE_GB2312.has(run.text)) return false;
+  return !isCommonCharacter(foldTraditionalToSimplified(run.text));
+}
 
 /** A run found in one line, reported at its place in the document with its conversion as the fix. */
 function runReport(

@@ -20,6 +20,11 @@ testRule('script-mix', {
       ],
     },
     {
+      code: '系统可以处理路况等动态复杂佇况，提升通行效率。',
+      description: 'one rare Traditional character alone is more likely misread than left over: info',
+      findings: [{ text: '佇', messageId: 'rareTraditionalInSimplified', severity: 'info' }],
+    },
+    {
       code: '街道党工委以後将继续加强领导。',
       findings: [{ text: '後', messageId: 'traditionalInSimplified' }],
     },
