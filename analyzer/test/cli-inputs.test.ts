@@ -306,6 +306,23 @@ describe('bad input (clear message, exit 2, no stack trace)', () => {
     });
   });
 
+  it('a file with a NUL byte is binary, whatever else it holds, unless it is UTF-16', () => {
+    // Mostly ASCII, so GB18030 reads it as plausibly as UTF-8 does.
+    const utf8 = Buffer.from('Annual report, 2024: the office held training courses for all staff. 年度工作总结', 'utf8');
+    const gbk = Buffer.from([0xc4, 0xea, 0xb6, 0xc8, 0xd7, 0xdc, 0xbd, 0xe1]);
+    for (const bytes of [
+      Buffer.concat([Buffer.from([0]), utf8]),
+      Buffer.concat([utf8, Buffer.from([0])]),
+      Buffer.concat([Buffer.from([0]), gbk]),
+    ])
+      expect(decodeText(bytes)).toMatchObject({ kind: 'binary' });
+    // UTF-16 without a byte-order mark is full of NUL bytes and is still text.
+    expect(decodeText(Buffer.from('年度工作总结：The annual summary.', 'utf16le'))).toMatchObject({
+      kind: 'text',
+      encoding: 'utf-16le',
+    });
+  });
+
   it('a legacy .doc gets a hint to save it as .docx', async () => {
     const path = writeFileIn(
       temporaryDirectory('inputs'),

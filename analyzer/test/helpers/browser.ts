@@ -1,7 +1,5 @@
 import { type Browser, chromium } from 'playwright-core';
-
-/** Debian's Chromium (installed by .ci/run); playwright-core never downloads a browser. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_NEED, requireBrowser } from '../../../scripts/browsers.js';
 
 /**
  * Headless Chromium with every background network feature off: nothing may leave the machine.
@@ -11,7 +9,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    // Debian's Chromium (`npm test` installs it when missing); playwright-core never downloads a browser.
+    executablePath: requireBrowser(CHROMIUM_NEED),
     headless: true,
     args: [
       '--no-sandbox',

@@ -79,8 +79,7 @@ export class ContentController {
       } catch {
         return undefined;
       }
-      // An iframe with a page of its own runs its own content script; only script-built frames (about:blank, srcdoc) are ours.
-      if (!inner || !/^about:/u.test(inner.location.href)) return undefined;
+      if (!inner || !isScriptBuiltFrame(active, inner)) return undefined;
       this.watchDocument(inner);
       active = inner.activeElement;
     }
@@ -226,4 +225,16 @@ export class ContentController {
     render(null, getOverlay(document).cardRoot);
     this.session?.setActive(undefined);
   }
+}
+
+/**
+ * An iframe with a page of its own runs its own content script; a frame the
+ * page builds itself (about:blank, srcdoc, or no src and filled with
+ * document.write, which gives it the parent's URL in Firefox) gets none, so
+ * the parent's controller reads it.
+ */
+function isScriptBuiltFrame(frame: HTMLIFrameElement, inner: Document): boolean {
+  if (/^about:/u.test(inner.location.href) || frame.hasAttribute('srcdoc')) return true;
+  const source = frame.getAttribute('src')?.trim() ?? '';
+  return source === '' || /^(?:about:|javascript:)/iu.test(source);
 }

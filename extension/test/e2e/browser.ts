@@ -2,9 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
-
-/** Debian's Chromium; CI installs it with apt (never a downloaded browser). */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_NEED, requireBrowser } from '../../../scripts/browsers.js';
 
 /**
  * Every background network feature off (the analyzer's report tests launch Chromium with the
@@ -38,7 +36,8 @@ export async function launchBrowser(extensionDirectory?: string): Promise<Launch
     args.push(`--disable-extensions-except=${extensionDirectory}`, `--load-extension=${extensionDirectory}`);
   }
   const context = await chromium.launchPersistentContext(userDataDirectory, {
-    executablePath: CHROMIUM,
+    // Debian's Chromium (`npm test` installs it when missing), never a downloaded browser.
+    executablePath: requireBrowser(CHROMIUM_NEED),
     headless: true,
     args,
     viewport: { width: 1100, height: 800 },

@@ -88,7 +88,8 @@ export function decodeText(bytes: Uint8Array, forcedEncoding?: string): DecodeOu
   for (const encoding of LEGACY_CANDIDATES) {
     if (encoding.startsWith('utf-16') && buffer.length % 2 !== 0) continue;
     const text = strictLegacy(buffer, encoding);
-    if (text === undefined) continue;
+    // NUL is never text: in GB18030 and Big5 a 0x00 byte can only be NUL, so a file holding one is UTF-16 or binary.
+    if (text === undefined || (!encoding.startsWith('utf-16') && text.includes('\u0000'))) continue;
     const score = plausibility(text);
     if (!best || score > best.score + 1e-9) best = { text, encoding, score };
   }

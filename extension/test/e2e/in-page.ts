@@ -1,0 +1,118 @@
+/**
+ * What the E2E suites read inside a test page, as plain functions that run in
+ * the page. Both drivers evaluate the same functions (Playwright for
+ * Chromium, puppeteer-core over WebDriver BiDi for Firefox), so the two
+ * browsers are checked against one definition of "underlined".
+ */
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface HighlightedRange {
+  name: string;
+  text: string;
+  rect: Rect;
+}
+
+export interface OverlayBox {
+  rule: string;
+  offset: number;
+  severity: 'error' | 'warning' | 'info';
+  rect: Rect;
+}
+
+export function testPageReady(): Promise<void> | undefined {
+  return window.testPageReady;
+}
+
+export function readEditorText(): string {
+  return window.testPage!.text();
+}
+
+export function readEditorContent(): { model: string; html: string } {
+  return window.testPage!.content();
+}
+
+/**
+ * The ranges the extension registered with the CSS Custom Highlight API, read
+ * from the page's own world (the registry belongs to the document), with
+ * rects in the top-level viewport.
+ */
+export function readHighlightedRanges(): HighlightedRange[] {
+  const frame = document.querySelector<HTMLIFrameElement>('iframe.tox-edit-area__iframe');
+  const view = (frame?.contentWindow ?? window) as Window & typeof globalThis;
+  const origin = frame ? frame.getBoundingClientRect() : { x: 0, y: 0 };
+  const result: HighlightedRange[] = [];
+  if (!view.CSS.highlights) return result;
+  for (const [name, highlight] of view.CSS.highlights as unknown as Map<string, Set<Range>>) {
+    if (!name.startsWith('tiankong-')) continue;
+    for (const range of highlight) {
+      const rect = range.getBoundingClientRect();
+      result.push({
+        name,
+        text: range.toString(),
+        rect: { x: rect.x + origin.x, y: rect.y + origin.y, width: rect.width, height: rect.height },
+      });
+    }
+  }
+  return result;
+}
+
+/** The overlay painter's boxes (textarea, or browsers without ::highlight), with the finding each one underlines. */
+export function readOverlayBoxes(): OverlayBox[] {
+  const host = document.querySelector('tiankong-overlay');
+  return [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('.underline') ?? [])].map((box) => {
+    const rect = box.getBoundingClientRect();
+    return {
+      rule: box.dataset.rule!,
+      offset: Number(box.dataset.offset),
+      severity: box.classList.contains('error') ? 'error' : box.classList.contains('warning') ? 'warning' : 'info',
+      rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+    };
+  });
+}
+
+/** The selected text in the editor (TinyMCE: in its iframe). */
+export function readSelectedText(): string {
+  const editable = window.testPage!.editable();
+  if (editable instanceof HTMLTextAreaElement) return editable.value.slice(editable.selectionStart, editable.selectionEnd);
+  return editable.ownerDocument.getSelection()?.toString() ?? '';
+}
+
+/** The editor's box in the top-level viewport (an editor in an iframe: the frame's box). */
+export function readEditableBox(): Rect {
+  const editable = window.testPage!.editable();
+  const frame = editable.ownerDocument.defaultView?.frameElement;
+  const rect = (frame ?? editable).getBoundingClientRect();
+  return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+}
+
+/** Where a click puts the caret into the editor: just inside its top-left corner, in the top-level viewport. */
+export function readEditorClickPoint(): { x: number; y: number } {
+  const editable = window.testPage!.editable();
+  editable.focus();
+  const rect = editable.getBoundingClientRect();
+  const frame = editable.ownerDocument.defaultView?.frameElement?.getBoundingClientRect() ?? { x: 0, y: 0 };
+  return { x: frame.x + rect.x + 20, y: frame.y + rect.y + 12 };
+}
+
+/** The open finding card (in the overlay's shadow root), or null. */
+export function readCard(): { offset: string | null; message: string | null } | null {
+  const card = document.querySelector('tiankong-overlay')?.shadowRoot?.querySelector<HTMLElement>('.card');
+  if (!card) return null;
+  return { offset: card.getAttribute('data-offset'), message: card.querySelector('.message')?.textContent ?? null };
+}
+
+/** The middle of a button of the open card (`apply`, `ignore`, `turn-off-rule`), for a real click. */
+export function readCardButtonPoint(action: string): { x: number; y: number } | null {
+  const button = document
+    .querySelector('tiankong-overlay')
+    ?.shadowRoot?.querySelector<HTMLElement>(`.card [data-action="${action}"]`);
+  if (!button) return null;
+  const rect = button.getBoundingClientRect();
+  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+}
