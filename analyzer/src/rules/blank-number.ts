@@ -2,6 +2,9 @@ import { isHan, isNumeralCharacter } from '../core/characters.js';
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
 import type { Token } from '../segmentation/segmenter.js';
+import { numeralContextEvidence, numeralContextKey } from './data/numeral-context-key.js';
+import { NUMERAL_CONTEXTS } from './data/numeral-contexts.js';
+import { NUMBER_FOLLOWERS } from './lexicon/number-followers.js';
 import {
   ADVERBS_BEFORE_VERBS,
   COLLOQUIAL_CLASSIFIER_VERBS,
@@ -40,8 +43,28 @@ const WEIGHT = {
   reduplicated: -4, // 件件, 个个
   afterPossessive之: -4, // 职工之家, 群众之所急
   inBracketsOrTitle: -4, // 场(次), 《环保篇》
+  phaseAfterVerb: -4, // 攻坚期, 启动期（…）: a verb and 期 make the name of a phase
 } as const;
 const REPORT_THRESHOLD = 3;
+
+/**
+ * Statistics of correct documents (npm run build:stats) as a weight: the log
+ * odds that correct text puts a numeral before this measure word in this
+ * context, against its usual rate, in steps of {@link EVIDENCE_PER_WEIGHT}.
+ * Capped so that the statistics can overrule the hand-set signals when they
+ * are clear (对台, 为例: never a number there) but never report alone.
+ */
+const EVIDENCE_PER_WEIGHT = 1;
+const STATISTICS_WEIGHT_RANGE = { lowest: -3, highest: 1 } as const;
+/** Statistics add weight only when they are this sure a numeral belongs here (a seen context is still one context). */
+const POSITIVE_EVIDENCE_FLOOR = 3;
+/**
+ * A unit that "never stands without a number" still does in some contexts of
+ * correct text (游客人次增长, 亿元以上项目, 开足课时). It is reported only when
+ * correct text puts a numeral before it in this context with odds above this
+ * (natural log; 0.5 ≈ 62%).
+ */
+const UNIT_REPORT_LOG_ODDS = 0.5;
 
 /** A placeholder before the measure word is placeholder-name's finding (XXX篇); a censored * is not (环境*件 lost its count too). */
 const PLACEHOLDER_BEFORE = /[A-Za-z×_＿□○]$/u;
@@ -95,6 +118,11 @@ function checkToken(
   const text = document.normalizedText;
   const before = text[token.start - 1];
   if (before !== undefined && (QUANTITY_PREFIX_CHARACTERS.has(before) || PLACEHOLDER_BEFORE.test(before))) return undefined;
+  // 法学期刊 3 篇, 不超过 3 个: text extracted from PDF puts spaces around the digits.
+  if (isNumeralCharacter(visibleCharacterBefore(text, token.start))) return undefined;
+  // 微克/立方米, 分/千瓦时: a unit after the slash is the second half of a rate.
+  if (before === '/' || before === '／') return undefined;
+  if (isLabel(tokens, index)) return undefined;
   const previous = neighbour(tokens, index, -1);
   const next = neighbour(tokens, index, 1);
 
@@ -106,6 +134,12 @@ function checkToken(
     if (before === '个' && (QUANTITY_PREFIX_CHARACTERS.has(text[token.start - 2] ?? '') || text[token.start - 2] === '.'))
       return undefined;
     if (previous && previous.end === token.start && MEASURE_WORDS.has(previous.text)) return undefined;
+    if (isLeadingMagnitude(token.text) && isRoundFigureBeforeNoun(previous, next)) return undefined;
+    if (
+      UNITS_NEEDING_NUMBER.has(token.text) &&
+      (namesTheQuantity(text, token) || unitLogOdds(text, token) <= UNIT_REPORT_LOG_ODDS)
+    )
+      return undefined;
     return spanAround(text, token);
   }
   if (token.text === '有名' && next && isPersonNoun(next.text)) return { offset: token.start, length: token.end - token.start };
@@ -133,6 +167,8 @@ function measureScore(measure: MeasureWord, tokens: readonly Token[], index: num
   // 共分三期: a numeral after the measure character makes it a verb or noun, not a classifier.
   if (next && next.start === token.end && isNumeralCharacter(next.text[0])) return 0;
   let score = measure.strength === 'strong' ? WEIGHT.strongMeasure : 0;
+  score += statisticsWeight(text, token);
+  if (isPhaseAfterVerb(token, previous, next)) score += WEIGHT.phaseAfterVerb;
   // After a word that asks for a quantity, any noun may follow (召开了次行风监督员座谈会); elsewhere a weak measure must agree with it.
   const afterSlot =
     previous !== undefined &&
@@ -142,7 +178,13 @@ function measureScore(measure: MeasureWord, tokens: readonly Token[], index: num
     if (COMPARISON_BEFORE_NUMBER.test(text.slice(Math.max(0, token.start - 4), token.start))) score += WEIGHT.afterComparison;
   } else if (startsClause(previous) && !isClosingBracket(previous)) score += WEIGHT.atClauseStart;
   else if (isVerb(previous) && !COLLOQUIAL_CLASSIFIER_VERBS.has(previous!.text)) score += WEIGHT.afterVerb;
-  if (previous && ADVERBS_BEFORE_VERBS.has(previous.text)) score += WEIGHT.afterAdverb;
+  // 未来可期: after a modal verb the measure character is a verb (会 is left out: 党委会次 counts meetings).
+  if (previous && (ADVERBS_BEFORE_VERBS.has(previous.text) || (MODAL_VERBS.has(previous.text) && previous.text !== '会')))
+    score += WEIGHT.afterAdverb;
+  // 所对应的, 所产生的: 所 before a verb is the particle, not the measure word of schools.
+  if (token.text === '所' && isVerb(next)) score += WEIGHT.afterAdverb;
+  // “亩均论英雄”: a measure character opening a quotation begins a name or slogan.
+  if (previous && OPENING_QUOTES.includes(previous.text)) score += WEIGHT.afterAdverb;
   if (previous?.text === '之') score += WEIGHT.afterPossessive之;
 
   if (next?.text === '》' || next?.text === '〉') score += WEIGHT.inBracketsOrTitle;
@@ -169,9 +211,16 @@ function measureScore(measure: MeasureWord, tokens: readonly Token[], index: num
  */
 function isBarePersonCount(previous: Token | undefined, next: Token | undefined): boolean {
   if (previous && (isPersonNoun(previous.text) || endsWithPersonCountVerb(previous.text)) && endsClause(next)) return true;
-  if (!isVerb(next) || next!.text === '是' || next!.text === '有') return false;
+  if (!isVerb(next) || next!.text === '是' || next!.text === '有' || GENERIC_PERSON_FOLLOWERS.has(next!.text[0]!)) return false;
+  // “人找政策”, “人享其行”: 人 opening a quotation is people in general, in a slogan.
+  if (previous && OPENING_QUOTES.includes(previous.text)) return false;
   return startsClause(previous) || previous?.text === '其中' || previous?.text === '共' || previous?.text === '共计';
 }
+
+/** Modal verbs and adverbs after which 人 is people in general (人要完人, 人不犯我), not a count. */
+const MODAL_VERBS: ReadonlySet<string> = new Set(['要', '能', '会', '可', '应', '该', '须', '必']);
+const GENERIC_PERSON_FOLLOWERS: ReadonlySet<string> = new Set([...ADVERBS_BEFORE_VERBS, ...MODAL_VERBS]);
+const OPENING_QUOTES = '“‘「『"\'';
 
 /**
  * A weak measure word before a noun counts it only when they agree (所学校,
@@ -205,9 +254,13 @@ function bareMagnitudeCount(tokens: readonly Token[], index: number): { offset: 
     unit = last.text;
   }
   if (!(UNITS_NEEDING_NUMBER.has(unit) || MEASURE_WORDS.has(unit) || /^(?:人|头|只|株|棵)$/u.test(unit))) return undefined;
+  // 突破万亿元, 千亿级: a magnitude before a magnitude is itself the number (one 万亿).
+  if ('万亿千百'.includes(unit[0]!)) return undefined;
   const previous = neighbour(tokens, index, -1);
   const next = neighbour(tokens, tokens.indexOf(last), 1);
   if (!previous || previous.end !== token.start || !endsClause(next)) return undefined;
+  // 人民万岁！: an exclamation, not a statistic.
+  if (next?.text === '！' || next?.text === '!') return undefined;
   // 近万人次, 约万人, 上万人 are round figures, not holes.
   if (ROUND_FIGURE_WORDS.has(previous.text)) return undefined;
   if (!isNounLike(previous) && !isVerb(previous) && !QUANTITY_SLOT_WORDS.has(previous.text)) return undefined;
@@ -220,6 +273,8 @@ const ROUND_FIGURE_WORDS = new Set(['近', '约', '逾', '超', '过', '上', '�
 /** The second half of a compound unit (3200余家次, 1380户次, 三点名): the first half carries the number. */
 function isSecondHalfOfCompoundUnit(text: string, previous: Token | undefined, token: Token): boolean {
   if (!previous || previous.end !== token.start) return false;
+  // 6.3万户次, 1.19亿亩次, 亿千瓦小时: jieba may glue the first half to the magnitude (万户/次).
+  if (NUMBER_FOLLOWERS.has(text[token.start - 1] ?? '') && isNumeralCharacter(text[token.start - 2])) return true;
   if (previous.tag === 'm' && /[0-9〇零一二三四五六七八九十百千万亿两多余家个点]$/u.test(previous.text)) return true;
   return MEASURE_WORDS.has(previous.text) && QUANTITY_PREFIX_CHARACTERS.has(text[previous.start - 1] ?? '');
 }
@@ -246,6 +301,93 @@ function isPerUnitWord(word: string): boolean {
  */
 function isLeadingMagnitude(word: string): boolean {
   return word.length >= 3 && '千万亿'.includes(word[0]!) && (word[1] === '多' || word[1] === '余');
+}
+
+/**
+ * 千余家企业, 万余名群众: a round figure standing before the noun it counts.
+ * After a word that asks for the exact quantity (捐助了万余元学习用品) the
+ * digits before the magnitude are gone.
+ */
+function isRoundFigureBeforeNoun(previous: Token | undefined, next: Token | undefined): boolean {
+  if (!isNounLike(next)) return false;
+  return !previous || !QUANTITY_SLOT_WORDS.has(previous.text);
+}
+
+/** The nearest character before `offset` that is not a space. */
+function visibleCharacterBefore(text: string, offset: number): string | undefined {
+  let cursor = offset - 1;
+  while (cursor >= 0 && (text[cursor] === ' ' || text[cursor] === '\u3000' || text[cursor] === '\t')) cursor--;
+  return text[cursor];
+}
+
+/**
+ * Table headers flattened to one cell per line (户 / 人 / （万元） / 数量（个）):
+ * a unit alone on its line, or alone in brackets, is the label of a column.
+ */
+function isLabel(tokens: readonly Token[], index: number): boolean {
+  const previous = neighbour(tokens, index, -1);
+  const next = neighbour(tokens, index, 1);
+  if (!previous && !next) return true;
+  return isOpeningBracket(previous) && isClosingBracket(next);
+}
+
+/** 攻坚期, 启动期, 评估期: a verb right before 期 names a phase (the period of doing it), it does not count issues. */
+function isPhaseAfterVerb(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
+  return (
+    token.text === '期' &&
+    previous !== undefined &&
+    previous.end === token.start &&
+    previous.text.length >= 2 &&
+    isVerb(previous) &&
+    !isNounLike(next)
+  );
+}
+
+/**
+ * The statistics as a weight. Against: correct text, in this context, more
+ * often has this measure word without a numeral than with one (对台, 为例,
+ * 等次), however common the numeral is elsewhere. For: this context makes a
+ * numeral far likelier than usual (达项, 为个工作日).
+ */
+function statisticsWeight(text: string, token: Token): number {
+  const before = text[token.start - 1];
+  const after = text[token.end];
+  const entry = NUMERAL_CONTEXTS.measures[token.text];
+  if (!entry) return 0;
+  const evidence = numeralContextEvidence(NUMERAL_CONTEXTS, token.text, before, after);
+  const knowsContext =
+    entry.before[numeralContextKey(before)] !== undefined || entry.after[numeralContextKey(after)] !== undefined;
+  if (!knowsContext) return 0;
+  const oddsHere = priorLogOdds(entry.counts) + evidence;
+  if (oddsHere < 0) return Math.max(STATISTICS_WEIGHT_RANGE.lowest, Math.round(oddsHere / EVIDENCE_PER_WEIGHT));
+  // One known context is not enough to add weight (回了家， is common before a comma after a count, 家 after 了 is not).
+  const knowsBoth = entry.before[numeralContextKey(before)] !== undefined && entry.after[numeralContextKey(after)] !== undefined;
+  return knowsBoth && evidence >= POSITIVE_EVIDENCE_FLOOR ? STATISTICS_WEIGHT_RANGE.highest : 0;
+}
+
+/** The log odds of a numeral before the measure word anywhere in correct text (half a count added to each side). */
+function priorLogOdds([numbered, bare]: readonly [number, number]): number {
+  return Math.log((numbered + 0.5) / (bare + 0.5));
+}
+
+/**
+ * 亿元以上项目 (projects of 亿元 or more): a magnitude unit before 以上/以下/级
+ * names a size class, its magnitude standing for one. 进场人次等, 游客人次增长:
+ * a unit before a word of change or enumeration names the measured quantity.
+ */
+function namesTheQuantity(text: string, token: Token): boolean {
+  const rest = text.slice(token.end, token.end + 2);
+  if ('万亿千'.includes(token.text[0]!) && /^(?:以上|以下|级)/u.test(rest)) return true;
+  return /^(?:等|增长|下降|增加|减少|提高|降低|分别|同比)/u.test(rest);
+}
+
+/** How likely correct text puts a numeral before this unit here: its overall rate and the evidence of its context. */
+function unitLogOdds(text: string, token: Token): number {
+  const entry = NUMERAL_CONTEXTS.measures[token.text];
+  if (!entry) return Number.POSITIVE_INFINITY;
+  return (
+    priorLogOdds(entry.counts) + numeralContextEvidence(NUMERAL_CONTEXTS, token.text, text[token.start - 1], text[token.end])
+  );
 }
 
 /** The place to look: the character before the hole when it is Han or a censored * (达项, *件), otherwise the measure word and the next character (所学校). */
@@ -281,9 +423,10 @@ function* findEmptyPercentages(paragraph: Paragraph): Generator<RuleReport<Messa
 
 /**
  * Motions and proposals are counted in 件 (人大建议12件、政协提案8件); 提案件 or
- * 提(议)案件 with no number between the noun and 件 lost the count.
+ * 提(议)案件 with no number between the noun and 件 lost the count. Not 行政复议案件
+ * (复议 + 案件), nor 案件32910件 (the count follows).
  */
-const UNCOUNTED_MOTIONS = /(?:提案|议案|建议|提[(（]议[)）]案)(件)(?![\p{Script=Han}])/gu;
+const UNCOUNTED_MOTIONS = /(?<!复)(?:提案|议案|建议|提[(（]议[)）]案)(件)(?![\p{Script=Han}0-9])/gu;
 
 function* findUncountedMotions(paragraph: Paragraph): Generator<RuleReport<MessageId>> {
   for (const match of paragraph.normalizedText.matchAll(UNCOUNTED_MOTIONS)) {

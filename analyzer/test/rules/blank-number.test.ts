@@ -32,6 +32,23 @@ testRule('blank-number', {
     '客运班车日均发送旅客近万人次，积极参加“千名党员进万家”活动。',
     '本次培训共分三期，所领导带队走访，家校协同还需加强。',
     '进入森林高火险期。',
+    // Digits set off by spaces, as text extracted from PDF has them.
+    '参与申报的项目不超过 3 个，发表论文 2 篇。',
+    // The second half of a rate.
+    '细颗粒物平均浓度为28微克/立方米，土壤有机质含量21克/千克，电价下降3分/千瓦时。',
+    // Column labels of a table flattened to one cell per line.
+    '资产总额\n（万元）\n户\n数量（个）',
+    // Magnitudes that are the number: 万亿, 千余, size classes.
+    '全市生产总值突破万亿元，上下游千余家企业配套，全年实施亿元以上项目120个。',
+    // A unit naming the measured quantity, and compound units glued to their magnitude.
+    '全年接待游客人次、旅游收入分别增长8%，入境游客人次增长12%，参展人次等均创新高。',
+    '惠及经营主体2.1万户次，完成深松作业1.5亿亩次，发电量300亿千瓦小时。',
+    // 期 naming a phase after a verb; measure characters that correct text writes without a number there.
+    '改革进入攻坚期，（一）启动期（2024年3月）。',
+    '做好对台工作，以定性分析为例，考核获得优秀等次，发展元宇宙产业，前景可期。',
+    // People in general, and an exclamation.
+    '变“人找服务”为“服务找人”，人要有担当；伟大的祖国万岁！',
+    '办结行政复议案件1200件，议案件数同比下降。',
   ],
   invalid: [
     { code: '使局部机关各项规章制度达项，实现了用制度管人。', findings: [{ text: '达项', messageId: 'missingNumber' }] },
@@ -113,6 +130,23 @@ testRule('blank-number', {
       code: '全年共受理各类环境*件，办结率高。',
       description: 'a censored word before the measure word',
       findings: [{ text: '*件', messageId: 'missingNumber' }],
+    },
+    {
+      code: '在检查中对个洗车点、个小作坊采取封存措施，捐助了万余元学习用品。',
+      description: 'holes the statistics must not hide: a count in a list, a round figure after a quantity slot',
+      findings: [
+        { text: '对个', messageId: 'missingNumber' },
+        { text: '个小', messageId: 'missingNumber' },
+        { text: '了万余元', messageId: 'missingNumber' },
+      ],
+    },
+    {
+      code: '召开党委会次，组织培训班期，新增就业万人。',
+      findings: [
+        { text: '会次', messageId: 'missingNumber' },
+        { text: '班期', messageId: 'missingNumber' },
+        { text: '业万人', messageId: 'missingNumber' },
+      ],
     },
     {
       code: '全年组织集中学习次，开展活动期。',
