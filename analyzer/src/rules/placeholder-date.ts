@@ -33,6 +33,14 @@ const MONTH_WORD_ENDINGS = '底初末中度份均薪票';
 const YEAR_WORD_THEN_EMPTY_MONTH = /(?<=[今去明当本同次上前])年[ \t]*[-—–~～至到][ \t]*月(?![份底初末中度])/gu;
 /** Characters before 年/月 that supply its number, or stand in for it (placeholders are placeholder-name's). */
 const DATE_NUMBER_BEFORE = /[0-9〇零一二三四五六七八九十两Xx×*＊_＿□○]$/u;
+/**
+ * What labels a blank on a form: a colon, 日期/时间, or a prompt to sign or
+ * seal (签章, （盖章）). A spaced 年 月 日 after one is a field to fill in by
+ * hand, not a date the writer forgot: a note, not an error.
+ */
+const FORM_LABEL = /(?:[:：]|日期|时间|[签盖公]章|签字|签名)[)）]?$/u;
+/** The year a form prints in its date field (申报日期：2022年　　月　　日). */
+const PRINTED_YEAR = /[0-9]{4}年$/u;
 /** 上午时, （星期）: the hour or the weekday of an appointment is missing. */
 const EMPTY_TIME = /(?:[上下中]午|早上|晚上)(时|点)(?![间期候代段刻节常机分])|[（(]星期[）)]/gu;
 
@@ -42,7 +50,8 @@ export default defineRule<MessageId>({
     category: 'gap',
     defaultSeverity: 'error',
     fixable: false,
-    scope: 'paragraph',
+    // A blank date on a form is known by the label on the line before it (申请单位（盖章）⏎年 月 日).
+    scope: 'document',
     description: {
       zh: '日期缺少数字：年、月、日前没有数字（如落款“年月日”、“于年月”、“自年开始”、“今年-月”），或时间、星期空缺。',
       en: 'A date lost its digits: 年/月/日 with no number (the signature 年月日, 于年月, 自年开始, 今年-月), or an empty hour or weekday.',
@@ -80,9 +89,9 @@ export default defineRule<MessageId>({
       const offset = match[1] ? match.index + match[0].length - 2 : match.index + 1;
       report({ offset, length: 2, messageId: 'missingTime', data: { time: document.text.slice(offset, offset + 2) } });
     }
-    for (const paragraph of document.paragraphs) {
-      for (const finding of findEmptyDates(document, paragraph)) report(finding);
-    }
+    document.paragraphs.forEach((paragraph, index) => {
+      for (const finding of findEmptyDates(document, paragraph, document.paragraphs[index - 1])) report(finding);
+    });
   },
 });
 
@@ -96,7 +105,11 @@ interface DateUnit {
   tokenIndex: number;
 }
 
-function* findEmptyDates(document: AnalysisDocument, paragraph: Paragraph): Generator<RuleReport<MessageId>> {
+function* findEmptyDates(
+  document: AnalysisDocument,
+  paragraph: Paragraph,
+  previous: Paragraph | undefined,
+): Generator<RuleReport<MessageId>> {
   const tokens = document.tokens(paragraph);
   const units = dateUnits(document, tokens);
   let index = 0;
@@ -110,6 +123,7 @@ function* findEmptyDates(document: AnalysisDocument, paragraph: Paragraph): Gene
         length: last.end - first.start,
         messageId: 'emptyDate',
         data: { date: document.text.slice(first.start, last.end) },
+        ...(isFormField(document, paragraph, previous, first.start, last.end) ? { severity: 'info' as const } : {}),
       };
     } else if (first.emptyBefore) {
       const finding = bareYearOrMonth(document, paragraph, tokens, first);
@@ -117,6 +131,23 @@ function* findEmptyDates(document: AnalysisDocument, paragraph: Paragraph): Gene
     }
     index = lastIndex + 1;
   }
+}
+
+/**
+ * A spaced blank date (年 月 日, 2022年　　月　　日) after a form label on its
+ * line or on the line before it (申请单位（盖章）⏎年 月 日).
+ */
+function isFormField(
+  document: AnalysisDocument,
+  paragraph: Paragraph,
+  previous: Paragraph | undefined,
+  start: number,
+  end: number,
+): boolean {
+  if (!/[ \t\u3000]/u.test(document.normalizedText.slice(start, end))) return false;
+  const before = document.normalizedText.slice(paragraph.start, start).trimEnd();
+  if (FORM_LABEL.test(before.replace(PRINTED_YEAR, '').trimEnd())) return true;
+  return before === '' && previous !== undefined && FORM_LABEL.test(previous.normalizedText.trimEnd());
 }
 
 function dateUnits(document: AnalysisDocument, tokens: readonly Token[]): DateUnit[] {
@@ -134,7 +165,12 @@ function dateUnits(document: AnalysisDocument, tokens: readonly Token[]): DateUn
       });
     }
   });
-  return units;
+  // 年年, 月月, 日日 say "every year, month, day": a reduplication, not two empty date parts.
+  const repeats = (unit: DateUnit, neighbour: DateUnit | undefined) =>
+    neighbour !== undefined &&
+    neighbour.character === unit.character &&
+    (neighbour.end === unit.start || neighbour.start === unit.end);
+  return units.filter((unit, index) => !repeats(unit, units[index - 1]) && !repeats(unit, units[index + 1]));
 }
 
 /**
@@ -188,6 +224,8 @@ function bareYearOrMonth(
     return undefined;
   }
   if (MONTH_WORD_ENDINGS.includes(after) || !adjacent) return undefined;
+  // 于月壤, 从月销售额: 月 opens a noun (lunar soil, monthly sales), no date.
+  if (next?.start === token.end && next.tag.startsWith('n')) return undefined;
   // 今年月， still lost its month; 于月， is rarer but no better.
   if (YEAR_WORDS.has(previous.text) || (BEFORE_BARE_MONTH.has(previous.text) && !endsClause(next))) {
     return { offset: token.start - 1, length: 2, messageId: 'missingMonth' };

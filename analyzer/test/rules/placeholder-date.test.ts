@@ -17,6 +17,10 @@ testRule('placeholder-date', {
     '同年10月，他被任命为副局长；年度总结年底完成。',
     '全县共有民宿150余家，年接待游客86万人次，年缺口约1100万元。',
     '开展作风建设年活动方案',
+    // Reduplication means "every": every year, every month.
+    '安全生产工作年年讲、月月抓，做到日日有检查。',
+    // 月 opening a noun: lunar soil, monthly sales.
+    '成果应用于月壤研究，将起征点从月销售额5万元提高到8万元。',
   ],
   invalid: [
     { code: '于年月被县委、县政府授予“县级文明单位”称号。', findings: [{ text: '年月', messageId: 'emptyDate' }] },
@@ -25,6 +29,23 @@ testRule('placeholder-date', {
       code: '县卫生健康局\n年  月  日',
       description: 'a signature date with spaces to fill in',
       findings: [{ text: '年  月  日', messageId: 'emptyDate' }],
+    },
+    {
+      code: '申请单位（盖章）\n年 月 日\n填报日期：2024年　　月　　日\n负责人签字：　　年　　月　　日',
+      description: 'blank date fields on a form, after a seal prompt or a label: notes, not errors',
+      findings: [
+        { text: '年 月 日', messageId: 'emptyDate', severity: 'info' },
+        { text: '月　　日', messageId: 'emptyDate', severity: 'info' },
+        { text: '年　　月　　日', occurrence: 2, messageId: 'emptyDate', severity: 'info' },
+      ],
+    },
+    {
+      code: '负责人签字：年月日\n于月召开会议。',
+      description: 'an unspaced date after a label, and a bare month before a verb, are still gaps',
+      findings: [
+        { text: '年月日', messageId: 'emptyDate' },
+        { text: '于月', messageId: 'missingMonth' },
+      ],
     },
     { code: '做到有章可依。自年开始，我局结合年度工作实际。', findings: [{ text: '自年', messageId: 'missingYear' }] },
     { code: '今年-月共预审各类建设项目。', findings: [{ text: '年-月', messageId: 'emptyDate' }] },
