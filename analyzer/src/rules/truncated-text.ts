@@ -3,7 +3,15 @@ import { defineRule } from '../core/rule.js';
 import type { Token } from '../segmentation/segmenter.js';
 import { isNounLike, neighbour, startsClause } from './lexicon/token-context.js';
 
-type MessageId = 'missingCongress' | 'missingName' | 'missingObject' | 'missingMeasure';
+type MessageId =
+  | 'missingCongress'
+  | 'missingName'
+  | 'missingObject'
+  | 'missingMeasure'
+  | 'missingPlace'
+  | 'missingGivenName'
+  | 'missingNoun'
+  | 'cutWord';
 
 /**
  * Words that follow the name of a Party congress (党的二十大以来, 党的十九大胜利召开)
@@ -65,6 +73,42 @@ const MEASURE_FOR_NOUN = new Map([
   ['案件', '起'],
   ['窗口', '个'],
 ]);
+/**
+ * Bare administrative units: at a title's start, before a year, the place's
+ * name was cut from them (镇2024年工作要点 was XX镇2024年工作要点); a real title
+ * names its place (全镇, 本区 and 城关镇 are single words or carry it).
+ */
+const ADMINISTRATIVE_UNITS = new Set(['省', '市', '县', '区', '镇', '乡', '村', '市区', '县区', '区县', '市县']);
+/** Where a title starts: the start of a line, or the opening mark of a quoted title (《…》, “…”). */
+const TITLE_OPENERS = new Set(['《', '“', '「', '"']);
+
+/**
+ * Words that follow the General Secretary's full name in the fixed formulas
+ * (习近平新时代中国特色社会主义思想, 习近平系列重要讲话): after the bare surname 习,
+ * the given name was cut.
+ */
+const AFTER_LEADER_NAME = new Set(['新', '系列', '重要讲话']);
+/** 新时代 is segmented 新 + 时代; only that 新 opens the formula. */
+const NEW_ERA = '时代';
+
+/**
+ * A one-character adjective modifies the noun after it (新农村, 大项目); before
+ * 具有 with a 具有…意义 predicate that noun is gone (建设和谐新具有重要意义). Before
+ * other verbs 新 means "newly" (新建, 新当选), so only this frame is read.
+ */
+const PREDICATE_OF_SIGNIFICANCE = new Set(['具有', '有着']);
+const SIGNIFICANCE = /^(?:意义|作用|价值|地位|影响)$/u;
+
+/**
+ * A full stop between two Han characters, in a line whose sentences end in 。:
+ * a word was cut and a dot left in its place (中国特色.主义, 党的.精神).
+ */
+const STRAY_DOT = /(?<=\p{Script=Han})[.．](?=\p{Script=Han})/gu;
+const HAN_NUMERAL = /^[〇一二三四五六七八九十]$/u;
+const HEADING_NUMBER = /^\s*[（(]?第?[〇一二三四五六七八九十百]+$/u;
+/** A reference list writes author.title ([3] 王明.城市规划原理[M]): the dot is the format's. */
+const CITATION = /^\s*\[[0-9]{1,3}\]|\[(?:M|J|C|D|N|R|S|EB\/OL|Z)\]/u;
+
 /** A number written in digits: a year (2019项目) or a code (附件1, 第3, G20, 1-3) is not a count. */
 const DIGITS = /^[0-9]{1,4}$/u;
 const YEAR = /^(?:19|20)[0-9]{2}$/u;
@@ -76,6 +120,8 @@ const LIST_SEPARATOR = '[、，,和及至到~\\-—–]';
 const LABEL_LIST = new RegExp(`${LABEL_WORD}[0-9]{1,4}(?:${LIST_SEPARATOR}[0-9]{1,4})*${LIST_SEPARATOR}$`, 'u');
 /** Enough text before the digits for a label word, or for a short list of labels and the label word. */
 const LABEL_CONTEXT = 24;
+/** Opening quotation marks: a number right after one starts a name, not a count. */
+const QUOTE_OPENERS = new Set(['“', '‘', '「', '『', '"', "'"]);
 /** Numbers that name a group rather than count one (985、211学校 are university programmes). */
 const NUMBER_NAMES = new Set(['985', '211']);
 /** Digits that continue a longer code or number: 1-50项目, A50项目, 3.50项目. */
@@ -89,8 +135,8 @@ export default defineRule<MessageId>({
     fixable: 'suggestion',
     scope: 'paragraph',
     description: {
-      zh: '句子里缺了字：会议届次（以党的为契机、党的以来）、同志前的姓名（以同志为核心）、动词的宾语（做好及……）、数字后的量词（50项目）被删去了。',
-      en: 'Words are missing from a sentence: a congress number (以党的为契机, 党的以来), the name before 同志 (以同志为核心), a verb’s object (做好及…) or the measure word after a number (50项目).',
+      zh: '句子里缺了字：会议届次（以党的为契机、党的以来）、同志前的姓名（以同志为核心）、姓后的名字（以习新时代……）、动词的宾语（做好及……）、数字后的量词（50项目）、标题前的地名（镇2024年……）、形容词修饰的名词（和谐新具有……意义）被删去了，或删去的词留下一个“.”（特色.主义）。',
+      en: 'Words are missing from a sentence: a congress number (以党的为契机, 党的以来), the name before 同志 (以同志为核心), the given name after a surname (以习新时代…), a verb’s object (做好及…), the measure word after a number (50项目), the place before a title (镇2024年…), the noun an adjective modified (和谐新具有…意义), or a cut word left a dot (特色.主义).',
     },
     messages: {
       missingCongress: {
@@ -109,10 +155,31 @@ export default defineRule<MessageId>({
         zh: '“{text}”中数字和“{noun}”之间缺少量词，如“{suggestion}”，请补全。',
         en: 'In “{text}” the measure word between the number and {noun} is missing (e.g. {suggestion}); fill it in.',
       },
+      missingPlace: {
+        zh: '“{text}”前面缺少地名（如“XX{unit}”），请补全。',
+        en: 'The place name before “{text}” is missing (XX{unit}); fill it in.',
+      },
+      missingGivenName: {
+        zh: '“{text}”中只剩下姓，名字被删去了（如“习近平”），请补全。',
+        en: 'In “{text}” only the surname is left (e.g. 习近平); fill in the name.',
+      },
+      missingNoun: {
+        zh: '“{text}”中“{adjective}”后面缺少它修饰的名词，请补全。',
+        en: 'In “{text}” the noun that {adjective} modifies is missing; fill it in.',
+      },
+      cutWord: {
+        zh: '“{text}”中的“.”处有词语被删去了，请补全。',
+        en: 'In “{text}” a word was cut where the dot stands; fill it in.',
+      },
     },
   },
   check({ document, report }) {
     for (const paragraph of document.paragraphs) {
+      for (const gap of strayDots(paragraph.normalizedText)) {
+        const start = paragraph.start + gap.start;
+        const end = paragraph.start + gap.end;
+        report({ offset: start, length: end - start, messageId: 'cutWord', data: { text: document.text.slice(start, end) } });
+      }
       const tokens = document.tokens(paragraph);
       for (let index = 0; index < tokens.length; index++) {
         const gap = findGap(document, tokens, index);
@@ -147,9 +214,67 @@ function findGap(document: AnalysisDocument, tokens: Token[], index: number): Ga
       return missingName(tokens, index);
     case '及':
       return missingObject(document, tokens, index);
-    default:
-      return DIGITS.test(tokens[index]!.text) ? missingMeasure(document, tokens, index) : undefined;
+    case '习':
+      return missingGivenName(tokens, index);
+    default: {
+      const token = tokens[index]!;
+      if (DIGITS.test(token.text)) return missingMeasure(document, tokens, index);
+      if (ADMINISTRATIVE_UNITS.has(token.text)) return missingPlace(tokens, index);
+      if (token.tag === 'a' && token.text.length === 1) return missingNoun(tokens, index);
+      return undefined;
+    }
   }
+}
+
+/** 特色.主义, 党的.精神: a dot between Han characters where the line ends its sentences in 。. */
+function strayDots(line: string): Array<{ start: number; end: number }> {
+  if (!line.includes('。') || CITATION.test(line)) return [];
+  const found: Array<{ start: number; end: number }> = [];
+  for (const match of line.matchAll(STRAY_DOT)) {
+    // 六.五 is a date written in numerals (六月五日); 一.总体要求 numbers a heading.
+    if (HAN_NUMERAL.test(line[match.index - 1]!) && HAN_NUMERAL.test(line[match.index + 1]!)) continue;
+    if (HEADING_NUMBER.test(line.slice(0, match.index))) continue;
+    found.push({ start: match.index - 1, end: match.index + 2 });
+  }
+  return found;
+}
+
+/** 镇2024年度工作要点 at a title's start: a bare unit before a year lost its place's name. */
+function missingPlace(tokens: Token[], index: number): Gap | undefined {
+  const token = tokens[index]!;
+  const previous = neighbour(tokens, index, -1);
+  const year = tokens[index + 1];
+  if (previous && !TITLE_OPENERS.has(previous.text)) return undefined;
+  if (!year || year.start !== token.end || !YEAR.test(year.text)) return undefined;
+  return { start: token.start, end: year.end, messageId: 'missingPlace', data: { unit: token.text } };
+}
+
+/** 以习新时代…思想, 习系列重要讲话: the surname alone before what follows the full name. */
+function missingGivenName(tokens: Token[], index: number): Gap | undefined {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  if (!next || next.start !== token.end || !AFTER_LEADER_NAME.has(next.text)) return undefined;
+  if (next.text === '新' && tokens[index + 2]?.text !== NEW_ERA) return undefined;
+  return { start: token.start, end: next.end, messageId: 'missingGivenName' };
+}
+
+/** 建设和谐新具有重要意义: a one-character adjective right before the predicate of significance. */
+function missingNoun(tokens: Token[], index: number): Gap | undefined {
+  const adjective = tokens[index]!;
+  const verb = tokens[index + 1];
+  if (!verb || verb.start !== adjective.end || !PREDICATE_OF_SIGNIFICANCE.has(verb.text)) return undefined;
+  if (!closesWith(tokens, index + 2, SIGNIFICANCE)) return undefined;
+  return { start: adjective.start, end: verb.end, messageId: 'missingNoun', data: { adjective: adjective.text } };
+}
+
+/** A token matching `pattern` from `index` on, before the clause ends. */
+function closesWith(tokens: Token[], index: number, pattern: RegExp): boolean {
+  for (let cursor = index; cursor < tokens.length; cursor++) {
+    const text = tokens[cursor]!.text;
+    if (pattern.test(text)) return true;
+    if (CLAUSE_END.test(text)) return false;
+  }
+  return false;
 }
 
 /** 以党的为契机, 党的以来, 党的胜利召开: 党的 directly before a word that follows a congress's name. */
@@ -229,6 +354,8 @@ function missingMeasure(document: AnalysisDocument, tokens: Token[], index: numb
   // At the start of a line the digits number a heading or list item (1项目概况).
   const previous = neighbour(tokens, index, -1);
   if (!previous) return undefined;
+  // Right after an opening quote the number starts a name (“117项目” is the project called 117).
+  if (QUOTE_OPENERS.has(previous.text)) return undefined;
   // After an organisation's name the number is part of a name (解放军301医院).
   if (previous.tag === 'nt') return undefined;
   const before = document.normalizedText.slice(Math.max(0, token.start - LABEL_CONTEXT), token.start);

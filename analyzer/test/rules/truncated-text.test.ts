@@ -31,6 +31,19 @@ testRule('truncated-text', {
     '解放军301医院专家团队来我县开展义诊活动，今年共引进985、211学校毕业生120名。',
     '重点项目推进及资金使用情况每月通报，做好政策落实及效果评估工作，监督检查开展及问题整改情况良好。',
     '彼此以同志相称，以同志的身份平等交流，不搞特殊化。',
+    // A number right after an opening quote starts a name.
+    '推进“123项目”落地见效，“50企业”帮扶计划全面启动。',
+    // Titles that name their place, and units inside a sentence.
+    '全镇2024年工作要点\n城关镇2024年工作要点',
+    '本区2024年计划新建学校3所，市2024年度考核结果已公布。',
+    // 习 inside another word, or before 总书记; 新 meaning “newly”.
+    '深入学习新时代中国特色社会主义思想，习总书记指出，要坚持人民至上。',
+    '对新具有执法资格的人员进行培训，新具有的功能将逐步开放。',
+    // Dots that are the text's own: full stops of a text without 。, dates, references, heading numbers.
+    '政府引导,市场主导.完善推进机制',
+    '纪念第38个“六.五”世界环境日。',
+    '[3] 王明.城市规划原理[M].北京：出版社，2016。',
+    '一.总体要求。',
   ],
   invalid: [
     {
@@ -83,6 +96,33 @@ testRule('truncated-text', {
         { text: '50项目', messageId: 'missingMeasure' },
         { text: '12企业', messageId: 'missingMeasure' },
         { text: '28学校', messageId: 'missingMeasure' },
+      ],
+    },
+    {
+      code: '镇2024年工作要点\n印发《县2023年防汛工作方案》。',
+      description: 'a bare unit before a year at a title’s start',
+      findings: [
+        { text: '镇2024', messageId: 'missingPlace' },
+        { text: '县2023', messageId: 'missingPlace' },
+      ],
+    },
+    {
+      code: '以习新时代中国特色社会主义思想为指导，贯彻习系列重要讲话精神。',
+      findings: [
+        { text: '习新', messageId: 'missingGivenName' },
+        { text: '习系列', messageId: 'missingGivenName' },
+      ],
+    },
+    {
+      code: '建设美丽新具有重要意义。',
+      findings: [{ text: '新具有', messageId: 'missingNoun' }],
+    },
+    {
+      code: '坚持中国特色.主义道路，贯彻党的.精神。',
+      description: 'a dot left where a word was cut, in a text that ends its sentences in 。',
+      findings: [
+        { text: '色.主', messageId: 'cutWord' },
+        { text: '的.精', messageId: 'cutWord' },
       ],
     },
     {
