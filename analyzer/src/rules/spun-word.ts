@@ -2,6 +2,8 @@ import { CharacterFlags } from '../core/characters.js';
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
 import { toTraditional } from '../core/traditional-script.js';
+import type { Token } from '../segmentation/segmenter.js';
+import { type MeasuredSpinContexts, SPUN_WORD_CONTEXTS } from './data/spun-word-contexts.js';
 import { SPUN_WORDS, type SpunWordEntry } from './data/spun-words.js';
 import { isTraditionalScript, scriptEvidence } from './lexicon/script.js';
 
@@ -67,7 +69,8 @@ export default defineRule<MessageId>({
           messageId: messageIdOf(entry),
           data: { word: document.text.slice(start, end), correct },
           replacements: [correct],
-          fix: { offset: start, length: end - start, text: correct },
+          // A swap found by measured context is likely, not certain: offered, never applied unasked.
+          ...(entry.measured ? {} : { fix: { offset: start, length: end - start, text: correct } }),
           ...(entry.variantForm && !spunElsewhere ? { severity: 'info' as const } : {}),
         });
       }
@@ -110,7 +113,7 @@ function findInParagraph(
       candidates.push({ match, entry: candidate.compiled.entry });
     }
   }
-  if (candidates.length === 0) return []; // most paragraphs: no need to segment them
+  if (candidates.length === 0 && !mayHoldMeasuredSpin(paragraph.normalizedText)) return []; // most paragraphs: no need to segment them
   const tokens = document.tokens(paragraph);
   const tokenStarts = new Set(tokens.map((token) => token.start - paragraph.start));
   const tokenEnds = new Set(tokens.map((token) => token.end - paragraph.start));
@@ -127,6 +130,7 @@ function findInParagraph(
     const [spunStart, spunEnd] = match.indices!.groups!.spun!;
     found.push({ start: spunStart, end: spunEnd, entry });
   }
+  found.push(...spinsByMeasuredContext(tokens, paragraph.start));
   // One finding per place: the first entry that explains it.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((candidate, index) => index === 0 || candidate.start >= found[index - 1]!.end);
@@ -294,4 +298,53 @@ function compiledFromSettings(pairs: Readonly<Record<string, string>>): Compiled
     prefixes: spun === '' ? undefined : [spun],
     atSpunWord: undefined,
   }));
+}
+
+const MEASURED: ReadonlyMap<string, MeasuredSpinContexts> = new Map(Object.entries(SPUN_WORD_CONTEXTS));
+/** One entry per measured spin, so its findings read like the list's (the usual word is the fix). */
+const MEASURED_ENTRIES = new Map(
+  [...MEASURED].map(([spun, { usual }]) => [spun, { pattern: `{${spun}}`, correct: usual, measured: true }]),
+);
+const MEASURED_FIRST_CHARACTERS = new Set([...MEASURED.keys()].map((spun) => spun[0]!));
+
+function mayHoldMeasuredSpin(text: string): boolean {
+  for (const character of text) if (MEASURED_FIRST_CHARACTERS.has(character)) return true;
+  return false;
+}
+
+/**
+ * A spin the list has, outside the contexts its pattern names: the word stands
+ * between neighbours that official text gives the usual word and never the
+ * spun one (measured on correct documents by build-spun-word-stats.ts:
+ * 着力鞭策高质量发展 where official text writes 着力推动高质量发展). Both
+ * neighbours must agree: one alone is too weak (政务办事大厅 is a real hall,
+ * though 政务 usually precedes 服务).
+ */
+function spinsByMeasuredContext(
+  tokens: readonly Token[],
+  paragraphStart: number,
+): Array<{ start: number; end: number; entry: SpunWordEntry }> {
+  const found: Array<{ start: number; end: number; entry: SpunWordEntry }> = [];
+  tokens.forEach((token, index) => {
+    const contexts = MEASURED.get(token.text);
+    if (!contexts) return;
+    const before = contextWord(tokens, index, -1);
+    const after = contextWord(tokens, index, 1);
+    if (before === undefined || after === undefined) return;
+    if (!(before in contexts.before && after in contexts.after)) return;
+    found.push({
+      start: token.start - paragraphStart,
+      end: token.end - paragraphStart,
+      entry: MEASURED_ENTRIES.get(token.text)!,
+    });
+  });
+  return found;
+}
+
+function contextWord(tokens: readonly Token[], index: number, direction: -1 | 1): string | undefined {
+  for (let cursor = index + direction; cursor >= 0 && cursor < tokens.length; cursor += direction) {
+    const text = tokens[cursor]!.text;
+    if (text.trim()) return text;
+  }
+  return undefined;
 }

@@ -35,6 +35,10 @@ testRule('spun-word', {
     // 本质 + noun is "intrinsic" (本质安全 is a technical term); 保险事故 and 保险监管 are insurance terms.
     '全面提升本质安全水平，提高本质安全型企业比例。',
     '发生保险事故后及时理赔，加强保险监管。',
+    // Neighbours official text does not reserve for the usual word.
+    '老师的话时刻鞭策着我，这道题目很难。',
+    // One measured neighbour alone is too weak: 办事大厅 is a real hall, though 政务 usually precedes 服务.
+    '大力鞭策乡村旅游，完善政务办事大厅。',
   ],
   invalid: [
     {
@@ -166,6 +170,11 @@ testRule('spun-word', {
       ],
     },
     {
+      code: '着力鞭策高质量发展。',
+      description: 'outside its pattern, a spin between neighbours official text gives only the usual word (measured)',
+      findings: [{ text: '鞭策', messageId: 'spunWord' }],
+    },
+    {
       code: '不断提高干部本质，增强队伍本质和能力。',
       description: '本质 where 素质 stands alone or before 和',
       findings: [
@@ -177,6 +186,12 @@ testRule('spun-word', {
 });
 
 describe('spun-word fixes', () => {
+  it('offer a swap found by measured context, never apply it unasked', () => {
+    const [finding] = runRule('spun-word', '着力鞭策高质量发展。');
+    expect(finding!.replacements).toEqual(['推动']);
+    expect(finding!.fix).toBeUndefined();
+  });
+
   it('replace the spun word with the correct one, in the script of the draft', () => {
     const fixes = (code: string) => runRule('spun-word', code).map((finding) => finding.fix);
     expect(fixes('引导泛博家庭树立低碳理念。')).toEqual([{ offset: 2, length: 2, text: '广大' }]);

@@ -27,6 +27,8 @@ export interface SpunWordEntry {
    * is a warning only where the draft shows other spins, and info otherwise.
    */
   variantForm?: boolean;
+  /** Found by measured context (spun-word-contexts.json) rather than by its pattern. */
+  measured?: boolean;
   /**
    * For words no real word contains: one edge on a word boundary is enough,
    * because jieba may glue the spun word to a neighbour (交流心得|体味).

@@ -1,0 +1,148 @@
+/**
+ * `npx tsx analyzer/scripts/build-spun-word-stats.ts`: where official text
+ * uses the words a spinner replaces, measured on the tuning half of the
+ * correct official documents (never the check half), written to
+ * `analyzer/src/rules/data/spun-word-contexts.json`.
+ *
+ * A spinner swaps a word for a "synonym" whatever stands around it (全面贯彻
+ * → 周全贯彻, 有效防范 → 有用防范). Official text keeps the usual word in
+ * those places: the words right before and after 全面 in correct documents
+ * are contexts where 周全 does not occur. For each spin of spun-word's list
+ * that is a real word used in context (not the coined ones, which are spins
+ * anywhere), this script counts the neighbouring words of the usual word and
+ * of the spun word, and keeps the neighbours where the usual word occurs at
+ * least MIN_USUAL_COUNT times and the spun word never does. The list stays
+ * the seed (which pairs); the measured contexts say where a swap shows.
+ * spun-word reads them (spinsByMeasuredContext).
+ *
+ * Segmented with nodejieba; the other backend uses the same dictionary.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readOfficialHalf } from '../src/evaluation/fixture-sets.js';
+import { SPUN_WORDS } from '../src/rules/data/spun-words.js';
+import { loadSegmenter } from '../src/segmentation/node.js';
+import type { Token } from '../src/segmentation/segmenter.js';
+
+/** The usual word must stand in a context this often before the context counts as official usage. */
+const MIN_USUAL_COUNT = 3;
+/**
+ * Of all occurrences of the context word, the share next to the usual word:
+ * 的 or 企业 stand next to everything and say nothing about 优势; 贯彻 after
+ * 全面 or 凝聚 before 力量 does.
+ */
+const MIN_SHARE_OF_CONTEXT = 0.03;
+/** Enough contexts per side to cover a word's common collocations, few enough to keep the file small. */
+const MOST_CONTEXTS_PER_SIDE = 40;
+const HAN_WORD = /^\p{Script=Han}+$/u;
+/** A context is a content word of two or more characters: one-character words (的, 和, 在) go with any word. */
+const CONTEXT_WORD = /^\p{Script=Han}{2,}$/u;
+const OUTPUT = join(import.meta.dirname, '../src/rules/data/spun-word-contexts.ts');
+
+interface Measured {
+  source: string;
+  words: Record<string, { usual: string; before: Record<string, number>; after: Record<string, number> }>;
+}
+
+/** Spun word → usual word, for the spins that are real words judged in context. */
+function pairsInContext(): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (const entry of SPUN_WORDS) {
+    if (entry.looseBoundaries || entry.wrongCharacter) continue; // coined words and 别字 need no context
+    const braced = entry.pattern.slice(entry.pattern.indexOf('{') + 1, entry.pattern.indexOf('}'));
+    for (const spun of braced.split('|')) {
+      if (HAN_WORD.test(spun) && HAN_WORD.test(entry.correct) && !pairs.has(spun)) pairs.set(spun, entry.correct);
+    }
+  }
+  return pairs;
+}
+
+type Counts = Map<string, Map<string, number>>;
+
+function add(counts: Counts, word: string, context: string): void {
+  let byContext = counts.get(word);
+  if (!byContext) {
+    byContext = new Map();
+    counts.set(word, byContext);
+  }
+  byContext.set(context, (byContext.get(context) ?? 0) + 1);
+}
+
+/** The nearest word on one side, skipping spaces; undefined at the edge or next to punctuation. */
+function neighbourWord(tokens: readonly Token[], index: number, direction: -1 | 1): string | undefined {
+  for (let cursor = index + direction; cursor >= 0 && cursor < tokens.length; cursor += direction) {
+    const text = tokens[cursor]!.text;
+    if (!text.trim()) continue;
+    return CONTEXT_WORD.test(text) ? text : undefined;
+  }
+  return undefined;
+}
+
+function measure(): Measured {
+  const pairs = pairsInContext();
+  const watched = new Set([...pairs.keys(), ...pairs.values()]);
+  const before: Counts = new Map();
+  const after: Counts = new Map();
+  const frequency = new Map<string, number>();
+  const { segmenter } = loadSegmenter('nodejieba');
+  const documents = readOfficialHalf('tuning');
+  for (const document of documents) {
+    for (const line of document.text.split(/\r?\n/u)) {
+      const tokens = segmenter.segment(line);
+      tokens.forEach((token, index) => {
+        frequency.set(token.text, (frequency.get(token.text) ?? 0) + 1);
+        if (!watched.has(token.text)) return;
+        const left = neighbourWord(tokens, index, -1);
+        const right = neighbourWord(tokens, index, 1);
+        if (left) add(before, token.text, left);
+        if (right) add(after, token.text, right);
+      });
+    }
+  }
+  const words: Measured['words'] = {};
+  for (const [spun, usual] of [...pairs].sort(([a], [b]) => a.localeCompare(b))) {
+    const side = (counts: Counts) => {
+      const spunContexts = counts.get(spun) ?? new Map<string, number>();
+      const kept = [...(counts.get(usual) ?? new Map<string, number>())]
+        .filter(
+          ([context, count]) =>
+            count >= MIN_USUAL_COUNT &&
+            count / (frequency.get(context) ?? 1) >= MIN_SHARE_OF_CONTEXT &&
+            !spunContexts.has(context) &&
+            context !== spun,
+        )
+        .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
+        .slice(0, MOST_CONTEXTS_PER_SIDE);
+      return Object.fromEntries(kept);
+    };
+    const entry = { usual, before: side(before), after: side(after) };
+    if (Object.keys(entry.before).length || Object.keys(entry.after).length) words[spun] = entry;
+  }
+  return {
+    source: `neighbouring words on the tuning half of fixtures/official (${documents.length} documents), nodejieba; usual word ≥ ${MIN_USUAL_COUNT}× and ≥ ${MIN_SHARE_OF_CONTEXT * 100}% of the context word's occurrences, spun word 0×`,
+    words,
+  };
+}
+
+const { source, words } = measure();
+writeFileSync(
+  OUTPUT,
+  `/**
+ * GENERATED by \`npx tsx analyzer/scripts/build-spun-word-stats.ts\`; do not edit.
+ * Where official text uses the words a spinner replaces: for each spun word,
+ * the usual word and the neighbouring words (with how often the usual word
+ * stands next to them) that official text gives the usual word and never the
+ * spun one. Measured from ${source}. Read by spun-word.
+ */
+export interface MeasuredSpinContexts {
+  usual: string;
+  before: Readonly<Record<string, number>>;
+  after: Readonly<Record<string, number>>;
+}
+
+export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> = ${JSON.stringify(words, null, 2)};
+`,
+);
+execFileSync('npx', ['biome', 'format', '--write', OUTPUT], { stdio: 'inherit' });
+console.log(`wrote ${OUTPUT}`);
