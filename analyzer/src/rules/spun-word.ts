@@ -56,7 +56,7 @@ export default defineRule<MessageId>({
       document.lineFact('spun-word', paragraph, () => readLine(document, paragraph, index)),
     );
     // A variant form alone is an older writer's spelling (人材 in a report of 1959); beside other spins it is the spinner's.
-    const spunElsewhere = lines.some((line) => line.found.some(({ entry }) => !entry.variantForm));
+    const spunElsewhere = lines.some((line) => line.found.some(({ entry }) => !entry.variantForm && !entry.onlyHint));
     document.paragraphs.forEach((paragraph, lineIndex) => {
       const { found, traditional } = lines[lineIndex]!;
       for (const { start: lineStart, end: lineEnd, entry } of found) {
@@ -71,7 +71,7 @@ export default defineRule<MessageId>({
           replacements: [correct],
           // A swap found by measured context is likely, not certain: offered, never applied unasked.
           ...(entry.measured ? {} : { fix: { offset: start, length: end - start, text: correct } }),
-          ...(entry.variantForm && !spunElsewhere ? { severity: 'info' as const } : {}),
+          ...((entry.variantForm && !spunElsewhere) || entry.onlyHint ? { severity: 'info' as const } : {}),
         });
       }
     });
@@ -301,9 +301,12 @@ function compiledFromSettings(pairs: Readonly<Record<string, string>>): Compiled
 }
 
 const MEASURED: ReadonlyMap<string, MeasuredSpinContexts> = new Map(Object.entries(SPUN_WORD_CONTEXTS));
-/** One entry per measured spin, so its findings read like the list's (the usual word is the fix). */
-const MEASURED_ENTRIES = new Map(
+/** One entry per measured spin, so its findings read like the list's (the usual word is the fix); hints are info. */
+const MEASURED_ENTRIES = new Map<string, SpunWordEntry>(
   [...MEASURED].map(([spun, { usual }]) => [spun, { pattern: `{${spun}}`, correct: usual, measured: true }]),
+);
+const MEASURED_HINTS = new Map<string, SpunWordEntry>(
+  [...MEASURED_ENTRIES].map(([spun, entry]) => [spun, { ...entry, onlyHint: true }]),
 );
 const MEASURED_FIRST_CHARACTERS = new Set([...MEASURED.keys()].map((spun) => spun[0]!));
 
@@ -317,8 +320,8 @@ function mayHoldMeasuredSpin(text: string): boolean {
  * between neighbours that official text gives the usual word and never the
  * spun one (measured on correct documents by build-spun-word-stats.ts:
  * 着力鞭策高质量发展 where official text writes 着力推动高质量发展). Both
- * neighbours must agree: one alone is too weak (政务办事大厅 is a real hall,
- * though 政务 usually precedes 服务).
+ * neighbours agree: a warning. One alone is a hint (info): 政务办事大厅 is a
+ * real hall, though 政务 usually precedes 服务.
  */
 function spinsByMeasuredContext(
   tokens: readonly Token[],
@@ -330,13 +333,11 @@ function spinsByMeasuredContext(
     if (!contexts) return;
     const before = contextWord(tokens, index, -1);
     const after = contextWord(tokens, index, 1);
-    if (before === undefined || after === undefined) return;
-    if (!(before in contexts.before && after in contexts.after)) return;
-    found.push({
-      start: token.start - paragraphStart,
-      end: token.end - paragraphStart,
-      entry: MEASURED_ENTRIES.get(token.text)!,
-    });
+    const agreeing =
+      Number(before !== undefined && before in contexts.before) + Number(after !== undefined && after in contexts.after);
+    if (agreeing === 0) return;
+    const entry = agreeing === 2 ? MEASURED_ENTRIES.get(token.text)! : MEASURED_HINTS.get(token.text)!;
+    found.push({ start: token.start - paragraphStart, end: token.end - paragraphStart, entry });
   });
   return found;
 }

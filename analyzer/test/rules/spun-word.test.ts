@@ -37,8 +37,6 @@ testRule('spun-word', {
     '发生保险事故后及时理赔，加强保险监管。',
     // Neighbours official text does not reserve for the usual word.
     '老师的话时刻鞭策着我，这道题目很难。',
-    // One measured neighbour alone is too weak: 办事大厅 is a real hall, though 政务 usually precedes 服务.
-    '大力鞭策乡村旅游，完善政务办事大厅。',
   ],
   invalid: [
     {
@@ -173,6 +171,14 @@ testRule('spun-word', {
       code: '着力鞭策高质量发展。',
       description: 'outside its pattern, a spin between neighbours official text gives only the usual word (measured)',
       findings: [{ text: '鞭策', messageId: 'spunWord' }],
+    },
+    {
+      code: '大力鞭策乡村旅游，完善政务办事大厅。',
+      description: 'one measured neighbour alone is a hint (办事大厅 is a real hall): info',
+      findings: [
+        { text: '鞭策', messageId: 'spunWord', severity: 'info' },
+        { text: '办事', messageId: 'spunWord', severity: 'info' },
+      ],
     },
     {
       code: '不断提高干部本质，增强队伍本质和能力。',

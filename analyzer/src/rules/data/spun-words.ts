@@ -29,6 +29,8 @@ export interface SpunWordEntry {
   variantForm?: boolean;
   /** Found by measured context (spun-word-contexts.json) rather than by its pattern. */
   measured?: boolean;
+  /** Found by measured context on one side only: reported as info. */
+  onlyHint?: boolean;
   /**
    * For words no real word contains: one edge on a word boundary is enough,
    * because jieba may glue the spun word to a neighbour (交流心得|体味).
