@@ -116,7 +116,7 @@ function* yearsWithoutNian(document: AnalysisDocument): Generator<RuleReport<Mes
       missing =
         next !== undefined && next.start === end && !startsWithNumberFollower(text, end) && TAGS_AFTER_YEAR.test(next.tag);
     }
-    if (!missing || opensAName(document, end)) continue;
+    if (!missing || opensATitle(text, start, end) || opensAName(document, end)) continue;
     const year = document.text.slice(start, end);
     yield {
       offset: start,
@@ -135,10 +135,21 @@ function* yearsWithoutNian(document: AnalysisDocument): Generator<RuleReport<Mes
  * way, so 被评为2021优秀基层党组织 is still a year without 年.
  */
 const NAME_HEADS =
-  /(?:峰会|大会|论坛|博览会|展览会|交易会|洽谈会|年会|研讨会|发布会|运动会|大赛|赛事|联赛|锦标赛|艺术节|文化节|活动周|计划|行动|工程|规划|纲要|白皮书|蓝皮书|指数|榜单)$/u;
+  /(?:峰会|大会|论坛|博览会|展览会|交易会|洽谈会|年会|研讨会|发布会|运动会|大赛|赛事|联赛|锦标赛|艺术节|文化节|活动周|计划|行动|工程|规划|纲要|方案|报告|白皮书|蓝皮书|指南|指数|榜单|名录)$/u;
 /** Tags a name is made of: nouns, verbs, adjectives, names (not pronouns, particles, prepositions, adverbs). */
 const NAME_PART_TAGS = /^(?:n|v|a|b|j|l|i|s|vn|an|nz|ns|nt|nr)/u;
 const LONGEST_NAME_IN_WORDS = 12;
+
+/** A title or quoted name opened right before the year and closed later on the line, with no sentence inside. */
+const TITLE_AFTER_YEAR = /^[^《》“”「」，。；！？\n\r]{1,40}[》”」]/u;
+
+/**
+ * 《2023数字经济发展白皮书》, “2017移动智能终端峰会”: a year that opens a title
+ * or a quoted name is part of that name, whatever word follows it.
+ */
+function opensATitle(text: string, start: number, end: number): boolean {
+  return /[《“「]$/u.test(text.slice(Math.max(0, start - 1), start)) && TITLE_AFTER_YEAR.test(text.slice(end, end + 41));
+}
 
 /** The words right after the year run on, without a break, into a name's head noun. */
 function opensAName(document: AnalysisDocument, end: number): boolean {

@@ -9,6 +9,8 @@ testRule('date-logic', {
     '组织教师参加2008北京奥运会志愿服务和2010上海世博会。',
     // A year that opens the name of an event or a plan is part of the name.
     '在“2019移动互联网创新峰会暨生态大会”上发布，实施2030启航计划，举办2021开放创新大会。',
+    // A year that opens a title or a quoted name belongs to it.
+    '参照《2022全民健身发展白皮书》和“2023优秀案例”评选。',
     '活动自2021年3月1日至2021年6月30日，冬季攻坚从12月1日至1月31日。',
     '2024年2月29日召开总结会，二〇二三年十二月三十一日截止。',
     '七八月份是汛期，九十月份开展秋季造林；前13个月累计完成。',
@@ -30,6 +32,11 @@ testRule('date-logic', {
         { text: '2017我', messageId: 'yearWithoutNian' },
         { text: '2016以', messageId: 'yearWithoutNian' },
       ],
+    },
+    {
+      code: '他说：“2019我们被评为先进，今后再接再厉。”',
+      description: 'a quoted sentence is no name: the year inside still lacks 年',
+      findings: [{ text: '2019我', messageId: 'yearWithoutNian' }],
     },
     {
       code: '成效明显。2019我局举办了开放日大会。',
