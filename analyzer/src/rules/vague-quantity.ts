@@ -145,6 +145,13 @@ const INTENTION_MARKERS = new Set([
 const RECURRENCE = /^每(?:年|月|季度?|周|天|日|届|期)$/u;
 /** Prepositions that introduce whom the writer's work served (为多名老年人提供, 帮助多户): a tally of beneficiaries. */
 const BENEFICIARY_PREPOSITIONS = new Set(['为', '给', '帮助', '帮']);
+/** Measure words for the parties a service is counted by: people, households, firms (为多个国家提供援助 is no tally). */
+const SERVED_PARTY_MEASURES = /^(?:名|位|人|户|家)(?:次)?$/u;
+/**
+ * Verbs of happening and meeting with (发生了多起事故, 遭受多次灾害, 出现多个):
+ * what befell, not work the writer did, so 了 or 共 after them marks no tally.
+ */
+const OCCURRENCE_VERBS = new Set(['发生', '出现', '遭受', '遭遇', '经历', '受到', '面临', '存在', '涌现', '造成', '导致']);
 
 /**
  * A vague count is a gap where a report tallies the writer's own work: the
@@ -165,8 +172,9 @@ function talliesWorkDone(tokens: readonly Token[], index: number, word: VagueWor
   if (previous && BENEFICIARY_PREPOSITIONS.has(previous.text)) {
     const beforePreposition = neighbour(tokens, tokens.indexOf(previous), -1);
     // 标准为多位专家…: 为 after a noun is the copula "is", not "for".
-    return !isNounLike(beforePreposition);
+    return !isNounLike(beforePreposition) && SERVED_PARTY_MEASURES.test(word.text.slice(1));
   }
+  if (clause.some((token) => OCCURRENCE_VERBS.has(token.text))) return false;
   if (isVerb(previous) && clause.some((token) => RECURRENCE.test(token.text))) return false;
   if (TALLY_UNITS.test(word.text)) return true;
   if (startsClause(previous) || DESCRIPTIVE_CONTEXT.has(previous?.text ?? '')) return false;

@@ -96,6 +96,14 @@ testRule('vague-quantity', {
       ],
     },
     {
+      code: '去年发生了多起安全事故，我们为多个国家提供了援助。',
+      description: 'what befell is no tally of work; 为 + 多个 serves no counted people or firms: info',
+      findings: [
+        { text: '多起', messageId: 'vagueCount', severity: 'info' },
+        { text: '多个', messageId: 'vagueCount', severity: 'info' },
+      ],
+    },
+    {
       code: '评审标准为多位资深专家组成的专家组意见。',
       description: '为 after a noun is the copula, not "for": info',
       findings: [{ text: '多位', messageId: 'vagueCount', severity: 'info' }],
