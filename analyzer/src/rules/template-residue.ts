@@ -11,11 +11,13 @@ import {
   DOCUMENT_GENRE,
   LAYOUT_GLYPH,
   OFFER_TO_VISITOR,
+  PAGE_BUTTON,
   PAGE_FIELD,
   PAGE_SECTION,
   PAGE_TOOL,
   PIECE_NUMERAL,
   PREVIEW_COUNT,
+  READING_TIME,
   RIGHTS_CLAIM,
   SITE_COPY_LABEL,
   SUPPORT_PLEA,
@@ -101,6 +103,8 @@ const SITE_VOICE_SIGNALS: Array<[RegExp, number]> = [
   [/本站|我站|本网站|站长|小编/u, 2],
   // The page calling the draft a file it hosts: 本文档由用户上传.
   [/本文档|本资料|此文档|该文档/u, 1],
+  // A page counting the file it hosts: 本文档共12页.
+  [/(?:文档|全文|本文)共(?:计)?\s*[0-9]+\s*页/u, 1],
   [/(?<!模)范文|范例文章|参考文章/u, 1],
   [/仅供(?:参考|借鉴|学习)|以供参考|供(?:大家|您|你|读者|各位)(?:们)?(?:参考|借鉴|阅读|学习)/u, 1],
   [/精心(?:整理|挑选|收集|准备|编辑|为)|(?:为|给)(?:你|您|大家)(?:们)?(?:精心)?(?:整理|收集|分享|推荐|带来|汇总|搜集)/u, 1],
@@ -117,7 +121,7 @@ const SITE_VOICE_SIGNALS: Array<[RegExp, number]> = [
     2,
   ],
   [
-    /(?:需要|消耗|花费)\s*(?:[0-9]+\s*)?(?:积分|金币|下载券)|开通(?:会员|VIP)|付费(?:内容|阅读|下载|文档)|免费下载|下载(?:完整版|word版)/iu,
+    /(?:需要|消耗|花费)\s*(?:[0-9]+\s*)?(?:积分|金币|下载券)|下载券|(?:VIP|会员)专享|开通(?:会员|VIP)|付费(?:内容|阅读|下载|文档)|免费下载|下载(?:完整版|word版)/iu,
     2,
   ],
   // One signal however many of its forms: a public body's notice may ask readers to scan its code and follow it.
@@ -168,7 +172,7 @@ const COMPILATION_COUNT =
   /[（(【[] ?(?:(?:精选|通用|优选|热门|推荐|最新|优秀|经典|实用|汇总|合集)? ?(?:共|合计)? ?[0-9一二三四五六七八九十两]+ ?篇 ?(?:精选|范文|合集)?|(?:精选|合集|汇总|大全|范文|范例|通用版|优选|word版|可编辑){1,3}) ?[)）】\]]/giu;
 /** Where a site cut the text: 未完，全文共3200字 / (未完待续) / 点击阅读全文 / 剩余2000字. */
 const TRUNCATION = new RegExp(
-  String.raw`(?:[（(] ?)?(?:未完(?!(?!待续)\p{Script=Han})[，,、]?(?:待续)?[，,]? ?(?:(?:全文|本文)共? ?[0-9,，]+ ?字(?:[，,]? ?(?:当前|已)?(?:显示|展示) ?[0-9,，]+ ?字)?)?(?:[，,]? ?(?:请|点击)?(?:继续)?(?:阅读|查看|下载)(?:全文|原文)?)?|(?:全文|本文)共 ?[0-9,，]+ ?字|(?:点击|继续)?(?:阅读|查看|展开|下载)全文|剩余 ?[0-9,，]+ ?字(?:未读)?|余下全文|试读结束|${PREVIEW_COUNT}) ?[)）]?(?:\.{3,}|…+)?`,
+  String.raw`(?:[（(] ?)?(?:未完(?!(?!待续)\p{Script=Han})[，,、]?(?:待续)?[，,]? ?(?:(?:全文|本文)共? ?[0-9,，]+ ?字(?:[，,]? ?(?:当前|已)?(?:显示|展示) ?[0-9,，]+ ?字)?)?(?:[，,]? ?(?:请|点击)?(?:继续)?(?:阅读|查看|下载)(?:全文|原文)?)?|(?:全文|本文)共计? ?[0-9,，]+ ?字(?:[，,] ?${READING_TIME})?|${READING_TIME}|(?:点击|继续)?(?:阅读|查看|展开|下载)全文|剩余 ?[0-9,，]+ ?字(?:未读)?|余下全文|试读结束|${PREVIEW_COUNT}) ?[)）]?(?:\.{3,}|…+)?`,
   'gu',
 );
 
@@ -188,6 +192,13 @@ const CALL_TO_ACTION_LINE = new RegExp(
 
 /** A line of nothing but layout glyphs: a pop-up's close cross, a toolbar's pipes. */
 const LAYOUT_GLYPH_LINE = new RegExp(String.raw`^(?:${LAYOUT_GLYPH}\s*)+$`, 'u');
+/** A toolbar: page buttons and nothing else, two or more (举报 | 收藏 | 分享). */
+const TOOLBAR_BUTTON = new RegExp(`^${PAGE_BUTTON}$`, 'u');
+const TOOLBAR_SEPARATOR = /[\s|｜·/]+/u;
+/** A breadcrumb without its label: three or more short steps between arrows (某某范文站 > 总结 > 年终总结). */
+const BREADCRUMB_ARROW = /[>»›＞]/u;
+const BREADCRUMB_STEPS = 3;
+const LONGEST_BREADCRUMB_STEP = 12;
 /** A breadcrumb: where it starts, then at least one step after a separator (当前位置：首页 > 总结). */
 const BREADCRUMB_LINE = new RegExp(`^${BREADCRUMB_START}.*${BREADCRUMB_SEPARATOR}`, 'u');
 const PAGE_FIELDS = new RegExp(PAGE_FIELD, 'gu');
@@ -221,7 +232,7 @@ const COPY_LABEL = new RegExp(
 );
 /** A piece's number or the count of pieces at the end of a title: …方案篇二, …总结范文 篇3, …报告最新6篇. */
 const PIECE_NUMBER_AFTER_TITLE = new RegExp(
-  String.raw`(?<=${DOCUMENT_GENRE}(?:${SITE_COPY_LABEL})?) ?(?:篇 ?${PIECE_NUMERAL}|(?:最新|精选|通用|优秀|热门|实用|经典)? ?${PIECE_NUMERAL} ?篇)$`,
+  `(?<=${DOCUMENT_GENRE}(?:${SITE_COPY_LABEL})?) ?(?:篇 ?${PIECE_NUMERAL}|(?:最新|精选|通用|优秀|热门|实用|经典)? ?${PIECE_NUMERAL} ?篇)$`,
   'u',
 );
 /** A piece's number before a title: 第2篇 <title>. */
@@ -388,10 +399,25 @@ function siteNameLinesBeside(paragraphs: readonly Paragraph[], chromeLines: read
 /** What a whole line of the page's own chrome is, if it is one: a banner, a bar, a counter, a label. */
 function pageChromeLine(line: string): MessageId | undefined {
   if (line.length <= LONGEST_BANNER_LINE && CALL_TO_ACTION_LINE.test(line)) return 'siteNotice';
-  if (LAYOUT_GLYPH_LINE.test(line) || BREADCRUMB_LINE.test(line) || isUseCounterLine(line)) return 'pageMarkup';
+  if (LAYOUT_GLYPH_LINE.test(line) || BREADCRUMB_LINE.test(line) || isBreadcrumb(line)) return 'pageMarkup';
+  if (isUseCounterLine(line) || isToolbar(line)) return 'pageMarkup';
   if (PAGE_SECTION_LINE.test(line) || PAGE_IMAGE_CAPTION_LINE.test(line) || isTitleBar(line)) return 'pageMarkup';
   if (isMetadataBar(line)) return 'pageMarkup';
   return undefined;
+}
+
+function isToolbar(line: string): boolean {
+  const buttons = line.split(TOOLBAR_SEPARATOR).filter((button) => button !== '');
+  return buttons.length >= 2 && buttons.every((button) => TOOLBAR_BUTTON.test(button));
+}
+
+function isBreadcrumb(line: string): boolean {
+  const steps = line
+    .split(BREADCRUMB_ARROW)
+    .map((step) => step.trim())
+    .filter((step) => step !== '');
+  const short = (step: string) => step.length <= LONGEST_BREADCRUMB_STEP && !SENTENCE_PUNCTUATION.test(step);
+  return steps.length >= BREADCRUMB_STEPS && BREADCRUMB_ARROW.test(line) && steps.every(short);
 }
 
 /** Use counters and, before them, at most a word that names the page (文档评论(0)). */

@@ -44,6 +44,8 @@ testRule('template-residue', {
     '群众可通过扫描二维码关注“城关发布”公众号，及时了解政策信息。',
     '各地要注意哪些问题？要把握好节奏。',
     '社区“邻里之家”\n开展志愿服务活动。',
+    '当气温 > 35℃时，停止露天作业。',
+    '开通企业VIP绿色通道，收藏、分享、下载政务信息更加便捷。',
   ],
   invalid: [
     {
@@ -202,6 +204,28 @@ testRule('template-residue', {
       code: '一、总体要求\n工作总结 | 工作计划 | 述职报告 | 心得体会\n二、主要任务',
       description: 'a bar of genre titles',
       findings: [{ text: '工作总结 | 工作计划 | 述职报告 | 心得体会', messageId: 'pageMarkup' }],
+    },
+    {
+      code: '第一范文站 > 工作总结 > 年终总结\n一、总体要求',
+      description: 'a breadcrumb without its label',
+      findings: [{ text: '第一范文站 > 工作总结 > 年终总结', messageId: 'pageMarkup' }],
+    },
+    {
+      code: '一、总体要求\n举报 | 收藏 | 分享\n二、主要任务',
+      description: 'a toolbar of page buttons',
+      findings: [{ text: '举报 | 收藏 | 分享', messageId: 'pageMarkup' }],
+    },
+    {
+      code: '一、总体要求\n点击图片查看原图\n二、主要任务',
+      findings: [{ text: '点击图片查看原图', messageId: 'siteNotice' }],
+    },
+    {
+      code: '一、总体要求\n本文共计2134字，预计阅读时间6分钟\n二、主要任务',
+      findings: [{ text: '本文共计2134字，预计阅读时间6分钟', messageId: 'truncationNotice' }],
+    },
+    {
+      code: '一、总体要求\n温馨提示：本文档共12页，可在线预览前3页。\n二、主要任务',
+      findings: [{ text: '温馨提示：本文档共12页，可在线预览前3页。', messageId: 'siteNotice' }],
     },
     // A compilation's labels on its titles.
     {

@@ -22,7 +22,7 @@ export const PIECE_NUMERAL = '(?:[0-9]{1,3}|[一二三四五六七八九十两]{
  * no object of the document's (立即了解, 免费下载, 加入我们, 继续阅读).
  */
 export const CALL_TO_ACTION =
-  '(?:(?:立即|马上|现在|点击|免费|在线|一键)(?:了解|下载|咨询|体验|购买|开通|注册|登录|登陆|领取|查看|阅读|试用|加入|订阅|获取|试读|预览|使用|抢购)(?:全文|详情|更多)?|加入我们|继续(?:免费)?阅读|(?:阅读|展开|查看)全文|查看更多|下载(?:本文档|本文|此文档|文档|全文|完整版|word版?|pdf版?))';
+  '(?:(?:立即|马上|现在|点击|免费|在线|一键)(?:了解|下载|咨询|体验|购买|开通|注册|登录|登陆|领取|查看|阅读|试用|加入|订阅|获取|试读|预览|使用|抢购)(?:全文|详情|更多)?|加入我们|继续(?:免费)?阅读|(?:阅读|展开|查看)全文|阅读原文|查看(?:更多|原图|大图)|(?:手机)?扫码(?:阅读|查看|下载)(?:本文|全文)?|下载(?:本文档|本文|此文档|文档|全文|完整版|word版?|pdf版?))';
 
 /**
  * Fields of an article's metadata bar, each with its colon (发布人：, 字体：,
@@ -69,6 +69,15 @@ export const COPY_BAN =
 /** The site asking the visitor for support: 请支持原创, 请大家支持正版网站. */
 export const SUPPORT_PLEA = '请(?:大家|各位|您)?(?:多多)?支持(?:原创|正版|本站|我们)(?:网站|作品|作者)?';
 
-/** A preview's page count: 已阅读3页，还剩12页未读. */
+/** A preview's page count: 已阅读3页，还剩12页未读, 可在线预览前3页. */
 export const PREVIEW_COUNT =
-  '(?:已(?:阅读|浏览|预览)\\s*[0-9]+\\s*页[,，]?\\s*)?(?:还剩|剩余|剩下)\\s*[0-9]+\\s*页(?:未读|未显示)?';
+  '(?:已(?:阅读|浏览|预览)\\s*[0-9]+\\s*页[,，]?\\s*)?(?:还剩|剩余|剩下)\\s*[0-9]+\\s*页(?:未读|未显示)?|(?:可|仅)(?:免费|在线)?(?:阅读|预览|试读)前\\s*[0-9]+\\s*页';
+
+/** The buttons of a page's toolbar, a line of nothing else: 举报 | 收藏 | 分享. */
+export const PAGE_BUTTON = '(?:举报|收藏|分享|打印|评论|点赞|下载|关闭|返回|纠错|顶|踩|赞)';
+
+/** The time a page says reading it takes: 预计阅读时间6分钟, 阅读时长约3分钟. */
+export const READING_TIME = '(?:预计)?阅读(?:时间|时长|需要|需)(?:约|大约)?\\s*[0-9]+\\s*分钟';
+
+/** What a document-sharing site sells its files for: 下载券, VIP专享. */
+export const DOWNLOAD_PRICE = '下载券|(?:VIP|会员)专享';
