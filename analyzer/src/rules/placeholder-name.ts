@@ -2,6 +2,7 @@ import { isHanAt } from '../core/characters.js';
 import type { AnalysisDocument } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
 import { compileTextPattern } from '../core/text-pattern.js';
+import { isAsteriskBeforeUnit } from './lexicon/place-name-blanks.js';
 
 type MessageId = 'placeholder';
 
@@ -19,6 +20,19 @@ const UNMISTAKABLE_X_RUN = /^(?:X{3,}|×{2,}|[Xx×]+(?:[-－—][Xx×]+)+)$/u;
 /** Words where X is a letter, not a blank: X光, X射线. */
 const LETTER_X_WORDS = /^(?:光|射线|线|型|轴|染色体|因素|战略|世代)/u;
 const YEAR_PLACEHOLDER = /^[0-9]{1,3}$/u;
+/**
+ * A figure with some or all of its digits written as x (2xxxx人, xx0.9%,
+ * xxxx3年, x.x%): a statistic still to be filled in. One x between digits
+ * (3x4, 1920x1080) is a product or a size, not a blank.
+ */
+const MASKED_FIGURE = /(?<![A-Za-z0-9.])(?:[0-9]*[Xx]{2,}[0-9]+(?:\.[0-9]+)?|[0-9]+[Xx]{2,}|[Xx]+\.[Xx0-9]+)(?![A-Za-z0-9])/gu;
+/** An X the paragraph uses as a variable in a formula (1+X证书, 1＋N＋X): its other X are that variable too. */
+const X_IN_FORMULA = /[0-9A-Z][+＋×][Xx](?![A-Za-z])|(?<![A-Za-z])[Xx][+＋×][0-9A-Z]/u;
+/** An X defined by the list in brackets after it (车与X（人、车、路）): a letter, not a blank. */
+const X_DEFINED_BY_LIST = /^[（(][^（）()、]{0,20}、/u;
+/** Closing marks: a × right before one ends a name with an operator (“数据要素×”, as in “互联网+”). */
+const CLOSING_MARKS = '”’」』》）)】';
+const SINGLE_ASTERISK = /(?<![*＊])[*＊](?![*＊])/gu;
 
 export default defineRule<MessageId>({
   meta: {
@@ -41,6 +55,7 @@ export default defineRule<MessageId>({
   check({ document, settings, report }) {
     const text = document.normalizedText;
     const reported: Array<[number, number]> = [];
+    const xIsVariable = X_IN_FORMULA.test(text);
     for (const match of text.matchAll(PLACEHOLDER)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -49,6 +64,7 @@ export default defineRule<MessageId>({
       if (UNMISTAKABLE_X_RUN.test(run)) {
         // Placeholders wherever they stand.
       } else if (/^[Xx×]+$/u.test(run)) {
+        if (run.length === 1 && (xIsVariable || isLetterOrOperator(text, end, run))) continue;
         if (!isLatinPlaceholder(text, start, end, run, nextToHan)) continue;
       } else if (/^[_＿]+$/u.test(run) || run.startsWith('某')) {
         // Blanks to fill and 某某 are placeholders wherever they stand.
@@ -57,6 +73,11 @@ export default defineRule<MessageId>({
       } else if (!nextToHan && !isHanAt(text, end + 1)) {
         continue;
       }
+      report({ offset: start, length: end - start, messageId: 'placeholder', data: { text: document.text.slice(start, end) } });
+      reported.push([start, end]);
+    }
+    for (const [start, end] of [...maskedFigures(text), ...asterisksForPlaceNames(document)]) {
+      if (reported.some(([from, to]) => start < to && end > from)) continue;
       report({ offset: start, length: end - start, messageId: 'placeholder', data: { text: document.text.slice(start, end) } });
       reported.push([start, end]);
     }
@@ -90,6 +111,28 @@ function customPlaceholders(document: AnalysisDocument, sources: readonly string
     }
   }
   return spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+}
+
+/** Figures with x for digits, next to Chinese text or a percent sign. */
+function* maskedFigures(text: string): Generator<[number, number]> {
+  for (const match of text.matchAll(MASKED_FIGURE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (isHanAt(text, start - 1) || isHanAt(text, end) || /[%％‰]/u.test(text[end] ?? '')) yield [start, end];
+  }
+}
+
+/** A single asterisk for a place name and the unit after it: *镇, *省. */
+function* asterisksForPlaceNames(document: AnalysisDocument): Generator<[number, number]> {
+  for (const match of document.normalizedText.matchAll(SINGLE_ASTERISK)) {
+    if (isAsteriskBeforeUnit(document, match.index)) yield [match.index, match.index + 2];
+  }
+}
+
+/** A single X defined by a list after it (车与X（人、车、路）), or a × that ends a name before a closing mark (“数据要素×”). */
+function isLetterOrOperator(text: string, end: number, run: string): boolean {
+  if (run === '×') return CLOSING_MARKS.includes(text[end] ?? '');
+  return X_DEFINED_BY_LIST.test(text.slice(end, end + 40));
 }
 
 function isLatinPlaceholder(text: string, start: number, end: number, run: string, nextToHan: boolean): boolean {

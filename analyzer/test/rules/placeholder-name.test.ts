@@ -12,6 +12,11 @@ testRule('placeholder-name', {
     '在单位开展“文明科室”评选，某些单位仍需改进。',
     '全年共受理各类环境*件，*举报电话公开。',
     'Excel表格中的x轴表示时间。',
+    // × as an operator ending a campaign name, like the + of “互联网+”.
+    '深入实施“互联网+”“标准化×”行动。',
+    // X as a variable: defined by a list after it, or used in a formula in the same paragraph.
+    '推动车与X（人、车、路、云）信息交换，推行1+X证书制度。',
+    '构建“1＋N＋X”体系，即1个平台、N个行业和X个场景。',
   ],
   invalid: [
     { code: 'X县环境保护局“十一五”期间精神文明建设工作总结', findings: [{ text: 'X', messageId: 'placeholder' }] },
@@ -39,6 +44,32 @@ testRule('placeholder-name', {
       findings: [
         { text: 'XXX', messageId: 'placeholder' },
         { text: 'XXXX-XXXXXXX', messageId: 'placeholder' },
+      ],
+    },
+    {
+      code: '组织3xxxx人参加体检，较上年增长xx2.5%，年均增长x.x%，xxxx5年完成。',
+      description: 'figures with x for digits',
+      findings: [
+        { text: '3xxxx', messageId: 'placeholder' },
+        { text: 'xx2.5', messageId: 'placeholder' },
+        { text: 'x.x', messageId: 'placeholder' },
+        { text: 'xxxx5', messageId: 'placeholder' },
+      ],
+    },
+    {
+      code: '近年来，*镇坚持生态优先，获得*省文明乡镇称号。',
+      description: 'a single asterisk for a place name',
+      findings: [
+        { text: '*镇', messageId: 'placeholder' },
+        { text: '*省', messageId: 'placeholder' },
+      ],
+    },
+    {
+      code: '实施“数据要素X”行动，由X公司承办。',
+      description: 'a Latin X before a closing mark is still a blank',
+      findings: [
+        { text: 'X', messageId: 'placeholder' },
+        { text: 'X', occurrence: 2, messageId: 'placeholder' },
       ],
     },
     { code: 'ＸＸ市人民政府', description: 'full-width placeholders', findings: [{ text: 'ＸＸ', messageId: 'placeholder' }] },
