@@ -1,6 +1,7 @@
 import { isHan, isWhitespace } from '../core/characters.js';
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
+import { isAsteriskBeforeUnit } from './lexicon/place-name-blanks.js';
 
 type MessageId = 'censoredCharacters';
 
@@ -10,6 +11,8 @@ const SINGLE_ASTERISK = /(?<![*＊])[*＊](?![*＊])/gu;
 const CLAUSE_PUNCTUATION = /[，。；：、！？,.;:!?]/u;
 const LONGEST_EMPHASIS = 20;
 const LONGEST_WORD = 4;
+/** Verbs of marking: after one the asterisk is the mark itself, named in the text (标注*的项目为选测项目, 带*为必填项). */
+const MARKING_VERBS = new Set(['标', '标注', '标有', '标明', '标记', '带', '带有', '注有', '印有']);
 
 export default defineRule<MessageId>({
   meta: {
@@ -35,6 +38,8 @@ export default defineRule<MessageId>({
       const emphasis = emphasisMarkers(document.normalizedText, asterisks);
       for (const offset of asterisks) {
         if (emphasis.has(offset) || !standsForCharacters(document.normalizedText, paragraph, offset)) continue;
+        // *镇 is a blank place name (placeholder-name's); 标注*的 names the mark.
+        if (isAsteriskBeforeUnit(document, offset) || isNamedMark(document, offset)) continue;
         const { start, end } = censoredWordSpan(document, paragraph, offset);
         report({
           offset: start,
@@ -56,6 +61,13 @@ export default defineRule<MessageId>({
 function standsForCharacters(text: string, paragraph: Paragraph, offset: number): boolean {
   if (text.slice(paragraph.start, offset).trim() === '') return false;
   return isHan(text[offset + 1] ?? '');
+}
+
+/** The asterisk is spoken of as a sign: after a verb of marking (标注*的项目), or as *号. */
+function isNamedMark(document: AnalysisDocument, offset: number): boolean {
+  if (document.normalizedText[offset + 1] === '号') return true;
+  const before = document.tokenAt(offset - 1);
+  return before !== undefined && before.end === offset && MARKING_VERBS.has(before.text);
 }
 
 /** Pairs of single asterisks around a short phrase without punctuation are Markdown emphasis (*重点*), not censorship. */

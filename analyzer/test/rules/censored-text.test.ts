@@ -11,6 +11,10 @@ testRule('censored-text', {
     '省级文明单位*，市级文明单位3个。',
     '面积按3*4平方米计算，代码写作a*b。',
     '这是今年的*重点工作*，必须抓紧落实。',
+    // The asterisk spoken of as a sign: after a verb of marking, or as *号.
+    '表中标注*的指标为约束性指标，带*号的栏目必须填写。',
+    // A single asterisk before an administrative unit is a blank place name: placeholder-name's finding.
+    '近年来，*县坚持生态优先，获评*市文明县城。',
   ],
   invalid: [
     {
