@@ -2,7 +2,7 @@ import { isHan, isNumeralCharacter } from '../core/characters.js';
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
 import type { Token } from '../segmentation/segmenter.js';
-import { numeralContextEvidence, numeralContextKey } from './data/numeral-context-key.js';
+import { type NumeralCounts, numeralContextEvidence, numeralContextKey } from './data/numeral-context-key.js';
 import { NUMERAL_CONTEXTS } from './data/numeral-contexts.js';
 import { NUMBER_FOLLOWERS } from './lexicon/number-followers.js';
 import {
@@ -36,6 +36,7 @@ const WEIGHT = {
   afterComparison: 1, // 不少于家, on top of the quantity slot
   strongMeasure: 1,
   beforeNoun: 1,
+  countedAfterVerb: 1, // 建成条高速公路, 培育家龙头企业: verb, measure and a noun it counts
   beforePersonNoun: 2, // 名/位 + 党员, 同志
   afterCountedNoun: 3, // 高中所， 养老机构家， 事故起， (classifier–noun agreement: enough on its own before a comma)
   afterAdverb: -2, // 不批
@@ -44,6 +45,8 @@ const WEIGHT = {
   afterPossessive之: -4, // 职工之家, 群众之所急
   inBracketsOrTitle: -4, // 场(次), 《环保篇》
   phaseAfterVerb: -4, // 攻坚期, 启动期（…）: a verb and 期 make the name of a phase
+  beforeApproximation: 2, // 个以上, 家左右: only a count is "or more" or "about"
+  beforeUnitOfCount: 3, // 提高个百分点, 后个工作日: 个 there always follows a number
 } as const;
 const REPORT_THRESHOLD = 3;
 
@@ -56,6 +59,14 @@ const REPORT_THRESHOLD = 3;
  */
 const EVIDENCE_PER_WEIGHT = 1;
 const STATISTICS_WEIGHT_RANGE = { lowest: -3, highest: 1 } as const;
+/**
+ * The character before is the surest witness (等个, 设个, 业家: correct text
+ * writes 等5个 and never 等个): when correct text put a numeral between it and
+ * this measure word at least {@link LEFT_WITNESS.numbered} times and a bare
+ * measure word at most once in {@link LEFT_WITNESS.numberedPerBare}, it adds
+ * {@link LEFT_WITNESS.weight} by itself, whatever the character after says.
+ */
+const LEFT_WITNESS = { numbered: 5, numberedPerBare: 20, weight: 2 } as const;
 /** Statistics add weight only when they are this sure a numeral belongs here (a seen context is still one context). */
 const POSITIVE_EVIDENCE_FLOOR = 3;
 /**
@@ -127,6 +138,9 @@ function checkToken(
   const next = neighbour(tokens, index, 1);
 
   if (isSecondHalfOfCompoundUnit(text, previous, token)) return undefined;
+  if (isFromSideOfRange(text, token)) return spanAround(text, token);
+  const gluedCount = countGluedToItsNoun(text, tokens, index);
+  if (gluedCount) return gluedCount;
   const magnitudeCount = bareMagnitudeCount(tokens, index);
   if (magnitudeCount) return magnitudeCount;
   if (UNITS_NEEDING_NUMBER.has(token.text) || isLeadingMagnitude(token.text)) {
@@ -165,9 +179,9 @@ function measureScore(measure: MeasureWord, tokens: readonly Token[], index: num
   const previous = neighbour(tokens, index, -1);
   const next = neighbour(tokens, index, 1);
   // 共分三期: a numeral after the measure character makes it a verb or noun, not a classifier.
-  if (next && next.start === token.end && isNumeralCharacter(next.text[0])) return 0;
+  if (next && next.start === token.end && isNumeralCharacter(next.text[0]) && !UNITS_AFTER_个.has(next.text)) return 0;
   let score = measure.strength === 'strong' ? WEIGHT.strongMeasure : 0;
-  score += statisticsWeight(text, token);
+  score += statisticsWeight(text, token, witnessMayCount(measure, tokens, index));
   if (isPhaseAfterVerb(token, previous, next)) score += WEIGHT.phaseAfterVerb;
   // After a word that asks for a quantity, any noun may follow (召开了次行风监督员座谈会); elsewhere a weak measure must agree with it.
   const afterSlot =
@@ -195,14 +209,25 @@ function measureScore(measure: MeasureWord, tokens: readonly Token[], index: num
     score += WEIGHT.beforePersonNoun + WEIGHT.beforeNoun;
   else if (isNounLike(next) && (measure.strength === 'strong' || afterSlot || countedNounFollows(token.text, tokens, index))) {
     score += WEIGHT.beforeNoun;
+    // 建成条高速公路: a verb, then the measure word and a noun it counts, is a count without its number.
+    if (isVerb(previous) && !afterSlot && NOUNS_COUNTED_BY.get(token.text)?.test(next!.text)) score += WEIGHT.countedAfterVerb;
   }
-  if (next?.tag === 'f') score += WEIGHT.beforeLocalizer;
+  // 处以上干部, opening a clause, is a rank (division level and above), not a count.
+  if (next && next.start === token.end && APPROXIMATIONS.has(next.text) && !startsClause(previous))
+    score += WEIGHT.beforeApproximation;
+  else if (next?.tag === 'f') score += WEIGHT.beforeLocalizer;
+  if (token.text === '个' && next && next.start === token.end && UNITS_AFTER_个.has(next.text)) score += WEIGHT.beforeUnitOfCount;
 
   if (previous?.text === token.text || next?.text === token.text) score += WEIGHT.reduplicated;
   if (isOpeningBracket(previous) && isClosingBracket(next)) score += WEIGHT.inBracketsOrTitle;
   if (token.text === '份' && (text[token.end] === '内' || text[token.end] === '外')) score += WEIGHT.beforeLocalizer; // 份内事情
   return score;
 }
+
+/** Words that make the quantity before them approximate or open-ended (10个以上, 20家左右): only a count takes them. */
+const APPROXIMATIONS: ReadonlySet<string> = new Set(['以上', '以下', '左右', '以内']);
+/** Units counted with 个 (3个百分点, 5个工作日, 6个月): 个 before them stands for a number, or a determiner (这个月). */
+const UNITS_AFTER_个: ReadonlySet<string> = new Set(['百分点', '工作日', '月', '小时', '季度', '月份']);
 
 /**
  * 人 counting people with the number gone: 其中党员人， (after a noun for
@@ -257,7 +282,11 @@ function bareMagnitudeCount(tokens: readonly Token[], index: number): { offset: 
   // 突破万亿元, 千亿级: a magnitude before a magnitude is itself the number (one 万亿).
   if ('万亿千百'.includes(unit[0]!)) return undefined;
   const previous = neighbour(tokens, index, -1);
-  const next = neighbour(tokens, tokens.indexOf(last), 1);
+  let next = neighbour(tokens, tokens.indexOf(last), 1);
+  // 新增就业万人以上。: an approximation closing the clause is still the end of the count.
+  // After a word that asks for a number, 万 is the number itself (达到万家以上: ten thousand or more).
+  if (next && APPROXIMATIONS.has(next.text) && previous && !QUANTITY_SLOT_WORDS.has(previous.text))
+    next = neighbour(tokens, tokens.indexOf(next), 1);
   if (!previous || previous.end !== token.start || !endsClause(next)) return undefined;
   // 人民万岁！: an exclamation, not a statistic.
   if (next?.text === '！' || next?.text === '!') return undefined;
@@ -270,12 +299,62 @@ function bareMagnitudeCount(tokens: readonly Token[], index: number): { offset: 
 
 const ROUND_FIGURE_WORDS = new Set(['近', '约', '逾', '超', '过', '上', '成', '数', '几', '近乎', '将近', '接近']);
 
+/**
+ * 新增上市企业家。, 培育龙头企业家以上: the digits between a noun and the
+ * measure word that counts it are gone, and the segmenter reads the two as one
+ * word (企业 + 家 = 企业家). It is a count when an approximation follows, or
+ * when it closes a clause that tallies (新增, 培育, 入选…) with no quantity of
+ * its own (一大批企业家 is a word).
+ */
+function countGluedToItsNoun(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): { offset: number; length: number } | undefined {
+  const token = tokens[index]!;
+  if (token.text.length < 3) return undefined;
+  const measure = token.text.at(-1)!;
+  const noun = token.text.slice(0, -1);
+  if (!MEASURE_WORDS.has(measure) || !NOUNS_COUNTED_BY.get(measure)?.test(noun)) return undefined;
+  const next = neighbour(tokens, index, 1);
+  const span = { offset: token.end - 2, length: 2 };
+  if (next && next.start === token.end && APPROXIMATIONS.has(next.text)) return span;
+  if (!endsClause(next)) return undefined;
+  const clause =
+    text
+      .slice(0, token.start)
+      .split(/[，。；！？、,;!?\n]/u)
+      .at(-1) ?? '';
+  const tally = TALLY_VERBS.exec(clause);
+  if (!tally) return undefined;
+  const afterVerb = clause.slice(tally.index + tally[0].length);
+  return /[0-9〇零一二三四五六七八九十百千万亿两几数批群的]/u.test(afterVerb) ? undefined : span;
+}
+
+/** Verbs that open a tally of what was added or reached (新增企业12家, 入选企业3家). */
+const TALLY_VERBS = /(?:新增|新设|新建|培育|认定|入选|入驻|引进|建成|累计|共有|达到|获评|落户)/u;
+
+/**
+ * 由户整合至12户, 从亿元增加到96亿元, 由每人每年元提高到280元: a change from
+ * one figure to another in the same unit. The unit after 到/至 carries its
+ * number, so the same unit without one before it lost its figure.
+ */
+function isFromSideOfRange(text: string, token: Token): boolean {
+  if (!(MEASURE_WORDS.has(token.text) || UNITS_NEEDING_NUMBER.has(token.text) || token.text === '人')) return false;
+  const rest = text.slice(token.end, token.end + 24);
+  return new RegExp(`^[^，。；！？,;!?\\n]{0,6}?[到至][^，。；！？,;!?\\n]{0,8}?[0-9][0-9.]*[万亿]?${token.text}`, 'u').test(
+    rest,
+  );
+}
+
 /** The second half of a compound unit (3200余家次, 1380户次, 三点名): the first half carries the number. */
 function isSecondHalfOfCompoundUnit(text: string, previous: Token | undefined, token: Token): boolean {
   if (!previous || previous.end !== token.start) return false;
   // 6.3万户次, 1.19亿亩次, 亿千瓦小时: jieba may glue the first half to the magnitude (万户/次).
   if (NUMBER_FOLLOWERS.has(text[token.start - 1] ?? '') && isNumeralCharacter(text[token.start - 2])) return true;
   if (previous.tag === 'm' && /[0-9〇零一二三四五六七八九十百千万亿两多余家个点]$/u.test(previous.text)) return true;
+  // 2000载重吨, 10万标准箱: a short word between the number and the measure makes a unit of their own.
+  if (/^\p{Script=Han}{1,2}$/u.test(previous.text) && /[0-9]/u.test(text[previous.start - 1] ?? '')) return true;
   return MEASURE_WORDS.has(previous.text) && QUANTITY_PREFIX_CHARACTERS.has(text[previous.start - 1] ?? '');
 }
 
@@ -349,7 +428,7 @@ function isPhaseAfterVerb(token: Token, previous: Token | undefined, next: Token
  * 等次), however common the numeral is elsewhere. For: this context makes a
  * numeral far likelier than usual (达项, 为个工作日).
  */
-function statisticsWeight(text: string, token: Token): number {
+function statisticsWeight(text: string, token: Token, leftWitnessMayCount: boolean): number {
   const before = text[token.start - 1];
   const after = text[token.end];
   const entry = NUMERAL_CONTEXTS.measures[token.text];
@@ -360,9 +439,36 @@ function statisticsWeight(text: string, token: Token): number {
   if (!knowsContext) return 0;
   const oddsHere = priorLogOdds(entry.counts) + evidence;
   if (oddsHere < 0) return Math.max(STATISTICS_WEIGHT_RANGE.lowest, Math.round(oddsHere / EVIDENCE_PER_WEIGHT));
+  // Punctuation before is not a witness: a clause opens with a count as often as with a noun (，5家 and ，家校协同).
+  if (leftWitnessMayCount && before !== undefined && isHan(before) && isLeftWitness(entry.before[before]))
+    return LEFT_WITNESS.weight;
   // One known context is not enough to add weight (回了家， is common before a comma after a count, 家 after 了 is not).
   const knowsBoth = entry.before[numeralContextKey(before)] !== undefined && entry.after[numeralContextKey(after)] !== undefined;
   return knowsBoth && evidence >= POSITIVE_EVIDENCE_FLOOR ? STATISTICS_WEIGHT_RANGE.highest : 0;
+}
+
+/**
+ * The left witness speaks only when the right side agrees: what follows is
+ * something a count can stand before (a noun, for a weak measure word one it
+ * counts, an approximation, a unit, the end of the clause). 推动个转企 (个 for 个体户, before a verb) or 是个好地方 (a
+ * verb that takes a bare 个 in speech) are no counts, whatever 动 or 是 usually precede.
+ */
+function witnessMayCount(measure: MeasureWord, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const previous = neighbour(tokens, index, -1);
+  const next = neighbour(tokens, index, 1);
+  if (previous && COLLOQUIAL_CLASSIFIER_VERBS.has(previous.text)) return false;
+  if (next === undefined || endsClause(next)) return true;
+  if (next.start === token.end && (APPROXIMATIONS.has(next.text) || UNITS_AFTER_个.has(next.text))) return true;
+  // A weak measure word must agree with its noun (和张桥镇: 张 is a name there, not a count of sheets).
+  return isNounLike(next) && (measure.strength === 'strong' || countedNounFollows(token.text, tokens, index));
+}
+
+/** A character that correct text nearly always follows with a numeral before this measure word ({@link LEFT_WITNESS}). */
+function isLeftWitness(counts: NumeralCounts | undefined): boolean {
+  if (!counts) return false;
+  const [numbered, bare] = counts;
+  return numbered >= LEFT_WITNESS.numbered && numbered >= bare * LEFT_WITNESS.numberedPerBare;
 }
 
 /** The log odds of a numeral before the measure word anywhere in correct text (half a count added to each side). */
@@ -376,8 +482,9 @@ function priorLogOdds([numbered, bare]: readonly [number, number]): number {
  * a unit before a word of change or enumeration names the measured quantity.
  */
 function namesTheQuantity(text: string, token: Token): boolean {
-  const rest = text.slice(token.end, token.end + 2);
-  if ('万亿千'.includes(token.text[0]!) && /^(?:以上|以下|级)/u.test(rest)) return true;
+  const rest = text.slice(token.end, token.end + 3);
+  // 投资亿元以上。 closes the clause on its own: an amount whose number is gone, not a size class.
+  if ('万亿千'.includes(token.text[0]!) && /^(?:以上|以下|级)(?![，。；！？、,;!?\n]|$)/u.test(rest)) return true;
   return /^(?:等|增长|下降|增加|减少|提高|降低|分别|同比)/u.test(rest);
 }
 

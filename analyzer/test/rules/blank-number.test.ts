@@ -49,8 +49,64 @@ testRule('blank-number', {
     // People in general, and an exclamation.
     '变“人找服务”为“服务找人”，人要有担当；伟大的祖国万岁！',
     '办结行政复议案件1200件，议案件数同比下降。',
+    // Left witness silenced by the right side: a verb after 个, a colloquial verb, a weak measure before a noun it does not count.
+    '推动个转企、小升规，全县是个好地方。',
+    // 万 after a word asking for a number is the number itself; a rank opening a clause; a unit of its own after the number.
+    '科技型企业达到万家以上。处以上干部带头学习，购置3000载重吨以上货船。',
+    // Sizes before a noun, the segmenter's 企业家 as a word, and a range whose unit differs.
+    '实施亿元以上项目，弘扬企业家精神，培育一大批有作为的企业家。',
+    '人均收入从2万元提高到3万元，服务对象由个人扩大到家庭。',
   ],
   invalid: [
+    {
+      code: '全年新建设个以上示范园区，培育家左右龙头企业。',
+      description: 'a measure word before an approximation, after a character that correct text follows with a numeral',
+      findings: [
+        { text: '设个', messageId: 'missingNumber' },
+        { text: '育家', messageId: 'missingNumber' },
+      ],
+    },
+    {
+      code: '示范区等个重点事项加快落地，比上年提高个百分点。',
+      description: 'after 等, and 个 before 百分点',
+      findings: [
+        { text: '等个', messageId: 'missingNumber' },
+        { text: '高个', messageId: 'missingNumber' },
+      ],
+    },
+    {
+      code: '全市规上企业达家，累计建成条高速公路，连续次获评先进。',
+      description: 'verbs of reaching, and a verb before a measure word and the noun it counts',
+      findings: [
+        { text: '达家', messageId: 'missingNumber' },
+        { text: '成条', messageId: 'missingNumber' },
+        { text: '续次', messageId: 'missingNumber' },
+      ],
+    },
+    {
+      code: '城镇新增就业万人以上。完成总投资亿元以上。',
+      description: 'a bare magnitude before an approximation closing the clause',
+      findings: [
+        { text: '业万人', messageId: 'missingNumber' },
+        { text: '资亿元', messageId: 'missingNumber' },
+      ],
+    },
+    {
+      code: '资金规模从亿元增加到96亿元，省属企业由户整合至12户。',
+      description: 'the first figure of a range in the same unit',
+      findings: [
+        { text: '从亿元', messageId: 'missingNumber' },
+        { text: '由户', messageId: 'missingNumber' },
+      ],
+    },
+    {
+      code: '新增上市企业家。培育龙头企业家以上。',
+      description: 'a counted noun glued to its measure word by the segmenter',
+      findings: [
+        { text: '业家', messageId: 'missingNumber' },
+        { text: '业家', occurrence: 2, messageId: 'missingNumber' },
+      ],
+    },
     { code: '使局部机关各项规章制度达项，实现了用制度管人。', findings: [{ text: '达项', messageId: 'missingNumber' }] },
     { code: '先后有个单位被命名为县级“绿色单位”。', findings: [{ text: '有个', messageId: 'missingNumber' }] },
     {

@@ -106,8 +106,9 @@ export const NOUNS_COUNTED_BY: ReadonlyMap<string, RegExp> = new Map([
   ['位', /(?:专家|学者|嘉宾|代表|老人|同志|领导)$/u],
 ]);
 
-/** Comparisons that always ask for a number right after them: 不少于家, 超过项. */
-export const COMPARISON_BEFORE_NUMBER = /(?:不少于|不低于|不超过|不多于|多于|少于|高于|低于|超过|达到|约为|共计|累计|合计)$/u;
+/** Comparisons and verbs of reaching that always ask for a number right after them: 不少于家, 超过项, 达家, 增至座, 连续次. */
+export const COMPARISON_BEFORE_NUMBER =
+  /(?:不少于|不低于|不超过|不多于|多于|少于|高于|低于|超过|达到|约为|共计|累计|合计|[^到]达|至|连续)$/u;
 
 /** Verbs after which a bare 人 before a comma counts people (死亡人，参与培训人，). */
 export const PERSON_COUNT_VERBS: ReadonlySet<string> = new Set([
