@@ -198,6 +198,8 @@ function findInLine(line: LineText): LineFinding[] {
   for (const match of text.matchAll(EMPTY_PAIR)) {
     // convert() in a code sample is a call, not a bracket whose content was cut.
     if (match[0].startsWith('(') && /[A-Za-z0-9_]/u.test(text[match.index - 1] ?? '')) continue;
+    // （）加强领导: a heading whose ordinal was stripped; heading-numbering reports it (one defect, one finding).
+    if (isStrippedHeadingOrdinal(text, match)) continue;
     emptyPairs.add(match.index);
     emptyPairs.add(match.index + match[0].length - 1);
     add({ offset: match.index, length: match[0].length, messageId: 'emptyPair', data: { pair: match[0] } });
@@ -539,4 +541,10 @@ function brokenLineAfter(
 
 function lineBreakLength(document: AnalysisDocument, paragraph: Paragraph): number {
   return document.text.startsWith('\r\n', paragraph.end) ? 2 : 1;
+}
+
+/** Empty round brackets opening a line, right before its text, are where a heading's ordinal was: （一） → （）. */
+function isStrippedHeadingOrdinal(text: string, match: RegExpMatchArray): boolean {
+  if (!/^[（(]/u.test(match[0]) || text.slice(0, match.index).trim() !== '') return false;
+  return isHanAt(text, match.index! + match[0].length);
 }

@@ -18,6 +18,8 @@ testRule('punctuation', {
     '他在会上指出：“第一，要加强组织领导。\n“第二，要压实工作责任。\n　　“第三，要狠抓工作落实。”',
     // The text was cut right after an opening mark: a truncated excerpt, not a punctuation slip.
     '一、工作情况\n（一）成立了组织机构。\n(',
+    // A heading whose ordinal was stripped is heading-numbering's finding, not an empty pair as well.
+    '一、主要任务\n（一）加快发展。\n（）优化结构。\n　　（）强化保障。',
   ],
   invalid: [
     {
@@ -28,6 +30,14 @@ testRule('punctuation', {
       ],
     },
     { code: '狠抓“（ ）三同时”管理。', findings: [{ text: '（ ）', messageId: 'emptyPair' }] },
+    {
+      code: '（）\n联系电话：（）。',
+      description: 'empty brackets opening a line with no heading text after them, or inside a line',
+      findings: [
+        { text: '（）', occurrence: 1, messageId: 'emptyPair' },
+        { text: '（）', occurrence: 2, messageId: 'emptyPair' },
+      ],
+    },
     {
       code: '打好三场战役（治污攻坚战；净水攻坚战；蓝天攻坚战。助推发展。',
       findings: [{ text: '（', messageId: 'unclosedMark' }],
