@@ -29,6 +29,89 @@ const NEVER_DOUBLED = new Set([...'的地得了着过是在和与及或把被对
  */
 const NEVER_REDUPLICATED_TAGS = /^(?:r|nr|nrt|ns|nt|nz|j)$/u;
 
+/**
+ * Two-character verbs reduplicate only in the tentative aspect ("do a
+ * little"), which takes volitional, open-ended activities: 研究研究, 商量商量,
+ * 学习学习. Achievement verbs of formal prose (开展, 推进, 加强, 落实) have no
+ * such form, so doubled they are a slip; so are conjunctions, prepositions and
+ * adverbs other than degree adverbs said twice for emphasis (非常非常).
+ */
+const TENTATIVE_VERBS = new Set([
+  '研究',
+  '商量',
+  '讨论',
+  '学习',
+  '考虑',
+  '休息',
+  '了解',
+  '交流',
+  '打听',
+  '活动',
+  '锻炼',
+  '整理',
+  '收拾',
+  '打扫',
+  '检查',
+  '比较',
+  '介绍',
+  '思考',
+  '琢磨',
+  '议论',
+  '总结',
+  '反省',
+  '体验',
+  '尝试',
+  '放松',
+  '准备',
+  '清理',
+  '调查',
+  '熟悉',
+  '请教',
+  '沟通',
+  '联系',
+  '表扬',
+  '批评',
+  '教育',
+  '帮助',
+  '认识',
+  '分析',
+  '练习',
+  '观察',
+  '试验',
+  '商议',
+  '计算',
+  '打扮',
+  '关心',
+  '照顾',
+  '提醒',
+  '鼓励',
+  '安慰',
+  '宣传',
+  '动员',
+  '走访',
+  '看望',
+  '聊聊',
+]);
+const VERB_TAGS = /^v/u;
+const FUNCTION_WORD_TAGS = /^(?:c|p|d)$/u;
+const DEGREE_ADVERBS = new Set(['非常', '特别', '十分', '格外', '真的', '实在', '极其', '相当', '越发']);
+
+/**
+ * A two-character word said twice back to back (开展开展, 已经已经). A noun-verb
+ * doubled may be a noun phrase and a compound meeting (检测 + 检测试剂,
+ * 运维服务 + 服务试点), so it is only a hint.
+ */
+function judgeTwoCharacterWord(word: Token, copies: number): Judgement {
+  if (NEVER_REDUPLICATED_TAGS.test(word.tag)) return 'slip';
+  // Three copies and more are said on purpose (加油加油加油).
+  if (copies > 2) return false;
+  if (VERB_TAGS.test(word.tag)) {
+    if (TENTATIVE_VERBS.has(word.text)) return false;
+    return word.tag === 'vn' ? 'hint' : 'slip';
+  }
+  return FUNCTION_WORD_TAGS.test(word.tag) && !DEGREE_ADVERBS.has(word.text) && 'slip';
+}
+
 export default defineRule<MessageId>({
   meta: {
     id: 'repeated-text',
@@ -88,6 +171,7 @@ function* findRepetitions(document: AnalysisDocument, paragraph: Paragraph): Gen
       messageId: unit.length === 1 ? 'repeatedWord' : 'repeatedText',
       data: { unit: replacement.slice(-unit.length) },
       replacements: [replacement],
+      ...(repetition.onlyHint ? { severity: 'info' as const } : {}),
     };
     index = end;
   }
@@ -113,9 +197,9 @@ function repetitionAt(
   paragraph: Paragraph,
   boundariesOf: () => Map<number, Token>,
   index: number,
-): { unit: string; copies: number; accidental: boolean } | undefined {
+): Repetition | undefined {
   const text = paragraph.normalizedText;
-  let intended: { unit: string; copies: number; accidental: boolean } | undefined;
+  let intended: Repetition | undefined;
   const first = text.charCodeAt(index);
   for (let length = 1; length <= LONGEST_UNIT && index + 2 * length <= text.length; length++) {
     // A copy starts with the unit's first character; most candidates fail right there.
@@ -124,13 +208,16 @@ function repetitionAt(
     // Short copies must be whole words: 今天天气 is 今天 + 天气, not a doubled 天. From three characters on, a
     // repetition is never a coincidence, and jieba often glues the seam into a word (物资储备|物资储备 → 储备物资).
     const aligned = [index, index + length, index + 2 * length].every((offset) => boundariesOf().has(offset));
-    if (length < 3 && !aligned) continue;
+    // Two characters doubled across word boundaries (制度或度或规定): no word, so no reduplication either.
+    if (length === 1 && !aligned) continue;
+    if (length === 2 && !aligned && !isPairAcrossWords(text, index, boundariesOf())) continue;
     let copies = 2;
     while (text.startsWith(unit, index + copies * length)) copies++;
     // Only words: a unit with punctuation or spaces is a list that happens to repeat (《教育报》、《中国教育报》),
     // and so is every longer unit from here.
     if (![...unit].some(isHan) || /[^\p{L}\p{N}]/u.test(unit)) return intended ?? { unit, copies, accidental: false };
-    if (isAccidental(document, paragraph, index, unit, copies)) return { unit, copies, accidental: true };
+    const judgement = judge(document, paragraph, index, unit, copies);
+    if (judgement) return { unit, copies, accidental: true, onlyHint: judgement === 'hint' };
     intended ??= { unit, copies, accidental: false };
   }
   return intended;
@@ -148,20 +235,48 @@ function repeatsAt(text: string, index: number, length: number): boolean {
   return true;
 }
 
-function isAccidental(document: AnalysisDocument, paragraph: Paragraph, index: number, unit: string, copies: number): boolean {
+interface Repetition {
+  unit: string;
+  copies: number;
+  accidental: boolean;
+  /** A slip most likely, but correct text has it too: reported as info. */
+  onlyHint?: boolean;
+}
+
+/** `slip`: a repetition no correct text has; `hint`: most likely a slip; false: on purpose. */
+type Judgement = 'slip' | 'hint' | false;
+
+function judge(document: AnalysisDocument, paragraph: Paragraph, index: number, unit: string, copies: number): Judgement {
   // Counts repeat on purpose: 一步一步, 一个一个, 每天每天; 三会一课三会一课 does not.
   if (unit.length <= 2 && (isChineseNumeral(unit[0]) || unit.startsWith('每'))) return false;
   if (unit.length === 1) {
     if (!NEVER_DOUBLED.has(unit) || copies > 2) return false;
     const first = document.tokenAt(paragraph.start + index);
     const second = document.tokenAt(paragraph.start + index + 1);
-    return first?.text === unit && second?.text === unit;
+    return first?.text === unit && second?.text === unit && 'slip';
   }
   if (unit.length === 2) {
     const word = document.tokenAt(paragraph.start + index);
-    return word !== undefined && word.text === unit && NEVER_REDUPLICATED_TAGS.test(word.tag);
+    if (word === undefined) return false;
+    if (word.start === paragraph.start + index && word.text === unit) return judgeTwoCharacterWord(word, copies);
+    return copies === 2 && isPairAcrossWords(paragraph.normalizedText, index, tokenBoundaries(document, paragraph)) && 'slip';
   }
-  return true;
+  return 'slip';
+}
+
+/** Particles that close a colloquial phrase said twice (好的好的, 来了来了): speech, not a slip. */
+const PHRASE_FINAL_PARTICLES = new Set([...'的了着过地得吧啊呢吗呀']);
+
+/**
+ * 制度或度或规定, 开展活展活动: a pair of Han characters that is no word, each
+ * copy cut by a word boundary. Correct text never doubles such a pair (a
+ * reduplicated pair is a word: 研究研究, 哗啦哗啦).
+ */
+function isPairAcrossWords(text: string, index: number, boundaries: Map<number, Token>): boolean {
+  const [first, second] = [text[index] ?? '', text[index + 1] ?? ''];
+  if (!isHan(first) || !isHan(second) || PHRASE_FINAL_PARTICLES.has(second)) return false;
+  // 监测预测预警 is three words that share characters: the copies there are not cut apart from each other.
+  return boundaries.has(index + 1) && boundaries.has(index + 2) && boundaries.has(index + 3);
 }
 
 /** In 获得了先后获得了获得了, the 先后 between a first copy and the doubled pair; undefined when there is none. */

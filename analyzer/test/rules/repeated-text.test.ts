@@ -13,6 +13,8 @@ testRule('repeated-text', {
     '学习、学习、再学习。',
     '订阅《教育报》、《中国教育报》、《中国教师报》等报刊。',
     '时时处处严格要求，年年有余。',
+    // Degree adverbs said twice for emphasis; words that share characters; colloquial phrases said twice.
+    '这件事非常非常重要，提高动态监测预测预警水平，好的好的。',
   ],
   invalid: [
     {
@@ -32,6 +34,24 @@ testRule('repeated-text', {
         { text: '了了', messageId: 'repeatedWord' },
         { text: '的的', messageId: 'repeatedWord' },
       ],
+    },
+    {
+      code: '扎实开展开展各项工作，任务已经已经完成。',
+      description: 'verbs of formal prose and adverbs do not reduplicate',
+      findings: [
+        { text: '开展开展', messageId: 'repeatedText' },
+        { text: '已经已经', messageId: 'repeatedText' },
+      ],
+    },
+    {
+      code: '进一步健全制度或度或规定。',
+      description: 'a pair that is no word, doubled across word boundaries',
+      findings: [{ text: '度或度或', messageId: 'repeatedText' }],
+    },
+    {
+      code: '加强质量检测检测设备管理。',
+      description: 'a doubled noun-verb may meet a compound: info',
+      findings: [{ text: '检测检测', messageId: 'repeatedText', severity: 'info' }],
     },
     {
       code: '今年单位荣获了连续荣获了荣获了省级奖项。',
