@@ -253,6 +253,51 @@ describe('buildOutline', () => {
     expect(renderOutline(outline)[1]).toBe('  第一部分 工作回顾');
   });
 
+  it('nests articles under chapters, items under sidebars, and starts a document at an attachment label', () => {
+    const outline = buildOutline(
+      lines(
+        '第一条　为规范管理，制定本办法。',
+        '第二章　申报',
+        '第二条　申报单位应当具备下列条件：',
+        '（一）独立法人；',
+        '1.夯实基础研究。',
+        '专栏1　基础理论',
+        '1.数据智能理论。',
+        '2.协同控制理论。',
+        '2.建设技术体系。',
+        '附件1',
+        '申报书模板',
+        '一、基本信息',
+      ),
+    );
+    expect(shape(outline)).toEqual([
+      '1 第一条为规范管理，制定本办法',
+      '1 第二章申报',
+      '2 第二条申报单位应当具备下列条件',
+      '3 （一）独立法人',
+      '4 1.夯实基础研究',
+      '5 专栏1基础理论',
+      '6 1.数据智能理论',
+      '6 2.协同控制理论',
+      '4 2.建设技术体系',
+      '1 一、基本信息',
+    ]);
+    // The article carries on from the first chapter's numbering.
+    expect(nodeAt(outline, '第二条')).toMatchObject({ placement: 'first', expectedOrdinal: 2 });
+    expect(outline.documents.map((document) => [document.boundary, document.title.map((line) => line.text)])).toEqual([
+      ['start', []],
+      ['attachment', ['附件1', '申报书模板']],
+    ]);
+  });
+
+  it('reads a stripped ordinal into the sequence its next sibling proves', () => {
+    const outline = buildOutline(
+      lines('一、回顾', '（一）经济运行', '（二）改革开放', '、2025年重点工作', '（一）扩大需求', '三、自身建设'),
+    );
+    expect(nodeAt(outline, '、')).toMatchObject({ family: 'chinese', level: 1, expectedOrdinal: 2 });
+    expect(nodeAt(outline, '三、')).toMatchObject({ placement: 'continue', expectedOrdinal: 3 });
+  });
+
   it('starts a new list after a line that ends in a colon', () => {
     const outline = buildOutline(
       lines('一、上半年工作', '主要做法：', '1.加强学习。', '2.推进项目。', '主要经验：', '1.领导重视。'),

@@ -113,6 +113,8 @@ interface LineShape {
   /** Ends inside a quotation or bracket: the next line continues it. */
   open: boolean;
   endsWithColon: boolean;
+  /** Ends in a colon, or its last sentence announces a list (主要有以下几点。 下列情形之一的): a new list follows. */
+  introducesList: boolean;
 }
 
 interface Line extends LineReading {
@@ -144,6 +146,12 @@ function bestPredecessor(open: readonly OutlineNode[], ordinal: number | null): 
  * marker with its ordinal stripped keeps only this; 、 and . are one kind,
  * as drafts write 1、 and 1. for the same level.
  */
+/** The mark after the number, or the bracket: 、 . （ — finer than `punctuationKind`. */
+function separatorOf(marker: string): string {
+  if (/[（()）]/u.test(marker)) return 'bracket';
+  return /[、]$/u.test(marker) ? '、' : /[.．]$/u.test(marker) ? '.' : 'word';
+}
+
 function punctuationKind(marker: string): 'bracket' | 'separator' | 'word' {
   if (/[（()）]/u.test(marker)) return 'bracket';
   if (/[、.．]$/u.test(marker)) return 'separator';
@@ -156,6 +164,18 @@ class OutlineBuilder {
   private stack: OutlineNode[] = [];
   /** Nodes of an enumeration nested inside one item's paragraph; they close with the paragraph. */
   private readonly nested = new Set<OutlineNode>();
+  /**
+   * The nested nodes a paragraph closed: the next item may still continue
+   * them (…。一是…⏎二是…), also after paragraphs of the first item's body.
+   * Any other node placed forgets them.
+   */
+  private closedNested: OutlineNode[] = [];
+  /** The last node of each sequence at each level of the document: what a first child under a new parent may carry on from. */
+  private lastAtLevel = new Map<string, OutlineNode>();
+  /** The last node of each sequence anywhere in the document. */
+  private lastOfSequence = new Map<string, OutlineNode>();
+  /** Per sequence and level, how often a new parent's first child carried the numbering on or started over: the document's own scheme. */
+  private readonly schemeVotes = new Map<string, { carried: number; restarted: number }>();
   /** The current document has headings or a real body paragraph, so a title line now starts the next one. */
   private hasBody = false;
   /** A closing date was seen: whatever follows belongs to the next document. */
@@ -198,6 +218,12 @@ class OutlineBuilder {
       return;
     }
     if (this.closed) this.startNewDocument(offset, 'closing');
+    if (leading && isAttachmentLabel(leading, line)) {
+      if (this.hasBody) this.startNewDocument(offset, 'attachment');
+      this.document.title.push(this.outlineLine(line));
+      this.previousLine = { line, role: 'other' };
+      return;
+    }
     if (leading && this.readHeading(line, leading)) {
       this.previousLine = { line, role: 'other' };
       return;
@@ -243,6 +269,10 @@ class OutlineBuilder {
     this.documents.push(this.document);
     this.stack = [];
     this.nested.clear();
+    this.closedNested = [];
+    this.lastAtLevel = new Map();
+    this.lastOfSequence = new Map();
+    this.schemeVotes.clear();
     this.hasBody = false;
     this.closed = false;
   }
@@ -279,24 +309,27 @@ class OutlineBuilder {
   /** Places a paragraph-initial marker in the tree; false when it turns out not to be one (then the line is body text). */
   private readHeading(line: Line, match: MarkerMatch): boolean {
     const numbered = !ENUMERATION_WORD_FAMILIES.has(match.family);
-    if (numbered) this.popWhile((top) => isEnumerationWord(top));
+    // A numbered heading ends a list of items inside paragraphs; an item that starts its paragraph (第一，…, 二是…) holds the headings under it, and the list goes on after them.
+    if (numbered) this.popWhile((top) => isEnumerationWord(top) && top.inline);
     const paragraphStart = line.paragraph.start;
     const markerText = this.source.normalizedText.slice(paragraphStart + match.start, paragraphStart + match.end);
     let family = match.family;
     let sequenceKey = match.sequenceKey;
     if (match.missingOrdinal) {
-      // 、统一 next to 3、 is the lost 4、: join the sequence whose punctuation it kept.
-      const top = this.stack.at(-1);
-      if (top && !isEnumerationWord(top) && punctuationKind(top.marker) === punctuationKind(markerText)) {
-        family = top.family;
-        sequenceKey = top.sequenceKey;
+      const joined = this.sequenceOfStripped(line, markerText);
+      if (joined) {
+        family = joined.family;
+        sequenceKey = joined.sequenceKey;
       }
     }
+    this.reopenClosedList(sequenceKey, match.ordinal);
+    if (match.family === 'ordinal-unit') this.popBelowRank(sequenceKey);
     const open = this.stack.filter((node) => node.sequenceKey === sequenceKey);
-    let previous = bestPredecessor(open, match.ordinal);
+    let previous = this.outsideOpenBlock(bestPredecessor(open, match.ordinal), match.ordinal);
     if (match.letterDigits && !this.lettersFitSequence(line, match, previous)) return false;
-    if (match.needsSequence && !(previous && effectiveOrdinal(previous) + 1 === match.ordinal)) return false;
-    const afterColon = this.previousLine?.role === 'body' && this.previousLine.line.shape.endsWithColon;
+    if (match.needsSequence && !this.sequenceCallsFor(match, previous) && !this.opensSequence(line, match, previous))
+      return false;
+    const afterColon = this.previousLine?.role === 'body' && this.previousLine.line.shape.introducesList;
     if (previous?.parent && match.ordinal === 1 && afterColon) {
       // 主要经验有以下几点：⏎1.… — a line ending in a colon introduces a new list beside the last one.
       this.popTo(previous);
@@ -318,12 +351,110 @@ class OutlineBuilder {
     return true;
   }
 
+  /**
+   * The open sequence a marker whose ordinal was stripped belongs to. First
+   * one the text proves: of the open sequences whose punctuation it kept
+   * (、 or brackets), the one whose next heading skips exactly the ordinal
+   * it lost (一、 … 、2026年工作 … 三、: the lost 二、, though （一）–（四） under
+   * 一、 stand between). Otherwise the innermost open sequence, when its
+   * punctuation matches (、统一 right after 3、 is the lost 4、). Reading it
+   * into its sequence keeps one defect to one finding: the next heading is
+   * neither skipped nor restarted.
+   */
+  private sequenceOfStripped(line: Line, markerText: string): OutlineNode | null {
+    const kind = punctuationKind(markerText);
+    const matches = (node: OutlineNode) =>
+      !isEnumerationWord(node) && node.family !== 'block' && punctuationKind(node.marker) === kind;
+    const candidates = this.stack.filter(matches).reverse();
+    const proven = candidates.find((candidate) => this.nextInSequence(line, candidate, kind) === 'fits');
+    if (proven) return proven;
+    const top = this.stack.at(-1);
+    const uncontradicted = (node: OutlineNode | undefined) =>
+      node !== undefined && matches(node) && this.nextInSequence(line, node, kind) !== 'contradicts';
+    // 、 after 3、 is the lost 4、; after 3. it may as well be a lost 二、.
+    if (uncontradicted(top) && separatorOf(top!.marker) === separatorOf(markerText)) return top!;
+    // The last heading of the outermost sequence, a bare title (、2026年重点工作 after 一、 with （一）–（四） under it): nothing follows to prove it, nothing contradicts.
+    const outermost = candidates.at(-1);
+    const bareTitle = hasTitleShape(line.content.slice(markerText.length).trim());
+    if (bareTitle && outermost && this.nextInSequence(line, outermost, kind) === 'none') return outermost;
+    return uncontradicted(top) ? top! : null;
+  }
+
+  /**
+   * Whether the next heading of `node`'s sequence after `line` has the
+   * ordinal after the one a stripped marker here stands for (other stripped
+   * markers between counted), or there is none.
+   */
+  private nextInSequence(
+    line: Line,
+    node: OutlineNode,
+    kind: ReturnType<typeof punctuationKind>,
+  ): 'fits' | 'contradicts' | 'none' {
+    let stripped = 0;
+    for (let index = line.paragraph.index + 1; index < this.lines.length; index++) {
+      const next = this.lines[index]!.leading;
+      if (!next) continue;
+      if (next.missingOrdinal) {
+        const text = this.lines[index]!.content;
+        if (punctuationKind(text.slice(0, next.end - next.start)) === kind) stripped++;
+        continue;
+      }
+      if (next.sequenceKey !== node.sequenceKey) continue;
+      // Back at 一、 or 1.: a new document or a new list; this one ended.
+      if (next.ordinal === 1) return 'none';
+      return next.ordinal === effectiveOrdinal(node) + 2 + stripped ? 'fits' : 'contradicts';
+    }
+    return 'none';
+  }
+
+  /**
+   * Items inside a sidebar or a table (专栏1 ⏎ 1.… 2.…) are a list of their
+   * own: a predecessor outside the innermost open block is taken only when
+   * the new ordinal is its very successor, which closes the block (the text
+   * goes on with 2. after the sidebar under 1.).
+   */
+  private outsideOpenBlock(previous: OutlineNode | null, ordinal: number | null): OutlineNode | null {
+    if (!previous) return null;
+    const blockIndex = this.stack.findLastIndex((node) => node.family === 'block');
+    if (blockIndex < 0 || this.stack.lastIndexOf(previous) > blockIndex) return previous;
+    // A stripped ordinal (null) was read into this sequence because it is the successor.
+    return ordinal === null || ordinal === effectiveOrdinal(previous) + 1 ? previous : null;
+  }
+
+  /** 第二章 after 第四条 (a regulation whose 第一章 line was cut off) is no part of the article: units nest 部分 > 章 > 节 > 条. */
+  private popBelowRank(sequenceKey: string): void {
+    const rank = UNIT_RANK.get(sequenceKey);
+    if (rank === undefined) return;
+    const index = this.stack.findIndex((node) => (UNIT_RANK.get(node.sequenceKey) ?? -1) > rank);
+    if (index >= 0) this.stack.length = index;
+  }
+
   /** The next heading continues a sequence (（二）, 3.): the line before it is a subheading of this document, not the title of another. */
   private numberingGoesOnAfter(line: Line): boolean {
     for (let index = line.paragraph.index + 1; index < this.lines.length; index++) {
       const next = this.lines[index]!;
       if (!next.content) continue;
       return next.leading !== null && !isEnumerationWord(next.leading) && (next.leading.ordinal ?? 1) > 1;
+    }
+    return false;
+  }
+
+  /** The ordinal continues its sequence: the open predecessor's, or the document's last of the sequence (articles go on across chapters). */
+  private sequenceCallsFor(match: MarkerMatch, previous: OutlineNode | null): boolean {
+    const last = previous ?? this.lastOfSequence.get(match.sequenceKey);
+    if (!last) return match.family === 'ordinal-unit' && match.ordinal === 1;
+    return effectiveOrdinal(last) + 1 === match.ordinal;
+  }
+
+  /** 一、三年来的斗争 is a heading, not “the first and third year”, when it is a bare title that opens a sequence the next heading of its kind (二、) goes on with. */
+  private opensSequence(line: Line, match: MarkerMatch, previous: OutlineNode | null): boolean {
+    if (previous || match.ordinal !== 1) return false;
+    if (!hasTitleShape(line.content.slice(match.end - line.contentStart).trim())) return false;
+    let stripped = 0;
+    for (let index = line.paragraph.index + 1; index < this.lines.length; index++) {
+      const next = this.lines[index]!.leading;
+      if (next?.missingOrdinal) stripped++;
+      else if (next?.sequenceKey === match.sequenceKey) return next.ordinal === 2 + stripped;
     }
     return false;
   }
@@ -349,6 +480,7 @@ class OutlineBuilder {
     let parent: OutlineNode | null;
     let placement: Placement;
     let expectedOrdinal: number;
+    this.closedNested = [];
     if (previous) {
       this.popTo(previous);
       parent = previous.parent;
@@ -361,7 +493,7 @@ class OutlineBuilder {
       this.popWhile((top) => top.inline && top.paragraphIndex !== line.paragraph.index && top.sequenceKey !== match.sequenceKey);
       parent = this.stack.at(-1) ?? null;
       placement = 'first';
-      expectedOrdinal = 1;
+      expectedOrdinal = this.firstOrdinalUnder(parent, match);
     }
     const paragraphStart = line.paragraph.start;
     const node = {
@@ -395,10 +527,47 @@ class OutlineBuilder {
     });
     if (parent) parent.children.push(node);
     else this.document.headings.push(node);
+    this.lastAtLevel.set(levelKey(node.sequenceKey, node.level), node);
+    this.lastOfSequence.set(node.sequenceKey, node);
     if (parent && (isEnumerationWord(parent) || this.nested.has(parent)) && options.inline) this.nested.add(node);
     else if (previous && this.nested.has(previous)) this.nested.add(node);
     this.stack.push(node);
     return node;
+  }
+
+  /**
+   * The ordinal the first child of a new parent should have. Documents
+   * number either way and both are correct: afresh under each parent
+   * (二、 then （一）), or straight on through the parents (（一）–（四） under
+   * 一、, （五） under 二、; articles and items through chapters). A first
+   * child that carries on from the last one under the previous parent of
+   * the same kind is accepted like one that starts at 1; for anything else
+   * the document's own habit so far says what was due.
+   */
+  private firstOrdinalUnder(parent: OutlineNode | null, match: MarkerMatch): number {
+    if (!parent || isEnumerationWord(match)) return 1;
+    // Sidebars, tables and figures are numbered through the document wherever they stand; so are articles whose chapter line is lost.
+    const last = this.lastOfSequence.get(match.sequenceKey);
+    if (last && match.ordinal !== null && match.ordinal === effectiveOrdinal(last) + 1) return match.ordinal;
+    if (match.family === 'block') return last && match.ordinal !== 1 ? effectiveOrdinal(last) + 1 : 1;
+    const key = levelKey(match.sequenceKey, parent.level + 1);
+    const cousin = this.lastAtLevel.get(key);
+    if (!cousin?.parent || cousin.parent === parent || cousin.parent.sequenceKey !== parent.sequenceKey) return 1;
+    const carried = effectiveOrdinal(cousin) + 1;
+    const votes = this.schemeVotes.get(key) ?? { carried: 0, restarted: 0 };
+    this.schemeVotes.set(key, votes);
+    if (match.ordinal === 1) {
+      votes.restarted++;
+      return 1;
+    }
+    if (match.ordinal === carried) {
+      votes.carried++;
+      return carried;
+    }
+    // A stripped ordinal, or a wrong one: due is what the document has done more often.
+    const carries = votes.carried > votes.restarted;
+    if (match.ordinal === null) return carries ? carried : 1;
+    return carries && match.ordinal > carried ? carried : 1;
   }
 
   /** Reads what follows a paragraph-initial marker: the title, a body run into it, inline items. */
@@ -439,6 +608,7 @@ class OutlineBuilder {
 
   private placeInline(line: Line, candidate: InlineMarkerCandidate): OutlineNode | null {
     const word = isEnumerationWord(candidate);
+    if (candidate.ordinal !== 1) this.reopenClosedList(candidate.sequenceKey, candidate.ordinal);
     const open = this.stack.filter((node) => node.sequenceKey === candidate.sequenceKey);
     const startsList = candidate.ordinal === 1;
     const separator = candidate.afterWhitespace ? 'whitespace' : 'punctuation';
@@ -449,7 +619,7 @@ class OutlineBuilder {
     const previous = bestPredecessor(open, candidate.ordinal);
     if (!previous) {
       // 二是 with no 一是 before it is an item whose list lost its start; anything else with no list open is prose.
-      if (!word || candidate.ordinal === null) return null;
+      if (!word || candidate.strict || candidate.ordinal === null) return null;
       return this.place(candidate, line, null, { inline: true, separator, tentative: true });
     }
     if (!word && (candidate.ordinal === null || candidate.ordinal !== effectiveOrdinal(previous) + 1)) return null;
@@ -460,21 +630,41 @@ class OutlineBuilder {
   private setTitle(node: OutlineNode, line: Line, titleStart: number, limit: number): void {
     const text = line.paragraph.normalizedText;
     let start = titleStart;
-    while (start < limit && /[ \t\u3000\u00A0：:，,、]/u.test(text[start]!)) start++;
+    while (start < limit && /[\s：:，,、]/u.test(text[start]!)) start++;
     let stop = start;
-    while (stop < limit && !TITLE_END.test(text[stop]!)) stop++;
-    node.selfContained = stop < limit && TITLE_END.test(text[stop]!);
+    while (stop < limit && !TITLE_END.test(text[stop]!) && !isHalfWidthFullStop(text, stop)) stop++;
     let end = stop;
-    while (end > start && /[ \t\u3000\u00A0：:，,、]/u.test(text[end - 1]!)) end--;
+    while (end > start && /[\s：:，,、]/u.test(text[end - 1]!)) end--;
     node.titleOffset = line.paragraph.start + start;
     node.title = this.source.text.slice(node.titleOffset, line.paragraph.start + end);
+    // A title that ends its sentence, or runs on as long as a sentence (heading phrases are short), carries its own content.
+    node.selfContained = stop < limit || countHan(node.title) >= STATEMENT_LENGTH;
   }
 
   /** Items nested inside one item's paragraph (二是…：一是…二是…) end with it. */
   private closeParagraph(): void {
     if (this.nested.size === 0) return;
+    this.closedNested = this.stack.filter((node) => this.nested.has(node));
     this.stack = this.stack.filter((node) => !this.nested.has(node));
     this.nested.clear();
+  }
+
+  /**
+   * A list the last paragraph opened inline and closed goes on when the next
+   * marker continues it (…。一是…⏎二是…, or …二是…⏎…。三是…): its nodes
+   * are open again, now spanning paragraphs.
+   */
+  private reopenClosedList(sequenceKey: string, ordinal: number | null): void {
+    if (ordinal === null || this.closedNested.length === 0) return;
+    // An open item it continues comes first: 二是…（具体来说，一是…二是…）⏎三是… goes on with the outer list.
+    const continued = (node: OutlineNode) => node.sequenceKey === sequenceKey && effectiveOrdinal(node) === ordinal - 1;
+    if (this.stack.some(continued) || !this.closedNested.some(continued)) return;
+    // Only while what the list hung under is still open.
+    const parentIndex = this.stack.lastIndexOf(this.closedNested[0]!.parent!);
+    if (parentIndex < 0) return;
+    this.stack.length = parentIndex + 1;
+    this.stack.push(...this.closedNested);
+    this.closedNested = [];
   }
 
   private popTo(node: OutlineNode): void {
@@ -485,6 +675,48 @@ class OutlineBuilder {
   private popWhile(predicate: (node: OutlineNode) => boolean): void {
     while (this.stack.length > 0 && predicate(this.stack.at(-1)!)) this.stack.pop();
   }
+}
+
+/**
+ * Han characters from which a title reads as a statement, not a heading: a
+ * list item that says all it has to say in one long sentence (（3）双方须就…
+ * 达成一致，并签署…协议). Heading phrases of 公文 stay well below it.
+ */
+const STATEMENT_LENGTH = 25;
+
+/** A half-width full stop between Han characters, as typed in drafts with ASCII punctuation (…新模式.支持…). */
+function isHalfWidthFullStop(text: string, index: number): boolean {
+  return text[index] === '.' && /\p{Script=Han}/u.test(text[index - 1] ?? '') && /\p{Script=Han}/u.test(text[index + 1] ?? '');
+}
+
+/** Words that announce the list after them (以下几个方面, 如下, 下列). */
+const LIST_ANNOUNCEMENT = /以下|如下|下列|下述/u;
+
+/** The paragraph ends in a colon, or its last sentence announces a list (主要有以下几点。). */
+function introducesList(content: string): boolean {
+  if (/[：:]$/u.test(content)) return true;
+  const sentences = content.replace(/[。！？!?]$/u, '').split(/[。！？!?]/u);
+  return LIST_ANNOUNCEMENT.test(sentences.at(-1) ?? '');
+}
+
+/** How the units of 第N… headings nest: a part holds chapters, a chapter sections, a section articles. */
+const UNIT_RANK = new Map([
+  ['ordinal-unit:部分', 1],
+  ['ordinal-unit:章', 2],
+  ['ordinal-unit:节', 3],
+  ['ordinal-unit:条', 4],
+]);
+
+/** 附件2 or 附录 with at most a title after it (附件1 智能制造典型场景): an attachment starts. 附件：1.… is a list of them. */
+function isAttachmentLabel(match: MarkerMatch, line: Line): boolean {
+  if (match.family !== 'block' || !/^block:(?:附件|附录|附表)/u.test(match.sequenceKey)) return false;
+  const after = line.content.slice(match.end - line.contentStart);
+  if (/^[ \t\u3000]*[：:]/u.test(after)) return false;
+  return !/[。；;，,！？]/u.test(after);
+}
+
+function levelKey(sequenceKey: string, level: number): string {
+  return `${sequenceKey}@${level}`;
 }
 
 /** Reads one line alone; offsets relative to it. */
@@ -522,6 +754,7 @@ const NO_SHAPE: LineShape = {
   long: false,
   open: false,
   endsWithColon: false,
+  introducesList: false,
 };
 
 function shapeOf(content: string): LineShape {
@@ -535,6 +768,7 @@ function shapeOf(content: string): LineShape {
     long: countHan(content) >= 20,
     open: endsOpen(content),
     endsWithColon: /[：:]$/u.test(content),
+    introducesList: introducesList(content),
   };
 }
 

@@ -30,11 +30,25 @@ export interface MarkerMatch {
 
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** 一 … 九十九 as written in ordinals (十, 十二, 二十, 二十三); null for anything else. */
+/**
+ * 一 … 九百九十九 as written in ordinals (十, 十二, 二十, 二十三, 一百零五,
+ * 一百二十); null for anything else. Hundreds occur in the articles of long
+ * regulations (第一百零一条).
+ */
 export function parseChineseNumeral(numeral: string): number | null {
-  if (/^[一二三四五六七八九]$/u.test(numeral)) return CHINESE_DIGITS[numeral]!;
-  const match = /^([二三四五六七八九])?十([一二三四五六七八九])?$/u.exec(numeral);
-  if (!match) return null;
+  const hundreds = /^([一二三四五六七八九])百(?:零([一二三四五六七八九])|(.+))?$/u.exec(numeral);
+  if (hundreds) {
+    const rest = hundreds[2] ? CHINESE_DIGITS[hundreds[2]]! : hundreds[3] ? parseTens(`${hundreds[3]}`, true) : 0;
+    return rest === null ? null : CHINESE_DIGITS[hundreds[1]!]! * 100 + rest;
+  }
+  return parseTens(numeral, false);
+}
+
+/** 一 … 九十九; after a hundred the tens need their digit (一百一十, not 一百十). */
+function parseTens(numeral: string, afterHundred: boolean): number | null {
+  if (!afterHundred && /^[一二三四五六七八九]$/u.test(numeral)) return CHINESE_DIGITS[numeral]!;
+  const match = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/u.exec(numeral);
+  if (!match || (afterHundred && !match[1])) return null;
   return (match[1] ? CHINESE_DIGITS[match[1]]! : 1) * 10 + (match[2] ? CHINESE_DIGITS[match[2]]! : 0);
 }
 
@@ -65,6 +79,9 @@ const NUMERAL_LIST = /^[一二三四五六七八九十百千万零〇]{1,2}[、�
 /** 一、二季度 and 三、四月份 read “the first and second quarter”, “March and April”. */
 const NUMERAL_WITH_UNIT = /^[一二三四五六七八九十两][季级类等批期档产线月号届次年]/u;
 
+/** What a heading whose ordinal was stripped starts with: Han text, a quotation (“十五五”规划), a year (2026年工作). */
+const STRIPPED_TITLE_START = /^(?:[\p{Script=Han}“《]|[0-9]{2,4}年)/u;
+
 function titleStartsAt(text: string, index: number): boolean {
   let cursor = index;
   while (text[cursor] === ' ' || text[cursor] === '\u3000') cursor++;
@@ -84,7 +101,8 @@ export function matchLeadingMarker(text: string, from: number): MarkerMatch | nu
   });
   const plain = { letterDigits: false, missingOrdinal: false };
 
-  let match = /^([一二三四五六七八九十]{1,3})([、.．])/u.exec(rest);
+  // A space typed before the 顿号 or the dot (三 、建设内容, 1 .机器学习) does not make the ordinal another kind.
+  let match = /^([一二三四五六七八九十]{1,3})[ \u3000]?([、.．])/u.exec(rest);
   if (match) {
     const ordinal = parseChineseNumeral(match[1]!);
     const after = rest.slice(match[0].length);
@@ -108,9 +126,9 @@ export function matchLeadingMarker(text: string, from: number): MarkerMatch | nu
       ...plain,
     });
   }
-  match = /^([0-9lI|Oo]{1,2})([、.．])(?![0-9])/u.exec(rest);
+  match = /^([0-9]{1,2}[ \u3000]?|[0-9lI|Oo]{1,2})([、.．])(?![0-9])/u.exec(rest);
   if (match && titleStartsAt(rest, match[0].length)) {
-    const written = match[1]!;
+    const written = match[1]!.trimEnd();
     if (/^[0-9]+$/u.test(written)) {
       if (Number(written) >= 1) {
         return at(0, match[0].length, { family: 'arabic', sequenceKey: 'arabic', ordinal: Number(written), ...plain });
@@ -148,8 +166,8 @@ export function matchLeadingMarker(text: string, from: number): MarkerMatch | nu
     return at(0, 1, { family: 'circled', sequenceKey: 'circled', ordinal: match[0].charCodeAt(0) - CIRCLED_FIRST + 1, ...plain });
   }
   // The ordinal was stripped: the paragraph starts with the 、 or the empty brackets that followed it.
-  match = /^(?:[、.．]|[（(][ \u3000]*[）)])/u.exec(rest);
-  if (match && HAN.test(rest[match[0].length] ?? '') && !/^.{1,2}、/u.test(rest.slice(match[0].length))) {
+  match = /^(?:[、.．]|[（(][ \u3000]*[）)])[ \t\u3000]*/u.exec(rest);
+  if (match && STRIPPED_TITLE_START.test(rest.slice(match[0].length)) && !/^.{1,2}、/u.test(rest.slice(match[0].length))) {
     return at(0, match[0].length, {
       family: 'unnumbered',
       sequenceKey: 'unnumbered',
@@ -158,8 +176,39 @@ export function matchLeadingMarker(text: string, from: number): MarkerMatch | nu
       missingOrdinal: true,
     });
   }
+  const label = matchBlockLabel(rest);
+  if (label) return at(0, label.length, { ...label.fields, ...plain });
   const word = matchEnumerationWord(rest, 0, true);
   return word ? at(word.start, word.end - word.start, word) : null;
+}
+
+/**
+ * The label of a block set apart from the running text: a sidebar (专栏1)
+ * or an attachment (附件2, 附件4-1, 附表1, or 附件 alone). Items numbered
+ * inside such a block start lists of their own, so the label is a heading
+ * they nest under. The label stands alone or before its title after a space
+ * or a colon. Captions of figures and tables (图1, 表2) hold nothing: the
+ * headings after them go on in the section.
+ */
+const BLOCK_LABEL =
+  /^【?(专栏|附件|附表|附录|附图)[ \u3000]?(?:([0-9]{1,2})(?:[-－—]([0-9]{1,2}))?|([一二三四五六七八九十]{1,3}))?】?(?=$|\s|[：:])/u;
+
+function matchBlockLabel(
+  rest: string,
+): { length: number; fields: Pick<MarkerMatch, 'family' | 'sequenceKey' | 'ordinal'> } | null {
+  const match = BLOCK_LABEL.exec(rest);
+  if (!match) return null;
+  const [label, kind, arabic, part, chinese] = match;
+  if (arabic === undefined && chinese === undefined) {
+    // Unnumbered, only an attachment or appendix on a line of its own: 附件 ⏎ 名词解释.
+    if (!/^(?:附件|附录)$/u.test(kind!) || !/^[：:]?[ \t\u3000]*$/u.test(rest.slice(label.length))) return null;
+    return { length: label.length, fields: { family: 'block', sequenceKey: `block:${kind}`, ordinal: null } };
+  }
+  const ordinal = part !== undefined ? Number(part) : arabic !== undefined ? Number(arabic) : parseChineseNumeral(chinese!);
+  if (ordinal === null || ordinal < 1) return null;
+  // 附件4-1, 附件4-2: the parts of attachment 4 are a sequence of their own.
+  const sequenceKey = part !== undefined ? `block:${kind}${arabic}-` : `block:${kind}`;
+  return { length: label.length, fields: { family: 'block', sequenceKey, ordinal } };
 }
 
 /**
@@ -174,17 +223,19 @@ export function matchEnumerationWord(text: string, index: number, leading: boole
   let match = /^([一二三四五六七八九十]{1,3})([是要])(?![一二三四五六七八九十](?:[，,。、；;！!\s]|$))/u.exec(rest);
   if (match) {
     const ordinal = parseChineseNumeral(match[1]!);
-    if (ordinal !== null && ordinal <= 20 && HAN.test(rest[match[0].length] ?? '')) {
+    // The item may open with a year or a quotation: 二是1989年以后…, 三是“放管服”改革….
+    if (ordinal !== null && ordinal <= 20 && /[\p{Script=Han}0-9“"《]/u.test(rest[match[0].length] ?? '')) {
       const family = match[2] === '是' ? 'shi' : 'yao';
       return { family, sequenceKey: family, ordinal, start: index, end: index + match[0].length, ...plain };
     }
   }
-  // Not 第一条: articles are numbered through a whole regulation, across its chapters.
-  match = /^第([一二三四五六七八九十]{1,3})(部分|阶段|章|节|步)?([，,、：:])?/u.exec(rest);
+  match = /^第([一二三四五六七八九十百零]{1,6})(部分|阶段|章|节|步|条)?([，,、：:])?/u.exec(rest);
   if (match) {
     const ordinal = parseChineseNumeral(match[1]!);
     if (ordinal === null) return null;
     const unit = match[2];
+    // 第三条 heads an article only at the start of a paragraph (第三条　本办法…); in prose it cites one.
+    if (unit === '条' && !leading) return null;
     if (unit) {
       return {
         family: 'ordinal-unit',
@@ -193,6 +244,8 @@ export function matchEnumerationWord(text: string, index: number, leading: boole
         start: index,
         end: index + match[0].length,
         ...plain,
+        // 第三条规定… with nothing setting the number off may cite an article: a heading only where the articles have come to 三.
+        ...(unit === '条' && !match[3] && !/^(?:\s|$)/u.test(rest.slice(match[0].length)) ? { needsSequence: true } : {}),
       };
     }
     // 第一 alone is an ordinary word (第一时间, 第一责任人); only 第一， 第一、 第一： enumerate.
@@ -288,6 +341,8 @@ function matchInlineAt(
       const word = matchEnumerationWord(text, index, false);
       if (word && (word.family === 'shi' || word.family === 'yao')) return withContext(word, false);
       if (word && (afterSentence || /[：:]/u.test(before))) return withContext(word, false);
+      // …第一，…，第二，… in one sentence: after a comma only as the very next item of an open list.
+      if (word && word.ordinal !== null && word.ordinal > 1) return withContext(word, true);
     }
   }
   if (/[①-⑳]/u.test(character) && titleStartsAt(text, index + 1)) {
@@ -314,11 +369,14 @@ function matchInlineAt(
     const ordinal = parseChineseNumeral(match[1]!);
     if (ordinal !== null) return withContext(marker('chinese-paren', ordinal, index, match[0].length), false);
   }
-  if (!afterSentence) return null;
+  // A colon opens a list of 1. items in the line (附件：1.…, 注：1.…); later items still need a sentence end before them.
+  const afterColon = /[：:]/u.test(before);
+  if (!afterSentence && !afterColon) return null;
   match = /^([0-9]{1,2})[、.．](?![0-9])/u.exec(rest);
-  if (match && titleStartsAt(text, index + match[0].length) && Number(match[1]) >= 1) {
+  if (match && titleStartsAt(text, index + match[0].length) && Number(match[1]) >= 1 && (afterSentence || match[1] === '1')) {
     return withContext(marker('arabic', Number(match[1]), index, match[0].length), true);
   }
+  if (!afterSentence) return null;
   match = /^([一二三四五六七八九十]{1,3})、/u.exec(rest);
   if (match && titleStartsAt(text, index + match[0].length) && !NUMERAL_LIST.test(rest.slice(match[0].length))) {
     const ordinal = parseChineseNumeral(match[1]!);

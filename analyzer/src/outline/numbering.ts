@@ -14,10 +14,16 @@ export function outlineNodes(outline: Outline): OutlineNode[] {
 
 const CHINESE_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 23 → 二十三. */
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 23 → 二十三, 105 → 一百零五, 110 → 一百一十. */
 export function toChineseNumeral(value: number): string {
   if (value < 10) return CHINESE_DIGITS[value] ?? String(value);
-  if (value >= 100) return String(value);
+  if (value >= 1000) return String(value);
+  if (value >= 100) {
+    const rest = value % 100;
+    const hundreds = `${CHINESE_DIGITS[Math.floor(value / 100)]}百`;
+    if (rest === 0) return hundreds;
+    return rest < 10 ? `${hundreds}零${CHINESE_DIGITS[rest]}` : `${hundreds}${rest < 20 ? '一' : ''}${toChineseNumeral(rest)}`;
+  }
   const tens = Math.floor(value / 10);
   return `${tens === 1 ? '' : CHINESE_DIGITS[tens]}十${CHINESE_DIGITS[value % 10]}`;
 }
@@ -40,7 +46,7 @@ export function markerWithOrdinal(node: Pick<OutlineNode, 'marker' | 'family'>, 
     if (pattern.test(marker) && ordinal >= 1 && ordinal <= last)
       return marker.replace(pattern, String.fromCharCode(first + ordinal - 1));
   }
-  if (/[一二三四五六七八九十]/u.test(marker)) return marker.replace(/[一二三四五六七八九十]+/u, toChineseNumeral(ordinal));
+  if (/[一二三四五六七八九十]/u.test(marker)) return marker.replace(/[一二三四五六七八九十百零]+/u, toChineseNumeral(ordinal));
   if (/[0-9０-９lI|Oo]/u.test(marker)) return marker.replace(/[0-9０-９lI|Oo]+/u, String(ordinal));
   // The ordinal is missing altogether (、 or （）): write it in the style of the sequence the node joined.
   if (node.family === 'chinese') return `${toChineseNumeral(ordinal)}${marker}`;

@@ -11,8 +11,9 @@
  * sequence; a family never nests inside itself.
  * - `chinese` 一、 (GB/T 9704 level 1), `chinese-paren` （一） (level 2),
  *   `arabic` 1. or 1、 (level 3), `arabic-paren` （1） (level 4), `circled` ①;
- * - `ordinal-word` 首先/其次/再次/最后 and 第一，第二，; `ordinal-unit` 第一阶段, 第二部分;
+ * - `ordinal-word` 首先/其次/再次/最后 and 第一，第二，; `ordinal-unit` 第一阶段, 第二部分, 第三章, 第五条;
  * - `shi` 一是/二是…, `yao` 一要/二要…: enumerations a paragraph may also carry inline;
+ * - `block`: the label of a sidebar or an attachment (专栏1, 附件2), which the items inside it nest under;
  * - `unnumbered`: the ordinal is missing (、统一思想认识, （）加强领导) and no sibling says which family it belongs to.
  */
 export type MarkerFamily =
@@ -25,6 +26,7 @@ export type MarkerFamily =
   | 'ordinal-unit'
   | 'shi'
   | 'yao'
+  | 'block'
   | 'unnumbered';
 
 /**
@@ -108,7 +110,9 @@ export type DocumentBoundary =
   /** Anything after a closing date line. */
   | 'closing'
   /** Top-level numbering starting over at 一 with no title: an untitled document glued on. */
-  | 'restart';
+  | 'restart'
+  /** An attachment's label on a line of its own (附件2, 附录): the attachment is a document of its own. */
+  | 'attachment';
 
 export interface OutlineDocument {
   /** Where the document's first line starts. */
