@@ -86,6 +86,95 @@ testRule('heading-numbering', {
     lines('一、主要工作', '（一）经济运行', '一、二季度经济运行平稳，三季度有所回落。', '（二）项目建设'),
     // Word's automatic numbering.
     lines('一、主要工作', '㈠加强领导', '⑴成立领导小组', '⑵明确职责分工', '㈡完善制度'),
+    // Subheadings numbered straight on through their parents, and a restart under a new parent: both are the document's choice.
+    lines(
+      '一、总体要求',
+      '（一）指导思想',
+      '（二）基本原则',
+      '二、重点任务',
+      '（三）推进设施建设',
+      '（四）加强人才培养',
+      '三、保障措施',
+      '（一）加强组织领导',
+      '（二）强化资金保障',
+    ),
+    // Items numbered through their sections.
+    lines('一、研发设计', '1.产品数字化设计', '2.虚拟仿真验证', '二、生产制造', '3.智能排产调度', '4.质量在线检测'),
+    // Articles numbered through the chapters of a regulation, each with its own (一) list; the first chapter line cut off.
+    lines(
+      '第一条　为规范专项资金管理，制定本办法。',
+      '第二条　本办法适用于全市范围内的项目。',
+      '第二章　申报条件',
+      '第三条　申报单位应当具备下列条件：',
+      '（一）在本市注册的独立法人；',
+      '（二）近三年无不良信用记录。',
+      '第三章　申报程序',
+      '第四条　申报单位按照下列程序办理：',
+      '（一）提交申报材料；',
+      '（二）接受专家评审。',
+      '第五条　本办法自印发之日起施行。',
+    ),
+    // Items inside sidebars start their own lists; the text goes on with 2. after the box.
+    lines(
+      '1.夯实基础理论研究。',
+      '围绕前沿方向开展研究。',
+      '专栏1　基础理论',
+      '1.数据智能理论。研究新方法。',
+      '2.协同控制理论。研究新机制。',
+      '2.建设共性技术体系。',
+      '专栏2　共性技术',
+      '1.知识计算技术。突破关键技术。',
+      '3.布局创新平台。',
+    ),
+    // An attachment list after a colon, and attachments that number their own items.
+    lines(
+      '一、工作要求',
+      '（一）按时报送材料。',
+      '附件：1.申报书模板',
+      '2.汇总表',
+      '市工业和信息化局',
+      '2024年3月1日',
+      '附件1',
+      '申报书模板',
+      '一、基本信息',
+      '二、项目内容',
+      '附件2',
+      '汇总表',
+      '1.填表说明',
+      '2.报送方式',
+    ),
+    // A space typed before the 顿号 or the dot.
+    lines('一、总体要求', '二、主要目标', '三 、重点任务', '（一）基础标准', '1 .术语标准。规范概念。', '2.架构标准。规范框架。'),
+    // 一是 inside a paragraph, 二是 at the start of a later one; an item may open with a year.
+    lines(
+      '（一）加强社会保障',
+      '加快完善社会保障体系。一是推进制度建设。完善基本养老保险制度。',
+      '出台转移接续办法。完善失业、工伤保险制度。',
+      '二是2025年以前实现全覆盖。重点做好灵活就业人员参保。',
+      '三是提高待遇水平。',
+    ),
+    // 第一，/第二， heading sections with numbered subsections under them.
+    lines(
+      '第一，大力发展农业。',
+      '农业是国民经济的基础。',
+      '（一）抓好粮食生产。',
+      '（二）发展多种经营。',
+      '第二，加快发展工业。',
+      '（一）加强基础工业。',
+    ),
+    // 一、三年来的工作 is a heading when 二、 follows.
+    lines('一、三年来的工作回顾', '三年来我们做了大量工作。', '二、今后的主要任务', '今后要继续努力。'),
+    // A new list announced by a sentence (以下几点) under the same parent.
+    lines(
+      '一、主要工作',
+      '1.加强学习。组织学习12次。',
+      '2.推进项目。完成投资3亿元。',
+      '工作中形成了以下几点经验。',
+      '1.领导重视是前提。',
+      '2.制度健全是保障。',
+    ),
+    // 第一，…，第二，… within one sentence.
+    '我们的任务是，第一，发展生产，第二，改善生活；第三，加强团结。',
   ],
   invalid: [
     {
@@ -212,6 +301,62 @@ testRule('heading-numbering', {
       description: 'a skipped part',
       code: lines('第一部分 工作回顾', '一、经济运行平稳', '第三部分 工作安排', '一、稳增长'),
       findings: [{ text: '第三部分 工', messageId: 'skippedOrdinal' }],
+    },
+    {
+      description: 'a stripped top-level ordinal with subheadings before it: one finding, the next heading is not skipped',
+      code: lines(
+        '一、过去一年工作回顾',
+        '（一）经济运行稳中有进',
+        '（二）改革开放持续深化',
+        '、2025年重点工作',
+        '（一）扩大有效需求',
+        '（二）发展新质生产力',
+        '三、加强政府自身建设',
+      ),
+      findings: [{ text: '、20', messageId: 'missingOrdinalExpected' }],
+    },
+    {
+      description: 'the last top-level heading stripped after items numbered through the sections: one finding',
+      code: lines(
+        '一、研发设计',
+        '1.产品数字化设计。应用仿真工具。',
+        '二、生产制造',
+        '2.智能排产调度。优化生产计划。',
+        '3.质量在线检测。部署检测设备。',
+        '、保障措施',
+        '（一）加强组织领导',
+        '（二）强化资金保障',
+      ),
+      findings: [{ text: '、保障', messageId: 'missingOrdinalExpected' }],
+    },
+    {
+      description: 'numbering carried through the parents, then a jump',
+      code: lines(
+        '一、总体要求',
+        '（一）指导思想',
+        '（二）基本原则',
+        '二、重点任务',
+        '（三）推进设施建设',
+        '三、保障措施',
+        '（五）加强组织领导',
+      ),
+      findings: [{ text: '（五）加', messageId: 'skippedOrdinal' }],
+    },
+    {
+      description: 'a skipped article across chapters',
+      code: lines(
+        '第一章　总则',
+        '第一条　为规范管理，制定本办法。',
+        '第二条　本办法适用于本市。',
+        '第二章　附则',
+        '第四条　本办法自印发之日起施行。',
+      ),
+      findings: [{ text: '第四条　本', messageId: 'skippedOrdinal' }],
+    },
+    {
+      description: 'a skip inside a sidebar',
+      code: lines('1.夯实基础理论研究。', '专栏1　基础理论', '1.数据智能理论。研究新方法。', '3.协同控制理论。研究新机制。'),
+      findings: [{ text: '3.协', messageId: 'skippedOrdinal' }],
     },
     {
       description: 'full-width digits and Traditional script',
