@@ -12,8 +12,9 @@ type MessageId = 'emptySection';
  * Judged against the siblings: a list whose items are all bare titles (the
  * phases of a 实施方案, 一是…；二是…；) is a list, not a row of holes, so an
  * item is reported only when most of its siblings (at least two) have
- * content. A title that ends in 。 or ； is a complete statement and counts
- * as its own content.
+ * content. A title that ends in 。 or ；, or runs as long as a sentence, is
+ * a complete statement and counts as its own content. Sidebar and
+ * attachment labels (专栏1, 附件2) head blocks, not sections.
  */
 export default defineRule<MessageId>({
   meta: {
@@ -35,7 +36,7 @@ export default defineRule<MessageId>({
   },
   check({ document, report }) {
     const visit = (node: OutlineNode, siblings: readonly OutlineNode[]) => {
-      if (!node.hasContent && node.title !== '' && siblingsHaveContent(node, siblings)) {
+      if (!node.hasContent && node.title !== '' && node.family !== 'block' && siblingsHaveContent(node, siblings)) {
         report({
           offset: node.markerOffset,
           length: node.titleOffset + node.title.length - node.markerOffset,

@@ -28,6 +28,30 @@ testRule('empty-section', {
       '2.抓好中心组学习',
       '全年学习12次。',
     ),
+    // A list item that is a whole sentence without its full stop, and a draft typed with half-width full stops.
+    lines(
+      '（三）申报要求',
+      '（1）申报单位须为独立法人。',
+      '（2）申报材料须真实完整。',
+      '（3）合作双方须就知识产权等问题达成一致，并签署合作协议（范本见附件2）',
+      '（4）申报单位应按时提交材料。',
+    ),
+    lines(
+      '(六)提升船舶智能化水平.推动关键设备研发应用.',
+      '(七)培育智能航运新业态.支持成立信息服务机构,鼓励建立电子商务平台.',
+      '(八)防范智能航运安全风险.建立安全监管体系.',
+    ),
+    // Sidebar labels head boxes, not sections.
+    lines(
+      '1.夯实基础研究。',
+      '围绕前沿方向开展研究。',
+      '专栏1　基础理论',
+      '2.建设技术体系。',
+      '突破关键技术。',
+      '专栏2　共性技术',
+      '3.布局创新平台。',
+      '建设开放平台。',
+    ),
     // Only one sibling has content: not enough to call the others holes.
     lines('一是加强领导', '二是完善制度', '三是强化考核。全年考核两次。'),
   ],
