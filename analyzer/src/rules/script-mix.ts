@@ -146,11 +146,13 @@ interface Run {
 
 function readLine(line: LineText): LineScript {
   const garbled = findGarbledRuns(line.text, line.normalizedText);
-  const traditionalRuns = runsOf(line.text, FOREIGN_IN_SIMPLIFIED, garbled).map((run) => ({
-    ...run,
-    text: line.text.slice(run.start, run.end),
-    simplified: line.normalizedText.slice(run.start, run.end),
-  }));
+  const traditionalRuns = runsOf(line.text, FOREIGN_IN_SIMPLIFIED, garbled)
+    .filter((run) => !touchesGarbage(run, garbled))
+    .map((run) => ({
+      ...run,
+      text: line.text.slice(run.start, run.end),
+      simplified: line.normalizedText.slice(run.start, run.end),
+    }));
   return { garbled, evidence: scriptEvidence(withoutRanges(line.text, garbled)), traditionalRuns };
 }
 
@@ -239,6 +241,23 @@ function runsOf(text: string, flag: number, garbled: readonly GarbledRun[]): Run
     offset += width;
   }
   return runs;
+}
+
+/**
+ * Misdecoded text (UTF-8 read as GBK) is full of Traditional-looking
+ * characters, and where the garbage begins or ends is fuzzy (a misread pair
+ * may happen to be two valid characters): a run of them within FUZZY_EDGE
+ * characters of a garbled run is part of that garbage, mojibake's to report
+ * (one defect, one finding).
+ */
+const FUZZY_EDGE = 2;
+
+function touchesGarbage(run: Run, garbled: readonly GarbledRun[]): boolean {
+  return garbled.some(
+    (garbage) =>
+      (garbage.start >= run.end && garbage.start - run.end <= FUZZY_EDGE) ||
+      (run.start >= garbage.end && run.start - garbage.end <= FUZZY_EDGE),
+  );
 }
 
 function isInside(runs: readonly Run[], offset: number): boolean {

@@ -67,6 +67,12 @@ describe('script-mix', () => {
     expect(findings[1]!.replacements).toEqual(['積極']);
   });
 
+  it('leaves the fuzzy edges of misdecoded text in a Simplified draft to mojibake', () => {
+    // 考试招生模式 as UTF-8 read as GBK: the garbled run's edges (鑰, 紡) look Traditional.
+    expect(runRule('script-mix', '防范化解重点领域风险。鑰冭瘯鎷涚敓妯″紡“天罗地网”工作体系。')).toEqual([]);
+    expect(runRule('script-mix', '我局认真贯彻落实國家政策。鑰冭瘯鎷涚敓妯″紡')).toHaveLength(1);
+  });
+
   it('leaves encoding garbage to mojibake', () => {
     const findings = runRule('script-mix', '國家環??偩植渴鸬慕ㄔO項目環境保護執行情況專項清查。');
     expect(findings.map((finding) => finding.messageId)).toEqual(['traditionalDocument']);
