@@ -376,11 +376,12 @@ function matchInlineAt(
   if (match && titleStartsAt(text, index + match[0].length) && Number(match[1]) >= 1 && (afterSentence || match[1] === '1')) {
     return withContext(marker('arabic', Number(match[1]), index, match[0].length), true);
   }
-  if (!afterSentence) return null;
   match = /^([一二三四五六七八九十]{1,3})、/u.exec(rest);
   if (match && titleStartsAt(text, index + match[0].length) && !NUMERAL_LIST.test(rest.slice(match[0].length))) {
     const ordinal = parseChineseNumeral(match[1]!);
-    if (ordinal !== null) return withContext(marker('chinese', ordinal, index, match[0].length), true);
+    // After a colon only 一、: the first heading of a body pasted onto its lead-in (…汇报如下：一、基本情况…).
+    if (ordinal !== null && (afterSentence || ordinal === 1))
+      return withContext(marker('chinese', ordinal, index, match[0].length), true);
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { defineRule, type RuleReport } from '../core/rule.js';
+import { isCompleteTitle } from '../outline/lines.js';
 import { markerWithOrdinal, outlineNodes } from '../outline/numbering.js';
-import { ENUMERATION_WORD_FAMILIES, type OutlineNode } from '../outline/types.js';
+import { ENUMERATION_WORD_FAMILIES, type OutlineDocument, type OutlineNode } from '../outline/types.js';
 
 type MessageId =
   | 'missingOrdinal'
@@ -11,7 +12,8 @@ type MessageId =
   | 'outOfOrder'
   | 'restartedOrdinal'
   | 'mergedItem'
-  | 'headingRunIntoBody';
+  | 'headingRunIntoBody'
+  | 'headingMergedIntoParagraph';
 
 /**
  * Defects in the numbering of headings and enumerated items, read off the
@@ -77,10 +79,18 @@ export default defineRule<MessageId>({
         zh: '标题与正文挤在一行，中间只隔空格；标题后应换行。',
         en: 'The heading runs into its body text with only a space between; break the line after the heading.',
       },
+      headingMergedIntoParagraph: {
+        zh: '一级标题“{found}”接在上一段的末尾，没有另起一行；标题前后应换行。',
+        en: 'The top-level heading “{found}” runs on at the end of the text before it; put it on a line of its own.',
+      },
     },
   },
   check({ document, report }) {
     const text = document.text;
+    for (const outlineDocument of document.outline.documents) {
+      const merged = headingMergedIntoParagraph(outlineDocument) ?? headingGluedToTitle(outlineDocument, document.normalizedText);
+      if (merged) report(merged);
+    }
     for (const node of outlineNodes(document.outline)) {
       const numberingReport = checkOrdinal(node, text);
       if (numberingReport) report(numberingReport);
@@ -165,6 +175,44 @@ function familyByLevel(node: OutlineNode): OutlineNode['family'] | null {
   }
   if (parent === null) return 'chinese';
   return parent === 'chinese' || parent === 'chinese-paren' ? 'arabic' : null;
+}
+
+/**
+ * The first top-level heading pasted onto the lead-in before it, as pages
+ * copied from document sites come in one block: …汇报如下：一、基本情况…, …
+ * 提出意见。一、… . An inline enumeration (…分三部分：一、…；二、…) has its
+ * 二、 in the same paragraph; a heading has none there.
+ */
+function headingMergedIntoParagraph(outlineDocument: OutlineDocument): RuleReport<MessageId> | null {
+  const [first, second] = outlineDocument.headings;
+  if (!first?.inline || first.family !== 'chinese' || first.ordinal !== 1 || first.placement !== 'first') return null;
+  if (second?.previous === first && second.paragraphIndex === first.paragraphIndex) return null;
+  return {
+    offset: first.markerOffset,
+    length: first.marker.length + Math.min(1, first.title.length),
+    messageId: 'headingMergedIntoParagraph',
+    data: { found: first.marker },
+    severity: 'warning',
+  };
+}
+
+/**
+ * A document whose top-level numbering opens at 二、 while 一、 stands glued
+ * to the end of a title line before it (…工作方案一、巡察工作背景): the title
+ * and the first heading were pasted as one line.
+ */
+function headingGluedToTitle(outlineDocument: OutlineDocument, normalizedText: string): RuleReport<MessageId> | null {
+  const first = outlineDocument.headings[0];
+  if (first?.family !== 'chinese' || first.ordinal !== 2 || first.inline) return null;
+  const before = normalizedText.slice(outlineDocument.offset, first.markerOffset);
+  for (const line of before.matchAll(/[^\n\r\u2028\u2029]+/gu)) {
+    const glued = /(?<=\p{Script=Han})一、(?=\p{Script=Han})/u.exec(line[0]);
+    if (glued && isCompleteTitle(line[0].slice(0, glued.index).trim())) {
+      const offset = outlineDocument.offset + line.index + glued.index;
+      return { offset, length: 3, messageId: 'headingMergedIntoParagraph', data: { found: '一、' }, severity: 'warning' };
+    }
+  }
+  return null;
 }
 
 /** Items merged into the previous paragraph, and a heading whose body (starting with an item) follows after a space. */

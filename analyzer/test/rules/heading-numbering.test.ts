@@ -173,6 +173,11 @@ testRule('heading-numbering', {
       '1.领导重视是前提。',
       '2.制度健全是保障。',
     ),
+    // An inline enumeration of the parts after a colon is no merged heading.
+    '报告分三个部分：一、过去一年的工作；二、今年的主要任务；三、加强自身建设。',
+    lines('我市一、二、三产业增加值分别增长4%、5%、6%。', '一、主要工作', '二、存在问题'),
+    // 统一、规范 is no heading glued to a title.
+    lines('市场监管工作方案', '建立统一、规范的市场体系。', '二、主要任务'),
     // 第一，…，第二，… within one sentence.
     '我们的任务是，第一，发展生产，第二，改善生活；第三，加强团结。',
   ],
@@ -357,6 +362,21 @@ testRule('heading-numbering', {
       description: 'a skip inside a sidebar',
       code: lines('1.夯实基础理论研究。', '专栏1　基础理论', '1.数据智能理论。研究新方法。', '3.协同控制理论。研究新机制。'),
       findings: [{ text: '3.协', messageId: 'skippedOrdinal' }],
+    },
+    {
+      description: 'the first heading pasted onto its lead-in after a colon, and run into its body',
+      code: '现将有关情况报告如下：一、基本情况全镇共有行政村12个，常住人口3万人，去年实现地区生产总值15亿元。',
+      findings: [{ text: '一、基', messageId: 'headingMergedIntoParagraph', severity: 'warning' }],
+    },
+    {
+      description: 'the first heading pasted onto the end of the opening paragraph',
+      code: lines('各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。一、过去五年工作回顾五年来，我们坚持稳中求进。'),
+      findings: [{ text: '一、过', messageId: 'headingMergedIntoParagraph', severity: 'warning' }],
+    },
+    {
+      description: 'the title and the first heading pasted as one line: the numbering opens at 二、',
+      code: lines('城区环境整治工作方案一、整治背景与意义', '近年来城区面貌明显改善。', '二、整治任务', '三、保障措施'),
+      findings: [{ text: '一、整', messageId: 'headingMergedIntoParagraph', severity: 'warning' }],
     },
     {
       description: 'full-width digits and Traditional script',
