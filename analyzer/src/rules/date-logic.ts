@@ -110,7 +110,9 @@ function* yearsWithoutNian(document: AnalysisDocument): Generator<RuleReport<Mes
     let missing = false;
     if (after === '，' || after === ',') {
       // Only a year opens a clause with a bare number and a comma; 投资2000，其中 is an amount.
-      missing = opensClause(text, start) && document.tokenAt(end + 1)?.tag !== 'm';
+      missing = (opensClause(text, start) || followsATimePhrase(text, start)) && document.tokenAt(end + 1)?.tag !== 'm';
+    } else if (after === '起') {
+      missing = SINCE_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && document.tokenAt(end)?.text === '起';
     } else {
       const next = document.tokenAt(end);
       missing =
@@ -163,6 +165,19 @@ function opensAName(document: AnalysisDocument, end: number): boolean {
     if (NAME_HEADS.test(token.text)) return true;
   }
   return false;
+}
+
+/**
+ * Where a bare number before a comma can only be a time: a target at the
+ * start of a clause (到2030，) or the year just past (刚刚过去的2025，). 提高到2000，
+ * is an amount, so 到 must open the clause.
+ */
+const TIME_PHRASE_BEFORE = /(?:(?:^|[，。；：！？\n\r（(])[ \t]*(?:力争)?到|过去的)$/u;
+/** 自2016起, 从2024起: a starting year lost its 年 before 起. */
+const SINCE_BEFORE = /[自从]$/u;
+
+function followsATimePhrase(text: string, offset: number): boolean {
+  return TIME_PHRASE_BEFORE.test(text.slice(Math.max(0, offset - 6), offset));
 }
 
 function opensClause(text: string, offset: number): boolean {

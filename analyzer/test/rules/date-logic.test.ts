@@ -11,6 +11,8 @@ testRule('date-logic', {
     '在“2019移动互联网创新峰会暨生态大会”上发布，实施2030启航计划，举办2021开放创新大会。',
     // A year that opens a title or a quoted name belongs to it.
     '参照《2022全民健身发展白皮书》和“2023优秀案例”评选。',
+    // Amounts: 提高到2000 does not open a clause; 从2000起步.
+    '床位数由1500张提高到2000，户数从2000起步逐年增加。',
     '活动自2021年3月1日至2021年6月30日，冬季攻坚从12月1日至1月31日。',
     '2024年2月29日召开总结会，二〇二三年十二月三十一日截止。',
     '七八月份是汛期，九十月份开展秋季造林；前13个月累计完成。',
@@ -31,6 +33,15 @@ testRule('date-logic', {
       findings: [
         { text: '2017我', messageId: 'yearWithoutNian' },
         { text: '2016以', messageId: 'yearWithoutNian' },
+      ],
+    },
+    {
+      code: '主要目标。到2025，基本建成服务体系。刚刚过去的2024，全市经济稳中向好。自2016起，聚焦重点领域。',
+      description: 'a target year, the year just past and a starting year before 起',
+      findings: [
+        { text: '2025，', messageId: 'yearWithoutNian' },
+        { text: '2024，', messageId: 'yearWithoutNian' },
+        { text: '2016起', messageId: 'yearWithoutNian' },
       ],
     },
     {
