@@ -290,6 +290,14 @@ describe('buildOutline', () => {
     ]);
   });
 
+  it('reads headings indented with en or em spaces', () => {
+    expect(shape(buildOutline(lines('\u2002\u2002一、总体要求', '\u2003（一）指导思想', '\u2003（二）基本原则')))).toEqual([
+      '1 一、总体要求',
+      '2 （一）指导思想',
+      '2 （二）基本原则',
+    ]);
+  });
+
   it('reads a stripped ordinal into the sequence its next sibling proves', () => {
     const outline = buildOutline(
       lines('一、回顾', '（一）经济运行', '（二）改革开放', '、2025年重点工作', '（一）扩大需求', '三、自身建设'),

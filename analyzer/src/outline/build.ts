@@ -76,8 +76,9 @@ function sourceOf(text: string): OutlineSource {
 }
 
 /** Indentation, Markdown heading hashes, and paywall markers such as ##paidbegin## that template sites leave at the start of a line. */
-const LEADING_NOISE = /^(?:[ \t\u3000\u00A0]|##[A-Za-z]{1,20}##|#{1,6}[ \t])*/u;
-const TRAILING_SPACE = /[ \t\u3000\u00A0]/u;
+/** Any space a word processor or a web page indents with (en and em spaces, a byte-order mark, a zero-width space) besides the usual ones. */
+const LEADING_NOISE = /^(?:[ \t\u3000\u00A0\u2000-\u200B\u202F\uFEFF]|##[A-Za-z]{1,20}##|#{1,6}[ \t])*/u;
+const TRAILING_SPACE = /[ \t\u3000\u00A0\u2000-\u200B\u202F\uFEFF]/u;
 const WHITESPACE_RUN = /[ \t\u3000\u00A0]+/gu;
 
 /**
