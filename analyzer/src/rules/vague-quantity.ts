@@ -109,8 +109,10 @@ function isMeasure(token: Token): boolean {
 
 /** Words after which 多个/多家 + noun describes ("several") rather than reports a tally: 全县有多个乡镇, 多名群众反映. */
 const DESCRIPTIVE_CONTEXT = new Set(['有', '的', '等', '在', '对', '与', '和', '及', '向', '被', '由', '让', '使', '是']);
-/** Units that are always a tally in a report, however they stand: 多人次, 多万元, 多元. */
+/** Units that are a tally in a report wherever they stand but as a bare verb's object: 多人次参加, 多份. */
 const TALLY_UNITS = /(?:人次|户次|家次|场次|元|册|份|篇|期|幅)$/u;
+/** Sums of money are always a tally: 投资多万元, 捐款多元. */
+const MONEY_UNITS = /元$/u;
 /**
  * Words that mark a clause as reporting what was done: 已举办, 共接待, 先后开展,
  * 累计编发, 全年. The 了 after the verb (举办了多期) is checked apart.
@@ -176,10 +178,13 @@ function talliesWorkDone(tokens: readonly Token[], index: number, word: VagueWor
   }
   if (clause.some((token) => OCCURRENCE_VERBS.has(token.text))) return false;
   if (isVerb(previous) && clause.some((token) => RECURRENCE.test(token.text))) return false;
-  if (TALLY_UNITS.test(word.text)) return true;
-  if (startsClause(previous) || DESCRIPTIVE_CONTEXT.has(previous?.text ?? '')) return false;
-  if (previous?.text === '了') return true;
-  return isVerb(previous) && clause.some((token) => WORK_DONE_MARKERS.has(token.text));
+  if (MONEY_UNITS.test(word.text) || previous?.text === '了') return true;
+  // 举办多期培训班 is a plan's prose as much as a summary's: as a verb's object, a count needs a mark of work done.
+  if (isVerb(previous) && !DESCRIPTIVE_CONTEXT.has(previous!.text)) {
+    return clause.some((token) => WORK_DONE_MARKERS.has(token.text));
+  }
+  // 多人次参加了培训 at the start of a clause: tally units are figures; other counts there describe (多名群众反映).
+  return TALLY_UNITS.test(word.text);
 }
 
 /** The tokens from the start of the clause up to (not including) `index`. */

@@ -104,6 +104,14 @@ testRule('vague-quantity', {
       ],
     },
     {
+      code: '举办多期专题培训班，组织多场次宣讲活动。',
+      description: 'a verb’s object with no mark of work done reads as a plan as much as a summary: info',
+      findings: [
+        { text: '多期', messageId: 'vagueCount', severity: 'info' },
+        { text: '多场次', messageId: 'vagueCount', severity: 'info' },
+      ],
+    },
+    {
       code: '评审标准为多位资深专家组成的专家组意见。',
       description: '为 after a noun is the copula, not "for": info',
       findings: [{ text: '多位', messageId: 'vagueCount', severity: 'info' }],
