@@ -27,7 +27,7 @@ export interface SpunWordEntry {
    * is a warning only where the draft shows other spins, and info otherwise.
    */
   variantForm?: boolean;
-  /** Found by measured context (spun-word-contexts.json) rather than by its pattern. */
+  /** Found by measured context (spun-word-contexts.ts) rather than by its pattern. */
   measured?: boolean;
   /** Found by measured context on one side only: reported as info. */
   onlyHint?: boolean;
