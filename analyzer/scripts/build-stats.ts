@@ -22,7 +22,9 @@ const header = `/**
  * before a given character, measured on the tuning half of fixtures/official
  * (${documents.length} documents, segmented by nodejieba to tell a measure word standing alone
  * from one inside a word). Contexts seen fewer than ${MINIMUM_CONTEXT_COUNT} times or in fewer than
- * ${MINIMUM_CONTEXT_DOCUMENTS} documents are left out. Read by blank-number through numeral-context-key.ts.
+ * ${MINIMUM_CONTEXT_DOCUMENTS} documents are left out. \`together\` counts a character and the measure word
+ * side by side as raw text, whatever the segmenter made of them, against a numeral between them.
+ * Read by blank-number through numeral-context-key.ts.
  */
 import type { NumeralContextData } from './numeral-context-key.js';
 

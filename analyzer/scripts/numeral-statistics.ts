@@ -11,7 +11,7 @@
  * reads the same figures whichever backend segments its text. Pure: the
  * caller reads the files.
  */
-import { CHINESE_NUMERAL_CHARACTERS } from '../src/core/characters.js';
+import { CHINESE_NUMERAL_CHARACTERS, isHan } from '../src/core/characters.js';
 import { AnalysisDocument } from '../src/core/document.js';
 import { type NumeralContextData, numeralContextKey } from '../src/rules/data/numeral-context-key.js';
 import { MEASURE_WORDS, QUANTITY_PREFIX_CHARACTERS, UNITS_NEEDING_NUMBER } from '../src/rules/lexicon/quantities.js';
@@ -69,10 +69,16 @@ export function measureNumeralContexts(documents: readonly string[], segmenter: 
     const total = emptyTally();
     const before = new Map<string, Tally>();
     const after = new Map<string, Tally>();
+    const together = new Map<string, Tally>();
+    const numberedBetween = new Map<string, number>();
     segmented.forEach(({ text, wordAt }, documentIndex) => {
       for (let start = text.indexOf(item); start >= 0; start = text.indexOf(item, start + 1)) {
         let cursor = previousVisible(text, start - 1);
         const previous = text[cursor];
+        // 弱项, 车辆: counted as raw text, whatever the segmenter made of them, to tell a word from a count.
+        const adjacent = text[start - 1];
+        if (adjacent !== undefined && isHan(adjacent) && !NUMERAL_RUN.has(adjacent))
+          count(together, adjacent, false, documentIndex);
         if (previous !== undefined && DETERMINERS.has(previous)) continue;
         // 3个百分点, 2万户次: a measure word after the numeral makes this the second half of a compound unit.
         const afterCompoundFirstHalf =
@@ -83,6 +89,8 @@ export function measureNumeralContexts(documents: readonly string[], segmenter: 
         const numbered = afterCompoundFirstHalf || (previous !== undefined && NUMERAL_RUN.has(previous));
         if (!numbered && wordAt.get(start) !== item) continue;
         if (numbered) while (cursor >= 0 && NUMERAL_RUN.has(text[cursor]!)) cursor = previousVisible(text, cursor - 1);
+        if (numbered && text[cursor] !== undefined)
+          numberedBetween.set(text[cursor]!, (numberedBetween.get(text[cursor]!) ?? 0) + 1);
         count(before, numeralContextKey(text[cursor]), numbered, documentIndex);
         count(after, numeralContextKey(text[start + item.length]), numbered, documentIndex);
         if (numbered) total.numbered++;
@@ -90,7 +98,12 @@ export function measureNumeralContexts(documents: readonly string[], segmenter: 
       }
     });
     if (total.numbered + total.bare === 0) continue;
-    measures[item] = { counts: [total.numbered, total.bare], before: keptContexts(before), after: keptContexts(after) };
+    measures[item] = {
+      counts: [total.numbered, total.bare],
+      before: keptContexts(before),
+      after: keptContexts(after),
+      ...keptTogether(together, numberedBetween),
+    };
   }
   return { measures };
 }
@@ -111,4 +124,18 @@ function keptContexts(tallies: ReadonlyMap<string, Tally>): Record<string, [numb
     kept[key] = [tally.numbered, tally.bare];
   }
   return kept;
+}
+
+/** `[together, numbered]` where the two characters stood side by side often enough, in enough documents. */
+function keptTogether(
+  tallies: ReadonlyMap<string, Tally>,
+  numberedBetween: ReadonlyMap<string, number>,
+): Pick<NumeralContextData['measures'][string], 'together'> {
+  const kept: Record<string, [number, number]> = {};
+  for (const key of [...tallies.keys()].sort()) {
+    const tally = tallies.get(key)!;
+    if (tally.bare < MINIMUM_CONTEXT_COUNT || tally.documents.size < MINIMUM_CONTEXT_DOCUMENTS) continue;
+    kept[key] = [tally.bare, numberedBetween.get(key) ?? 0];
+  }
+  return Object.keys(kept).length ? { together: kept } : {};
 }

@@ -32,4 +32,11 @@ describe('numeral statistics (npm run build:stats)', () => {
     expect(numeralContextEvidence(data, '项', '达', '，')).toBeGreaterThan(0);
     expect(numeralContextEvidence(data, '家', '了', '，')).toBeLessThan(0);
   });
+
+  it('count a character and the measure word side by side as raw text, against a numeral between them', () => {
+    const documents = ['补短板、强弱项，对照弱项整改。', '补齐弱项，查找弱项，培育企业12家。', '引进企业家3名，培育企业8家。'];
+    const data = measureNumeralContexts(documents, segmenter);
+    expect(data.measures['项']!.together?.['弱']).toEqual([4, 0]);
+    expect(data.measures['家']!.together?.['业']).toBeUndefined();
+  });
 });

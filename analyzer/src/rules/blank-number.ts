@@ -47,6 +47,7 @@ const WEIGHT = {
   phaseAfterVerb: -4, // 攻坚期, 启动期（…）: a verb and 期 make the name of a phase
   beforeApproximation: 2, // 个以上, 家左右: only a count is "or more" or "about"
   beforeUnitOfCount: 3, // 提高个百分点, 后个工作日: 个 there always follows a number
+  partOfWordBefore: -2, // 强弱项, 输入场, 由点及面: the segmenter split a word the character before begins
 } as const;
 const REPORT_THRESHOLD = 3;
 
@@ -183,6 +184,7 @@ function measureScore(measure: MeasureWord, tokens: readonly Token[], index: num
   let score = measure.strength === 'strong' ? WEIGHT.strongMeasure : 0;
   score += statisticsWeight(text, token, witnessMayCount(measure, tokens, index));
   if (isPhaseAfterVerb(token, previous, next)) score += WEIGHT.phaseAfterVerb;
+  if (endsWordWithCharacterBefore(text, token, previous)) score += WEIGHT.partOfWordBefore;
   // After a word that asks for a quantity, any noun may follow (召开了次行风监督员座谈会); elsewhere a weak measure must agree with it.
   const afterSlot =
     previous !== undefined &&
@@ -220,8 +222,47 @@ function measureScore(measure: MeasureWord, tokens: readonly Token[], index: num
 
   if (previous?.text === token.text || next?.text === token.text) score += WEIGHT.reduplicated;
   if (isOpeningBracket(previous) && isClosingBracket(next)) score += WEIGHT.inBracketsOrTitle;
+  if (isBracketedGloss(tokens, index)) score += WEIGHT.inBracketsOrTitle;
   if (token.text === '份' && (text[token.end] === '内' || text[token.end] === '外')) score += WEIGHT.beforeLocalizer; // 份内事情
   return score;
+}
+
+/**
+ * The segmenter cut a word in two and left the measure character as a word of
+ * its own (强弱/项 for 强弱项, 输入/场 for 输入场): the character before and
+ * the measure character are a word of correct text, which writes them side by
+ * side often and almost never with a numeral between (弱项, 入场, 及面), or a
+ * word of jieba's dictionary that correct text never splits with a numeral.
+ * Only after a word of one or two characters, whose first character can stand
+ * alone: after 办实事 or 嫌疑人 the rest (办实, 嫌疑) would be left a fragment
+ * or another word, so 办实事件 and 嫌疑人名 keep their holes (实事10件).
+ */
+function endsWordWithCharacterBefore(text: string, token: Token, previous: Token | undefined): boolean {
+  if (!previous || previous.end !== token.start || previous.text.length > WORD_PART.longestWordBefore) return false;
+  const before = text[token.start - 1];
+  const entry = NUMERAL_CONTEXTS.measures[token.text];
+  // 农户户: a measure character after itself is reduplication (户户), weighed on its own.
+  if (!entry || before === undefined || !isHan(before) || before === token.text) return false;
+  // 超人/次 for 超__人次: the pair is itself a unit (人次, 户次), which wants its number all the same.
+  if (MEASURE_WORDS.has(before + token.text) || UNITS_NEEDING_NUMBER.has(before + token.text)) return false;
+  const together = entry.together?.[before];
+  return together !== undefined && together[0] >= together[1] * WORD_PART.togetherPerNumbered;
+}
+
+/** How the character before must pair with the measure word to read as one word with it ({@link endsWordWithCharacterBefore}). */
+const WORD_PART = { longestWordBefore: 2, togetherPerNumbered: 10 } as const;
+
+/**
+ * （场景名）, （环节名）: a noun and a measure character alone in brackets gloss
+ * what kind of thing is meant (the name of a scene), when the measure word
+ * does not count that noun; （党员名） would be a count.
+ */
+function isBracketedGloss(tokens: readonly Token[], index: number): boolean {
+  const noun = tokens[index - 1];
+  const token = tokens[index]!;
+  if (!noun || noun.end !== token.start || !isNounLike(noun) || isPersonNoun(noun.text)) return false;
+  if (NOUNS_COUNTED_BY.get(token.text)?.test(noun.text)) return false;
+  return isOpeningBracket(tokens[index - 2]) && isClosingBracket(tokens[index + 1]);
 }
 
 /** Words that make the quantity before them approximate or open-ended (10个以上, 20家左右): only a count takes them. */

@@ -56,8 +56,31 @@ testRule('blank-number', {
     // Sizes before a noun, the segmenter's 企业家 as a word, and a range whose unit differs.
     '实施亿元以上项目，弘扬企业家精神，培育一大批有作为的企业家。',
     '人均收入从2万元提高到3万元，服务对象由个人扩大到家庭。',
+    // A word the segmenter split (强弱/项, 点/及/面): correct text writes 弱项 and 及面 together, never with a numeral between.
+    '既要固强项，也要强弱项。工作要由点及面，逐步铺开。',
+    // A noun and a measure character alone in brackets gloss a kind of name.
+    '请在表中填写（项目名），每组确定（流程名）。',
   ],
   invalid: [
+    {
+      code: '全年为群众办实事件，抓获犯罪嫌疑人名，走访困难农户户，累计接待游客超人次。',
+      description:
+        'a hole whose two sides also make a word (事件, 人名): after a longer word, a doubled measure character, a pair that is itself a unit',
+      findings: [
+        { text: '事件', messageId: 'missingNumber' },
+        { text: '人名', messageId: 'missingNumber' },
+        { text: '户户', messageId: 'missingNumber' },
+        { text: '人次', messageId: 'missingNumber' },
+      ],
+    },
+    {
+      code: '其中（党员名），培训（学员名）。',
+      description: 'a bracketed noun that the measure word counts keeps its hole',
+      findings: [
+        { text: '员名', messageId: 'missingNumber' },
+        { text: '员名', occurrence: 2, messageId: 'missingNumber' },
+      ],
+    },
     {
       code: '全年新建设个以上示范园区，培育家左右龙头企业。',
       description: 'a measure word before an approximation, after a character that correct text follows with a numeral',

@@ -17,6 +17,14 @@ export interface NumeralContextData {
       before: Record<string, NumeralCounts>;
       /** Keyed by the character after the measure word. */
       after: Record<string, NumeralCounts>;
+      /**
+       * Keyed by a Han character right before the measure word: how often correct
+       * text writes the two together as raw text, whatever the segmenter made of
+       * them, and how often a numeral stands between them (`[together, numbered]`,
+       * 弱项 [10, 0], 业家 [27, 64]). Kept only where they stood side by side at
+       * least as often, in as many documents, as the other contexts.
+       */
+      together?: Record<string, NumeralCounts>;
     }
   >;
 }
