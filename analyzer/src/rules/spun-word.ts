@@ -4,11 +4,10 @@ import { defineRule } from '../core/rule.js';
 import { toTraditional } from '../core/traditional-script.js';
 import type { Token } from '../segmentation/segmenter.js';
 import { type MeasuredSpinContexts, SPUN_WORD_CONTEXTS } from './data/spun-word-contexts.js';
-import { SPUN_WORD_NEIGHBOURHOODS } from './data/spun-word-neighbourhoods.js';
 import { SPUN_WORDS, type SpunWordEntry } from './data/spun-words.js';
 import { isTraditionalScript, scriptEvidence } from './lexicon/script.js';
 
-type MessageId = 'spunWord' | 'wrongCharacter' | 'variantForm' | 'unusualInContext';
+type MessageId = 'spunWord' | 'wrongCharacter' | 'variantForm';
 
 interface CompiledEntry {
   pattern: RegExp;
@@ -49,10 +48,6 @@ export default defineRule<MessageId>({
         zh: '“{word}”是旧写法，现行规范写作“{correct}”（“伪原创”软件也会换成这种写法）。',
         en: '“{word}” is an older written form; current usage is “{correct}” (spinners also swap it in).',
       },
-      unusualInContext: {
-        zh: '公文在这里通常写“{correct}”，几乎不用“{word}”：是否为“伪原创”替换的词？',
-        en: 'Official text writes “{correct}” here and almost never “{word}”: a spinner’s substitution?',
-      },
     },
   },
   check({ document, settings, report }) {
@@ -84,7 +79,6 @@ export default defineRule<MessageId>({
 });
 
 function messageIdOf(entry: SpunWordEntry): MessageId {
-  if (entry.byNeighbourhood) return 'unusualInContext';
   if (entry.wrongCharacter) return 'wrongCharacter';
   return entry.variantForm ? 'variantForm' : 'spunWord';
 }
@@ -119,6 +113,7 @@ function findInParagraph(
       candidates.push({ match, entry: candidate.compiled.entry });
     }
   }
+  if (candidates.length === 0 && !mayHoldMeasuredSpin(paragraph.normalizedText)) return []; // most paragraphs: no need to segment them
   const tokens = document.tokens(paragraph);
   const tokenStarts = new Set(tokens.map((token) => token.start - paragraph.start));
   const tokenEnds = new Set(tokens.map((token) => token.end - paragraph.start));
@@ -136,7 +131,6 @@ function findInParagraph(
     found.push({ start: spunStart, end: spunEnd, entry });
   }
   found.push(...spinsByMeasuredContext(tokens, paragraph.start));
-  found.push(...spinsByNeighbourhood(tokens, paragraph.start));
   // One finding per place: the first entry that explains it.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((candidate, index) => index === 0 || candidate.start >= found[index - 1]!.end);
@@ -314,6 +308,12 @@ const MEASURED_ENTRIES = new Map<string, SpunWordEntry>(
 const MEASURED_HINTS = new Map<string, SpunWordEntry>(
   [...MEASURED_ENTRIES].map(([spun, entry]) => [spun, { ...entry, onlyHint: true }]),
 );
+const MEASURED_FIRST_CHARACTERS = new Set([...MEASURED.keys()].map((spun) => spun[0]!));
+
+function mayHoldMeasuredSpin(text: string): boolean {
+  for (const character of text) if (MEASURED_FIRST_CHARACTERS.has(character)) return true;
+  return false;
+}
 
 /**
  * A spin the list has, outside the contexts its pattern names: the word stands
@@ -346,77 +346,6 @@ function contextWord(tokens: readonly Token[], index: number, direction: -1 | 1)
   for (let cursor = index + direction; cursor >= 0 && cursor < tokens.length; cursor += direction) {
     const text = tokens[cursor]!.text;
     if (text.trim()) return text;
-  }
-  return undefined;
-}
-
-const NEIGHBOURHOODS = SPUN_WORD_NEIGHBOURHOODS;
-const COMMON_WORDS = new Set(NEIGHBOURHOODS.commonWords.match(/../gu) ?? []);
-const TWO_HAN_CHARACTERS = /^\p{Script=Han}{2}$/u;
-const HAN_TEXT = /^\p{Script=Han}+$/u;
-/** Names, places, organisations and numbers are not vocabulary a spinner swaps. */
-const NOT_SWAPPED_TAG = /^(?:nr|ns|nt|nz|m|q|x|eng)/u;
-/** The twin is official usage between these neighbours with this much evidence: a warning. */
-const STRONG_COUNT = 5;
-const STRONG_DOCUMENTS = 3;
-
-interface Twin {
-  word: string;
-  count: number;
-  documents: number;
-}
-
-/**
- * A swap no list names: a two-character word official text does not use
- * (measured on correct documents by build-spun-word-stats.ts), between two
- * neighbours where official text puts a near twin, a word with the same
- * character in the same place (巩固 → 稳固, 及时 → 实时, 群众 → 民众: a
- * spinner's dictionary pairs words that share a character). The spinner keeps
- * the neighbours, so they still say what the writer meant. The twin often and
- * in several documents between two content words is a warning; anything less
- * is a hint (info), since a rare word can be right. One neighbour alone was
- * measured too weak: on the tuning half it put a hint on 2 in 1,000 characters
- * of correct text (援建, 殷切, 耦合) for a handful of spins found.
- */
-function spinsByNeighbourhood(
-  tokens: readonly Token[],
-  paragraphStart: number,
-): Array<{ start: number; end: number; entry: SpunWordEntry }> {
-  const found: Array<{ start: number; end: number; entry: SpunWordEntry }> = [];
-  const words = tokens.filter((token) => token.text.trim());
-  words.forEach((token, index) => {
-    const word = token.text;
-    if (!TWO_HAN_CHARACTERS.test(word) || COMMON_WORDS.has(word) || NOT_SWAPPED_TAG.test(token.tag)) return;
-    const left = hanText(words[index - 1]);
-    const right = hanText(words[index + 1]);
-    if (!left || !right) return;
-    const twin = nearestTwin(word, NEIGHBOURHOODS.between[`${left} ${right}`]);
-    if (!twin) return;
-    const strong = twin.count >= STRONG_COUNT && twin.documents >= STRONG_DOCUMENTS && left.length >= 2 && right.length >= 2;
-    found.push({
-      start: token.start - paragraphStart,
-      end: token.end - paragraphStart,
-      entry: { pattern: `{${word}}`, correct: twin.word, measured: true, byNeighbourhood: true, onlyHint: !strong },
-    });
-  });
-  return found;
-}
-
-function hanText(token: Token | undefined): string | undefined {
-  return token && HAN_TEXT.test(token.text) ? token.text : undefined;
-}
-
-/**
- * Of the words official text puts in a place (`word:occurrences:documents,…`,
- * most used first), the first that keeps one of the word's characters in its place.
- */
-function nearestTwin(word: string, official: string | undefined): Twin | undefined {
-  if (!official) return undefined;
-  for (const listed of official.split(',')) {
-    const candidate = listed.slice(0, 2);
-    if (candidate === word || (candidate[0] !== word[0] && candidate[1] !== word[1])) continue;
-    const [, count, documents] = listed.split(':');
-    return { word: candidate, count: Number(count), documents: Number(documents) };
   }
   return undefined;
 }

@@ -29,8 +29,6 @@ export interface SpunWordEntry {
   variantForm?: boolean;
   /** Found by measured context (spun-word-contexts.ts) rather than by its pattern. */
   measured?: boolean;
-  /** Found by the neighbours official text gives a near twin of the word (no list entry): its own message. */
-  byNeighbourhood?: boolean;
   /** Found by measured context on one side only: reported as info. */
   onlyHint?: boolean;
   /**
