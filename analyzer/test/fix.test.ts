@@ -2,22 +2,21 @@ import { lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileS
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import {
-  applyFixes,
-  FixWriteError,
-  fixInput,
-  fixUntilStable,
-  minimalEdits,
-  writeFileAtomically,
-  writeFixedFile,
-} from '../src/cli/fix.js';
-import type { Finding } from '../src/index.js';
+import { FixWriteError, fixInput, writeFileAtomically, writeFixedFile } from '../src/cli/fix.js';
+import { applyFixes, fixUntilStable, fixVerdict, minimalEdits } from '../src/core/fix.js';
+import { analyze, type Finding, findRule } from '../src/index.js';
 import { findingAt } from './helpers/findings.js';
+import { segmenter } from './helpers/segmenters.js';
 import { temporaryDirectory } from './helpers/temporary-files.js';
 
 /** A finding carrying a safe fix that replaces `length` units at `offset` by `text`. */
 function fixing(offset: number, length: number, text: string, rule = 'some-rule'): Finding {
   return findingAt(offset, length, { rule, severity: 'warning', category: 'style', fix: { offset, length, text } });
+}
+
+/** A residue finding as the analyzer builds it: its fix carries the permission the rule's meta declares. */
+function asResidue(finding: Finding): Finding {
+  return { ...finding, fix: { ...finding.fix!, digits: findRule('template-residue')!.meta.fixDigits } };
 }
 
 describe('minimalEdits', () => {
@@ -63,13 +62,13 @@ describe('applyFixes', () => {
 
   it('deletes a whole block of template residue even when it holds digits (the website’s, not the draft’s)', () => {
     const text = '工作总结(共7篇)\n正文';
-    const residue = { ...fixing(4, 5, '', 'template-residue'), category: 'residue' };
+    const residue = asResidue({ ...fixing(4, 5, '', 'template-residue'), category: 'residue' });
     const outcome = applyFixes(text, [residue]);
     expect(outcome.text).toBe('工作总结\n正文');
     expect(outcome.refused).toEqual([]);
-    const withLineBreak = { ...fixing(4, 6, '', 'template-residue'), category: 'residue', length: 5 };
+    const withLineBreak = asResidue({ ...fixing(4, 6, '', 'template-residue'), category: 'residue', length: 5 });
     expect(applyFixes(text, [withLineBreak]).text).toBe('工作总结正文');
-    const partial = { ...fixing(5, 3, '', 'template-residue'), category: 'residue', offset: 4, length: 5 };
+    const partial = asResidue({ ...fixing(5, 3, '', 'template-residue'), category: 'residue', offset: 4, length: 5 });
     expect(applyFixes(text, [partial]).refused).toHaveLength(1);
   });
 
@@ -87,6 +86,47 @@ describe('applyFixes', () => {
     const outcome = applyFixes(text, [punctuation, residue]);
     expect(outcome.text).toBe('已顺利完成,好');
     expect(outcome.deferred).toBe(1);
+  });
+});
+
+describe('fixVerdict', () => {
+  it('allows a fix, with the characters it really changes', () => {
+    expect(fixVerdict('来,在2009年,我局', fixing(0, 11, '来，在2009年，我局'))).toMatchObject({
+      allowed: true,
+      edits: [
+        { offset: 1, length: 1, text: '，' },
+        { offset: 8, length: 1, text: '，' },
+      ],
+    });
+    expect(fixVerdict('来,在', findingAt(1, 1, { replacements: ['，'] }))).toBeUndefined();
+  });
+
+  it('refuses a fix that touches a digit, or changes nothing, or lies outside the text', () => {
+    expect(fixVerdict('热4爱祖国', fixing(0, 3, '热爱'))).toMatchObject({ allowed: false, refusal: 'touchesDigit' });
+    expect(fixVerdict('热爱祖国', fixing(0, 2, '热爱'))).toMatchObject({ allowed: false, refusal: 'changesNothing' });
+    expect(fixVerdict('热爱', fixing(1, 5, ''))).toMatchObject({ allowed: false, refusal: 'outsideText' });
+  });
+
+  it('lets digits go only where the rule’s meta says so, never because of the category', () => {
+    const text = '工作总结(共7篇)\n正文';
+    const residueByCategoryOnly: Finding = { ...fixing(4, 5, ''), category: 'residue' };
+    expect(fixVerdict(text, residueByCategoryOnly)).toMatchObject({ allowed: false });
+    expect(fixVerdict(text, asResidue(fixing(4, 5, '')))).toMatchObject({ allowed: true });
+    expect(findRule('template-residue')!.meta.fixDigits).toBe('deleted-with-span');
+    expect(analyze(text, { segmenter }).findings.find((finding) => finding.rule === 'template-residue')?.fix).toMatchObject({
+      digits: 'deleted-with-span',
+    });
+  });
+
+  it('refuses to turn l、 into 1、: heading-numbering declares no digits its fix may touch', () => {
+    const text = '（一）启动阶段\nl、全面学习。领会文件精神。\n2、健全机构。成立领导小组。\n3、组织调研。摸清底数。';
+    const letter = analyze(text, { segmenter }).findings.find((finding) => finding.messageId === 'letterForDigit')!;
+    expect(letter.fix).toEqual({ offset: text.indexOf('l、'), length: 1, text: '1' });
+    expect(findRule('heading-numbering')!.meta.fixDigits).toBeUndefined();
+    expect(fixVerdict(text, letter)).toMatchObject({ allowed: false, reason: 'the change would touch a digit' });
+    const outcome = applyFixes(text, [letter]);
+    expect(outcome.text).toBe(text);
+    expect(outcome.refused).toMatchObject([{ rule: 'heading-numbering', text: 'l', reason: 'the change would touch a digit' }]);
   });
 });
 

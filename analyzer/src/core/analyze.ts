@@ -198,7 +198,9 @@ function toFinding(
     messageId: report.messageId,
     category: rule.meta.category,
   };
-  if (report.fix && rule.meta.fixable === 'safe') finding.fix = { ...report.fix };
+  if (report.fix && rule.meta.fixable === 'safe') {
+    finding.fix = rule.meta.fixDigits ? { ...report.fix, digits: rule.meta.fixDigits } : { ...report.fix };
+  }
   return finding;
 }
 

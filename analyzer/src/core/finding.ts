@@ -8,11 +8,24 @@ export const LANGUAGES = ['zh', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
 
+/**
+ * The digits a rule's fix may take with it (`RuleMeta.fixDigits`). Without
+ * one, the fix policy (core/fix.ts) refuses a fix that adds, removes or
+ * changes a digit. `deleted-with-span`: a fix that deletes the finding's
+ * whole span (and at most the line break or comma around it) may delete the
+ * digits inside the span — template residue, whose digits are the website's.
+ */
+export const FIX_DIGIT_PERMISSIONS = ['deleted-with-span'] as const;
+export const fixDigitPermissionSchema = z.enum(FIX_DIGIT_PERMISSIONS);
+export type FixDigitPermission = z.infer<typeof fixDigitPermissionSchema>;
+
 /** A change that can be applied without asking: replace `length` code units at `offset` by `text`. */
 export const fixSchema = z.object({
   offset: z.number().int().nonnegative(),
   length: z.number().int().nonnegative(),
   text: z.string(),
+  /** Copied from the rule's `meta.fixDigits`, so a shell without the rules (the extension's card) judges the fix the same way. */
+  digits: fixDigitPermissionSchema.optional(),
 });
 export type Fix = z.infer<typeof fixSchema>;
 

@@ -12,8 +12,19 @@ export type { AnalysisResult, AnalyzeOptions, RuleFailure } from './analyze.js';
 export { analyze, analyzeDocument, compareFindings, enabledRules } from './analyze.js';
 export type { Paragraph, Position } from './document.js';
 export { AnalysisDocument } from './document.js';
-export type { Finding, Fix, Language, Severity } from './finding.js';
-export { findingSchema, fixSchema, LANGUAGES, languageSchema, SEVERITIES, severitySchema } from './finding.js';
+export type { Finding, Fix, FixDigitPermission, Language, Severity } from './finding.js';
+export {
+  FIX_DIGIT_PERMISSIONS,
+  findingSchema,
+  fixDigitPermissionSchema,
+  fixSchema,
+  LANGUAGES,
+  languageSchema,
+  SEVERITIES,
+  severitySchema,
+} from './finding.js';
+export type { AppliedChange, FixOutcome, FixRefusal, FixVerdict, RefusedFix } from './fix.js';
+export { applyFixes, FIX_REFUSALS, fixUntilStable, fixVerdict, MAX_FIX_PASSES, minimalEdits } from './fix.js';
 export type { IncrementalAnalysis, TextEdit } from './incremental.js';
 export { analyzeIncrementally, editBetween, reanalyze } from './incremental.js';
 export { formatMessage } from './messages.js';

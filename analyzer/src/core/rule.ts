@@ -1,5 +1,5 @@
 import type { AnalysisDocument } from './document.js';
-import type { Language, Severity } from './finding.js';
+import type { FixDigitPermission, Language, Severity } from './finding.js';
 import type { AnalyzerSettings } from './settings.js';
 
 export type LocalizedText = Record<Language, string>;
@@ -17,6 +17,11 @@ export interface RuleMeta<MessageId extends string = string> {
   messages: Record<MessageId, LocalizedText>;
   /** `safe`: the rule attaches fixes that `--fix` may apply unasked; `suggestion`: replacements only. */
   fixable: 'safe' | 'suggestion' | false;
+  /**
+   * Digits the rule's fixes may take with them; without it a fix that
+   * touches a digit is refused (core/fix.ts). See {@link FixDigitPermission}.
+   */
+  fixDigits?: FixDigitPermission;
   /** Earlier ids of this rule, still accepted in configuration. */
   deprecatedIds?: string[];
   /**

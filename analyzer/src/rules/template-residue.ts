@@ -261,6 +261,8 @@ export default defineRule<MessageId>({
     category: 'residue',
     defaultSeverity: 'error',
     fixable: 'safe',
+    // The block goes whole, with the website's dates and counts in it.
+    fixDigits: 'deleted-with-span',
     scope: 'document',
     description: {
       zh: '范文网站的残留：版权水印（XX网版权所有）、“原创:http://”、编者引导语（本站为你精心整理…欢迎咨询）、付费标记（##paidbegin##）、“相关文章/推荐阅读”列表、合集篇数（共7篇）、截断提示（未完，全文共N字）。',
