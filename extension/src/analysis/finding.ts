@@ -1,7 +1,7 @@
 /**
- * The analyzer's finding shape and its schemas, without the rules and
- * dictionaries: what the content script and the panel need, kept small
- * because the content script is loaded into every page.
+ * The analyzer's finding shape and its schemas, and the core's fix policy,
+ * without the rules and dictionaries: what the content script and the panel
+ * need, kept small because the content script is loaded into every page.
  */
 export {
   type Finding,
@@ -11,3 +11,4 @@ export {
   languageSchema,
   type Severity,
 } from '../../../analyzer/src/core/finding.js';
+export { type FixVerdict, fixVerdict } from '../../../analyzer/src/core/fix.js';

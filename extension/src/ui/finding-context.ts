@@ -1,4 +1,4 @@
-import type { Finding } from '../analysis/finding.js';
+import { type Finding, fixVerdict } from '../analysis/finding.js';
 
 /** The text around a finding on its line, for the card and the panel: what comes before, the finding, what follows. */
 export function findingContext(text: string, finding: Pick<Finding, 'offset' | 'length'>, radius = 14) {
@@ -14,9 +14,18 @@ export function findingContext(text: string, finding: Pick<Finding, 'offset' | '
   };
 }
 
-/** The change "apply" makes: the rule's safe fix, else its first suggested replacement for the whole span. */
-export function suggestedChange(finding: Finding): { offset: number; length: number; text: string } | undefined {
-  if (finding.fix) return finding.fix;
+/**
+ * The change "apply" makes to `text` (the text the finding was found in):
+ * the rule's safe fix when the core's fix policy allows it — the same
+ * verdict `tiankong lint --fix` asks, so a fix the CLI refuses (one that
+ * would touch a digit) is not offered here either — else, for a finding
+ * without a fix, its first suggested replacement for the whole span, which
+ * the writer picks, like an ESLint suggestion.
+ */
+export function suggestedChange(text: string, finding: Finding): { offset: number; length: number; text: string } | undefined {
+  const verdict = fixVerdict(text, finding);
+  if (verdict)
+    return verdict.allowed ? { offset: verdict.fix.offset, length: verdict.fix.length, text: verdict.fix.text } : undefined;
   const replacement = finding.replacements[0];
   return replacement === undefined ? undefined : { offset: finding.offset, length: finding.length, text: replacement };
 }

@@ -121,9 +121,9 @@ describe('Firefox (firefox-mv2 in Firefox ESR, over WebDriver BiDi)', () => {
 
       // Apply the fix from the card, then undo it.
       await new Promise((resolve) => setTimeout(resolve, UNDO_GROUPING_MS));
-      const fixIndex = expected.findIndex((finding) => finding.severity !== 'info' && suggestedChange(finding));
+      const fixIndex = expected.findIndex((finding) => finding.severity !== 'info' && suggestedChange(SEED_TEXT, finding));
       const fixable = expected[fixIndex]!;
-      const change = suggestedChange(fixable)!;
+      const change = suggestedChange(SEED_TEXT, fixable)!;
       const point = await underlinePoint(page, fixIndex);
       await page.mouse.click(point.x, point.y);
       await expect

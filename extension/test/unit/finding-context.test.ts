@@ -29,18 +29,27 @@ describe('findingContext', () => {
 });
 
 describe('suggestedChange', () => {
+  const text = '半年来本单位并且挂牌督办';
   test('the safe fix first, else the first replacement over the whole span, else nothing', () => {
-    expect(suggestedChange(finding({ offset: 3, length: 2, fix: { offset: 3, length: 2, text: '局' } }))).toEqual({
+    expect(suggestedChange(text, finding({ offset: 3, length: 2, fix: { offset: 3, length: 2, text: '局' } }))).toEqual({
       offset: 3,
       length: 2,
       text: '局',
     });
-    expect(suggestedChange(finding({ offset: 3, length: 3, replacements: ['并挂', '并且挂'] }))).toEqual({
+    expect(suggestedChange(text, finding({ offset: 3, length: 3, replacements: ['并挂', '并且挂'] }))).toEqual({
       offset: 3,
       length: 3,
       text: '并挂',
     });
-    expect(suggestedChange(finding({}))).toBeUndefined();
+    expect(suggestedChange(text, finding({}))).toBeUndefined();
+  });
+
+  test('no fix the core’s fix policy refuses: one that touches a digit, even when the finding has replacements', () => {
+    const draft = '（一）启动阶段\nl、全面学习。';
+    const offset = draft.indexOf('l');
+    const letter = finding({ rule: 'heading-numbering', offset, length: 3, fix: { offset, length: 1, text: '1' } });
+    expect(suggestedChange(draft, letter)).toBeUndefined();
+    expect(suggestedChange(draft, { ...letter, replacements: ['1、全'] })).toBeUndefined();
   });
 });
 
