@@ -118,13 +118,15 @@ describe('fixVerdict', () => {
     });
   });
 
-  it('refuses to turn l、 into 1、: heading-numbering declares no digits its fix may touch', () => {
+  it('refuses to turn l、 into 1、: heading-numbering only suggests it, and a fix that did so would be refused', () => {
     const text = '（一）启动阶段\nl、全面学习。领会文件精神。\n2、健全机构。成立领导小组。\n3、组织调研。摸清底数。';
     const letter = analyze(text, { segmenter }).findings.find((finding) => finding.messageId === 'letterForDigit')!;
-    expect(letter.fix).toEqual({ offset: text.indexOf('l、'), length: 1, text: '1' });
+    expect(letter.fix).toBeUndefined();
+    expect(letter.replacements).toEqual(['1、全']);
     expect(findRule('heading-numbering')!.meta.fixDigits).toBeUndefined();
-    expect(fixVerdict(text, letter)).toMatchObject({ allowed: false, reason: 'the change would touch a digit' });
-    const outcome = applyFixes(text, [letter]);
+    const asFix = { ...letter, fix: { offset: text.indexOf('l、'), length: 1, text: '1' } };
+    expect(fixVerdict(text, asFix)).toMatchObject({ allowed: false, reason: 'the change would touch a digit' });
+    const outcome = applyFixes(text, [asFix]);
     expect(outcome.text).toBe(text);
     expect(outcome.refused).toMatchObject([{ rule: 'heading-numbering', text: 'l', reason: 'the change would touch a digit' }]);
   });

@@ -36,7 +36,7 @@ export default defineRule<MessageId>({
     id: 'heading-numbering',
     category: 'structure',
     defaultSeverity: 'error',
-    fixable: 'safe',
+    fixable: 'suggestion',
     scope: 'document',
     description: {
       zh: '标题和条目序号错误：序号缺失、跳号、重号、字母代替数字、一是…三是缺项、条目并段、标题与正文挤在一行。',
@@ -115,11 +115,15 @@ function checkOrdinal(node: OutlineNode, text: string): RuleReport<MessageId> | 
     const expected = markerWithOrdinal(node, node.ordinal);
     const letters = /[lI|Oo]+[0-9lI|Oo]*/u.exec(node.marker)!;
     const digits = String(node.ordinal).slice(-letters[0].length);
+    const span = markerSpan(node, text);
+    const original = text.slice(span.offset, span.offset + span.length);
+    const start = node.markerOffset + letters.index - span.offset;
+    // Suggested, never fixed unasked: turning a letter into a digit adds a digit, which the core's fix policy refuses.
     return {
-      ...markerSpan(node, text),
+      ...span,
       messageId: 'letterForDigit',
       data: { found: node.marker, expected },
-      fix: { offset: node.markerOffset + letters.index, length: letters[0].length, text: digits },
+      replacements: [original.slice(0, start) + digits + original.slice(start + letters[0].length)],
     };
   }
   if (node.missingOrdinal) {
