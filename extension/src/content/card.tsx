@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Language } from '../analysis/finding.js';
 import type { ViewportRect } from '../editors/types.js';
 import { findingContext, suggestedChange } from '../ui/finding-context.js';
@@ -10,6 +11,13 @@ export interface CardProps {
   /** Where the underline is; the card opens below it (above when there is no room). */
   anchor: ViewportRect;
   language: Language;
+  /**
+   * Whether Apply is offered: `offered`, or why not — the editor just
+   * `refused` the fix (its text is as it was), `damaged` it and could not
+   * undo, or refused one earlier in this session (`unsupported`). Where it is
+   * not offered, the card offers to copy the suggestion instead.
+   */
+  fixes: 'offered' | 'refused' | 'damaged' | 'unsupported';
   onApply(): void;
   onIgnore(): void;
   onTurnOffRule(): void;
@@ -28,8 +36,11 @@ const CARD_ESTIMATED_HEIGHT = 200;
 export function Card(props: CardProps) {
   const { finding, language } = props;
   const words = strings(language);
+  const element = useRef<HTMLElement>(null);
+  const [copied, setCopied] = useState(false);
+  useLayoutEffect(() => showInTopLayer(element.current), []);
   const context = findingContext(props.text, finding);
-  const change = suggestedChange(finding);
+  const change = suggestedChange(props.text, finding);
   const view = globalThis as unknown as Window;
   const left = Math.max(8, Math.min(props.anchor.left, view.innerWidth - CARD_WIDTH - 8));
   const below = props.anchor.top + props.anchor.height + 6;
@@ -37,7 +48,9 @@ export function Card(props: CardProps) {
     below + CARD_ESTIMATED_HEIGHT > view.innerHeight ? Math.max(8, props.anchor.top - CARD_ESTIMATED_HEIGHT - 6) : below;
   return (
     <section
+      ref={element}
       class="card"
+      popover="manual"
       role="dialog"
       aria-label={finding.message}
       data-rule={finding.rule}
@@ -68,10 +81,29 @@ export function Card(props: CardProps) {
           words.noSuggestion
         )}
       </p>
+      {change && props.fixes !== 'offered' && (
+        <p class="notice" data-testid="apply-refused" data-reason={props.fixes}>
+          {props.fixes === 'refused'
+            ? words.applyRefused
+            : props.fixes === 'damaged'
+              ? words.applyDamaged
+              : words.applyUnsupported}
+        </p>
+      )}
       <div class="actions">
-        {change && (
+        {change && props.fixes === 'offered' && (
           <button type="button" class="primary" data-action="apply" onClick={props.onApply}>
             {words.apply}
+          </button>
+        )}
+        {change && props.fixes !== 'offered' && (
+          <button
+            type="button"
+            class="primary"
+            data-action="copy"
+            onClick={() => void copyText(change.text, element.current).then(setCopied)}
+          >
+            {copied ? words.copied : words.copySuggestion}
           </button>
         )}
         <button type="button" data-action="ignore" onClick={props.onIgnore}>
@@ -83,4 +115,35 @@ export function Card(props: CardProps) {
       </div>
     </section>
   );
+}
+
+/**
+ * Puts the card in the top layer, above whatever the page stacks with
+ * z-index (wangEditor 4, UEditor, Toast UI). Where `popover` is missing the
+ * card stays in the overlay, which sits at the highest z-index.
+ */
+function showInTopLayer(card: HTMLElement | null): void {
+  if (!card || typeof card.showPopover !== 'function') return;
+  try {
+    if (!card.matches(':popover-open')) card.showPopover();
+  } catch {
+    // Not connected yet, or popover not supported for this element: the z-index fallback holds.
+  }
+}
+
+/** Copies the suggestion: the async clipboard, else the copy command on a selected scratch field inside the card. */
+async function copyText(text: string, card: HTMLElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    if (!card) return false;
+    const field = card.ownerDocument.createElement('textarea');
+    field.value = text;
+    card.append(field);
+    field.select();
+    const copied = card.ownerDocument.execCommand('copy');
+    field.remove();
+    return copied;
+  }
 }

@@ -26,6 +26,8 @@ export class ContentController {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly watchedDocuments = new WeakSet<Document>();
+  /** Editors that refused or damaged a fix: Apply is not offered there again while this page lives. */
+  private readonly refusingEditors = new WeakSet<HTMLElement>();
   private readonly hostname = location.hostname;
 
   constructor(private readonly context: ContentScriptContext) {}
@@ -69,10 +71,20 @@ export class ContentController {
     });
   }
 
-  /** The deepest focused element, looking into same-origin iframes that have no content script of their own. */
+  /**
+   * The deepest focused element, looking into open shadow roots (a document's
+   * active element is only the shadow host) and into same-origin iframes that
+   * have no content script of their own.
+   */
   private focusedElement(): Element | undefined {
     let active: Element | null = document.activeElement;
-    while (active instanceof HTMLIFrameElement) {
+    for (;;) {
+      const inShadow = active?.shadowRoot?.activeElement;
+      if (inShadow) {
+        active = inShadow;
+        continue;
+      }
+      if (!(active instanceof HTMLIFrameElement)) break;
       let inner: Document | null = null;
       try {
         inner = active.contentDocument;
@@ -176,7 +188,7 @@ export class ContentController {
     }, 300);
   }
 
-  openCard(finding: Finding, pinned: boolean): void {
+  openCard(finding: Finding, pinned: boolean, outcome?: 'refused' | 'damaged'): void {
     const session = this.session;
     if (!session) return;
     const anchor = session.editor.rectsFor(finding.offset, finding.length)[0];
@@ -190,9 +202,15 @@ export class ContentController {
         text={session.text}
         anchor={anchor}
         language={this.settings.language}
+        fixes={outcome ?? (this.refusingEditors.has(session.editor.root) ? 'unsupported' : 'offered')}
         onApply={() => {
           this.closeCard();
-          void session.apply(finding);
+          void session.apply(finding).then((result) => {
+            if (result !== 'refused' && result !== 'damaged') return;
+            this.refusingEditors.add(session.editor.root);
+            // Say so where the writer clicked, and offer to copy the fix instead.
+            if (this.session === session) this.openCard(finding, true, result);
+          });
         }}
         onIgnore={() => {
           this.closeCard();

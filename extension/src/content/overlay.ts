@@ -22,8 +22,9 @@ const OVERLAY_CSS = `
 .underline.warning { border-color: #ef6c00; background: rgba(239, 108, 0, 0.10); }
 .underline.info { border-color: #1e88e5; border-bottom-style: dotted; }
 .underline.active { background: rgba(255, 214, 0, 0.45); }
+.layer.cards { z-index: 2147483647; }
 .card {
-  position: fixed; pointer-events: auto; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px);
+  position: fixed; inset: auto; margin: 0; overflow: visible; z-index: 2147483647; pointer-events: auto; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px);
   background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-radius: 8px;
   box-shadow: 0 8px 24px rgba(31, 35, 40, 0.18); padding: 12px 14px;
   font: 14px/1.6 "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif;
@@ -38,6 +39,7 @@ const OVERLAY_CSS = `
 .context mark { background: rgba(211, 47, 47, 0.15); color: #1f2328; border-bottom: 2px solid #d32f2f; }
 .suggestion { margin: 0 0 8px; }
 .suggestion code { background: #e6f4ea; padding: 0 4px; border-radius: 3px; }
+.notice { margin: 0 0 8px; padding: 4px 8px; background: #fff8c5; border-radius: 4px; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; }
 .actions button {
   font: inherit; font-size: 13px; padding: 2px 10px; border-radius: 6px; border: 1px solid #d0d7de; background: #f6f8fa; cursor: pointer;
@@ -58,7 +60,7 @@ export function getOverlay(document: Document): Overlay {
   const mirrors = document.createElement('div');
   mirrors.className = 'layer';
   const cardRoot = document.createElement('div');
-  cardRoot.className = 'layer';
+  cardRoot.className = 'layer cards';
   shadow.append(style, underlines, mirrors, cardRoot);
   document.documentElement.append(host);
   overlay = { host, shadow, underlines, mirrors, cardRoot };

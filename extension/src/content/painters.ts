@@ -28,6 +28,7 @@ const HIGHLIGHT_CSS = `
 interface HighlightWindow extends Window {
   Highlight: new (...ranges: Range[]) => { add(range: Range): void; priority: number };
   CSSStyleSheet: typeof CSSStyleSheet;
+  ShadowRoot: typeof ShadowRoot;
 }
 
 function highlightWindow(document: Document): HighlightWindow | undefined {
@@ -36,19 +37,20 @@ function highlightWindow(document: Document): HighlightWindow | undefined {
   return view;
 }
 
-const styledDocuments = new WeakSet<Document>();
+const styledScopes = new WeakSet<Document | ShadowRoot>();
 
 /**
  * Adds our `::highlight` rules as an adopted stylesheet: styles the page's
- * text without adding a node to the page.
+ * text without adding a node to the page. A document's styles do not reach
+ * into a shadow root, so an editor in one gets the rules in its root too.
  */
-function adoptHighlightStyles(document: Document, view: HighlightWindow): boolean {
-  if (styledDocuments.has(document)) return true;
+function adoptHighlightStyles(scope: Document | ShadowRoot, view: HighlightWindow): boolean {
+  if (styledScopes.has(scope)) return true;
   try {
     const sheet = new view.CSSStyleSheet();
     sheet.replaceSync(HIGHLIGHT_CSS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    styledDocuments.add(document);
+    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+    styledScopes.add(scope);
     return true;
   } catch {
     return false;
@@ -78,6 +80,8 @@ export class HighlightPainter implements Painter {
     if (!editor.hasDomRanges) return undefined;
     const view = highlightWindow(editor.document);
     if (!view || !adoptHighlightStyles(editor.document, view)) return undefined;
+    const scope = editor.root.getRootNode();
+    if (scope instanceof view.ShadowRoot && !adoptHighlightStyles(scope, view)) return undefined;
     return new HighlightPainter(editor, view);
   }
 

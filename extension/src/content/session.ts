@@ -1,5 +1,6 @@
 import type { Finding } from '../analysis/finding.js';
 import { contains } from '../editors/geometry.js';
+import type { ReplaceOutcome } from '../editors/replacement.js';
 import type { AttachedEditor } from '../editors/types.js';
 import { requestBackground } from '../messaging/client.js';
 import type { Analysis } from '../messaging/protocol.js';
@@ -210,15 +211,20 @@ export class EditorSession {
     return true;
   }
 
-  /** Applies the finding's suggestion through the editor's input path. */
-  async apply(finding: Finding): Promise<boolean> {
-    const change = suggestedChange(finding);
-    if (!change) return false;
-    if (this.editor.readText() !== this.analysedText) return false;
+  /**
+   * Applies the finding's suggestion through the editor's input path. The
+   * editor checks that the text is then exactly the old text with that span
+   * replaced, and undoes what it did otherwise; `stale` when the text changed
+   * since it was analysed (nothing was tried).
+   */
+  async apply(finding: Finding): Promise<ReplaceOutcome | 'stale'> {
+    const change = suggestedChange(this.analysedText, finding);
+    if (!change) return 'stale';
+    if (this.editor.readText() !== this.analysedText) return 'stale';
     this.active = undefined;
-    const applied = await this.editor.replace(change.offset, change.length, change.text);
+    const outcome = await this.editor.replace(change.offset, change.length, change.text);
     await this.analyze();
-    return applied;
+    return outcome;
   }
 
   ignore(finding: Finding): void {

@@ -1,7 +1,11 @@
 import type { EditorFamily } from '../messaging/protocol.js';
 import { type DomText, type DomTextOptions, domRangeFor, readDomText, textOffsetAt } from './dom-text.js';
 import { frameOrigin, intersect, nextFrame, toViewportRects } from './geometry.js';
+import { checkReplacement, type Replacement, type ReplacementCheck, type ReplaceOutcome } from './replacement.js';
 import type { AttachedEditor, ViewportRect } from './types.js';
+
+/** How many frames an editor gets to render a fix before its text is checked. */
+const SETTLE_FRAMES = 6;
 
 /**
  * An editor whose text lives in DOM text nodes under an editable root: plain
@@ -65,9 +69,20 @@ export class ContentEditableEditor implements AttachedEditor {
     const localX = x - origin.x;
     const localY = y - origin.y;
     const document = this.document as Document & {
-      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+      caretPositionFromPoint?: (
+        x: number,
+        y: number,
+        options?: { shadowRoots: ShadowRoot[] },
+      ) => { offsetNode: Node; offset: number } | null;
     };
-    const position = document.caretPositionFromPoint?.(localX, localY);
+    // In a shadow root the position is retargeted to the host unless the root is named.
+    const scope = this.root.getRootNode();
+    const inShadow = scope !== this.document && 'host' in scope;
+    const position = document.caretPositionFromPoint?.(
+      localX,
+      localY,
+      inShadow ? { shadowRoots: [scope as ShadowRoot] } : undefined,
+    );
     if (position) return textOffsetAt(this.domText, position.offsetNode, position.offset);
     const range = document.caretRangeFromPoint?.(localX, localY);
     return range ? textOffsetAt(this.domText, range.startContainer, range.startOffset) : undefined;
@@ -86,8 +101,9 @@ export class ContentEditableEditor implements AttachedEditor {
     (range.startContainer.parentElement ?? this.root).scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
-  async replace(offset: number, length: number, text: string): Promise<boolean> {
+  async replace(offset: number, length: number, text: string): Promise<ReplaceOutcome> {
     const before = this.readText();
+    const replacement = { offset, length, text };
     // Focus first and let the editor restore its own selection on focus (CKEditor does, a moment later);
     // only then select the span, so the editor's model takes our selection.
     if (!this.root.contains(this.document.activeElement) && this.document.activeElement !== this.root) {
@@ -98,16 +114,61 @@ export class ContentEditableEditor implements AttachedEditor {
     const range = this.rangeFor(offset, length);
     // Rich editors map the DOM selection into their model on `selectionchange`; let that happen first.
     await nextFrame(this.document.defaultView);
-    if ((range && this.dispatchBeforeInput(range, text)) || (text !== '' && this.dispatchPaste(text))) {
-      await nextFrame(this.document.defaultView);
-    } else {
+    let steps = 0;
+    let check: ReplacementCheck = 'unchanged';
+    // Each way in is tried only while the editor has taken nothing: an editor may act on
+    // `beforeinput` without cancelling it (Trix), and must not then be sent the paste as well.
+    if (range) {
+      const cancelled = this.dispatchBeforeInput(range, text);
+      steps++;
+      check = await this.settle(before, replacement);
+      if (cancelled && check === 'unchanged') return 'refused';
+    }
+    if (check === 'unchanged' && text !== '' && this.dispatchPaste(text)) {
+      steps++;
+      check = await this.settle(before, replacement);
+    } else if (check === 'unchanged') {
       // No editor took the input: the browser's own editing command changes the DOM as typing
       // would (textarea-like plain contenteditable keeps its native undo).
       if (text === '') this.document.execCommand('delete', false);
       else this.document.execCommand('insertText', false, text);
-      await nextFrame(this.document.defaultView);
+      steps++;
+      check = await this.settle(before, replacement);
     }
-    return this.readText() !== before;
+    if (check === 'applied') return 'applied';
+    if (check === 'unchanged') return 'refused';
+    // The editor handled the input its own way and the text is not what the fix says: take it back.
+    await this.undo(before, steps);
+    return this.readText() === before ? 'refused' : 'damaged';
+  }
+
+  /** Waits a few frames for the editor to render the change, and checks the text it then holds. */
+  private async settle(before: string, replacement: Replacement): Promise<ReplacementCheck> {
+    let check: ReplacementCheck = 'unchanged';
+    for (let frame = 0; frame < SETTLE_FRAMES; frame++) {
+      await nextFrame(this.document.defaultView);
+      check = checkReplacement(before, this.readText(), replacement);
+      if (check === 'applied') break;
+    }
+    return check;
+  }
+
+  /**
+   * Takes back what the editor did, through its own undo: the `beforeinput`
+   * an undo keystroke sends (editors with a history of their own), else the
+   * browser's undo. Never more steps than the input was offered, and it stops
+   * as soon as the text is as it was.
+   */
+  private async undo(before: string, steps: number): Promise<void> {
+    for (let step = 0; step < steps && this.readText() !== before; step++) {
+      const text = this.readText();
+      this.dispatchInputEvent('historyUndo', null, []);
+      await nextFrame(this.document.defaultView);
+      if (this.readText() === text) {
+        this.document.execCommand('undo', false);
+        await nextFrame(this.document.defaultView);
+      }
+    }
   }
 
   /**
@@ -141,10 +202,18 @@ export class ContentEditableEditor implements AttachedEditor {
       endContainer: range.endContainer,
       endOffset: range.endOffset,
     });
+    return this.dispatchInputEvent(text === '' ? 'deleteContentBackward' : 'insertText', text === '' ? null : text, [
+      targetRange,
+    ]);
+  }
+
+  private dispatchInputEvent(inputType: string, data: string | null, targetRanges: StaticRange[]): boolean {
+    const view = this.document.defaultView as (Window & typeof globalThis) | null;
+    if (!view) return false;
     const event = new view.InputEvent('beforeinput', {
-      inputType: text === '' ? 'deleteContentBackward' : 'insertText',
-      data: text === '' ? null : text,
-      targetRanges: [targetRange],
+      inputType,
+      data,
+      targetRanges,
       bubbles: true,
       cancelable: true,
       composed: true,

@@ -1,5 +1,6 @@
 import { getOverlay } from '../content/overlay.js';
 import { intersect, nextFrame } from './geometry.js';
+import { checkReplacement, type ReplaceOutcome } from './replacement.js';
 import { TextareaMirror } from './textarea-mirror.js';
 import type { AttachedEditor, ViewportRect } from './types.js';
 
@@ -161,8 +162,9 @@ export class TextareaEditor implements AttachedEditor {
     this.root.scrollIntoView({ block: 'nearest' });
   }
 
-  async replace(offset: number, length: number, text: string): Promise<boolean> {
+  async replace(offset: number, length: number, text: string): Promise<ReplaceOutcome> {
     const before = this.root.value;
+    const replacement = { offset, length, text };
     this.select(offset, length);
     await nextFrame(this.document.defaultView);
     // The browser's own editing command keeps the textarea's native undo history.
@@ -172,7 +174,17 @@ export class TextareaEditor implements AttachedEditor {
       this.root.setRangeText(text, offset, offset + length, 'end');
       this.root.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
     }
-    return this.root.value !== before;
+    await nextFrame(this.document.defaultView);
+    const check = checkReplacement(before, this.root.value, replacement);
+    if (check === 'applied') return 'applied';
+    if (check === 'unchanged') return 'refused';
+    // A page script rewrote the value on input: take it back (the native undo, else the old value).
+    this.document.execCommand('undo', false);
+    if (this.root.value !== before) {
+      this.root.value = before;
+      this.root.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'historyUndo' }));
+    }
+    return this.root.value === before ? 'refused' : 'damaged';
   }
 
   dispose(): void {

@@ -1,4 +1,5 @@
 import type { EditorFamily } from '../messaging/protocol.js';
+import type { ReplaceOutcome } from './replacement.js';
 
 /** A point or box in the coordinates of the top-level page's viewport. */
 export interface ViewportRect {
@@ -35,8 +36,13 @@ export interface AttachedEditor {
   offsetAtPoint(x: number, y: number): number | undefined;
   /** Focuses the editor, selects the text and scrolls it into view. */
   select(offset: number, length: number): void;
-  /** Replaces the text through the editor's own input path, so that undo works. Resolves to false when the editor refused. */
-  replace(offset: number, length: number, text: string): Promise<boolean>;
+  /**
+   * Replaces the text through the editor's own input path, so that undo works,
+   * and checks the result: `applied` only when the text is the old text with
+   * exactly that span replaced; otherwise what the editor did is undone
+   * (`refused`), or could not be (`damaged`).
+   */
+  replace(offset: number, length: number, text: string): Promise<ReplaceOutcome>;
   /** Removes whatever the extension created for this editor (never anything of the editor's). */
   dispose?(): void;
 }
