@@ -7,6 +7,7 @@ import { quillAdapter } from './quill.js';
 import { slateAdapter } from './slate.js';
 import { textareaAdapter } from './textarea.js';
 import { tinymceAdapter } from './tinymce.js';
+import { trixAdapter } from './trix.js';
 import type { EditorAdapter } from './types.js';
 
 /** Every editor family, most specific first: the generic contenteditable adapter claims whatever the others leave. */
@@ -17,6 +18,7 @@ export const EDITOR_ADAPTERS: readonly EditorAdapter[] = [
   ckeditor5Adapter,
   lexicalAdapter,
   slateAdapter,
+  trixAdapter,
   contentEditableAdapter,
   textareaAdapter,
 ];

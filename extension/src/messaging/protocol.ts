@@ -16,6 +16,7 @@ export const EDITOR_FAMILIES = [
   'lexical',
   'slate',
   'tinymce',
+  'trix',
 ] as const;
 export const editorFamilySchema = z.enum(EDITOR_FAMILIES);
 export type EditorFamily = z.infer<typeof editorFamilySchema>;

@@ -7,8 +7,12 @@ import { findingContext, suggestedChange } from '../../src/ui/finding-context.js
 import { type LaunchedBrowser, launchBrowser } from './browser.js';
 import { longDraft, MARKUP_LINE, SEED_LINES, SEED_TEXT } from './drafts.js';
 import { expectedFindings, expectedHeadings } from './expected.js';
+import { readCardButtonPoint } from './in-page.js';
 import { NetworkLog } from './network-log.js';
 import {
+  cardHit,
+  cardRefusal,
+  EDITOR_SETUPS,
   editableBox,
   editorContent,
   editorText,
@@ -16,6 +20,7 @@ import {
   highlightedRanges,
   openEditorPage,
   overlayBoxes,
+  REFUSES_FIXES,
   selectedText,
   typeLines,
 } from './pages.js';
@@ -124,87 +129,112 @@ describe('the seed paragraph in every editor family', () => {
   test('the draft has gaps to underline, a finding with a suggested fix, and an outline', () => {
     expect(expectedOutline.length).toBeGreaterThanOrEqual(2);
     expect(expected.filter((finding) => finding.severity === 'error').length).toBeGreaterThanOrEqual(3);
-    expect(expected.some((finding) => suggestedChange(finding))).toBe(true);
+    expect(expected.some((finding) => suggestedChange(SEED_TEXT, finding))).toBe(true);
   });
 
   for (const family of EDITOR_FAMILIES) {
-    test(`${family}: underlines the gaps, applies and undoes a fix, jumps from the side panel, leaves the content alone`, async () => {
-      const page = await withExtension.context.newPage();
-      const control = await withoutExtension.context.newPage();
-      await Promise.all([openEditorPage(page, server.origin, family), openEditorPage(control, server.origin, family)]);
-
-      // Type the same paragraph with and without the extension.
-      for (const target of [page, control]) {
-        await target.bringToFront();
-        await focusEditor(target, family);
-        await typeLines(target, SEED_LINES);
-      }
-      await page.bringToFront();
-
-      // The gaps are underlined at the right text.
-      await expect.poll(() => underlinedFindings(page, family), POLL).toEqual(expectedUnderlines(family));
-      // The extension read the editor's text exactly as typed.
-      await expect.poll(async () => (await activeDocument())?.text, POLL).toBe(SEED_TEXT);
-      expect((await activeDocument())?.editor).toBe(family);
-      // Underlines lie on the editor, not elsewhere on the page.
-      const box = await editableBox(page);
-      for (const range of family === 'textarea' ? await overlayBoxes(page) : await highlightedRanges(page)) {
-        expect(range.rect.y).toBeGreaterThanOrEqual(box.y - 1);
-        expect(range.rect.y + range.rect.height).toBeLessThanOrEqual(box.y + box.height + 1);
-      }
-
-      // The toolbar badge counts the must-fix gaps of this tab.
-      const snapshot = (await activeDocument())!;
-      expect(await badgeText(snapshot.tabId)).toBe(String(expected.filter((finding) => finding.severity === 'error').length));
-
-      // No DOM mutation, no lost input: byte-identical content with and without the extension.
-      expect(await editorText(page)).toBe(SEED_TEXT);
-      expect(await editorContent(page)).toEqual(await editorContent(control));
-
-      // The card: open it on the finding that has a fix, apply the fix, undo it.
-      // Editors merge edits made within a moment of each other into one undo step (Quill: 1 s,
-      // ProseMirror: 0.5 s), as they would for a writer; leave that moment after the typing.
-      await page.waitForTimeout(UNDO_GROUPING_MS);
-      const fixIndex = expected.findIndex((finding) => finding.severity !== 'info' && suggestedChange(finding));
-      const fixable = expected[fixIndex]!;
-      const change = suggestedChange(fixable)!;
-      const point = await underlinePoint(page, family, fixIndex);
-      await page.mouse.click(point.x, point.y);
-      const card = page.locator('tiankong-overlay .card');
-      await expect.poll(() => card.getAttribute('data-offset'), POLL).toBe(String(fixable.offset));
-      expect(await card.locator('.message').textContent()).toBe(fixable.message);
-      await card.locator('[data-action="apply"]').click();
-      const fixedText = SEED_TEXT.slice(0, change.offset) + change.text + SEED_TEXT.slice(change.offset + change.length);
-      await expect.poll(() => editorText(page), POLL).toBe(fixedText);
-      await expect.poll(() => card.count(), POLL).toBe(0);
-      // The fixed text is analysed again: the fixed finding's underline is gone.
-      await expect
-        .poll(() => underlinedFindings(page, family), POLL)
-        .toEqual(expectedUnderlines(family, expectedFindings(fixedText)));
-      await page.keyboard.press('Control+z');
-      await expect.poll(() => editorText(page), POLL).toBe(SEED_TEXT);
-      await expect.poll(() => underlinedFindings(page, family), POLL).toEqual(expectedUnderlines(family));
-
-      // Jump from the side panel: the gap is selected in the editor.
-      const target = expected.find((finding) => finding.rule === 'blank-number')!;
-      await panel.bringToFront();
-      const item = panel.locator(`button.finding[data-offset="${target.offset}"][data-rule="${target.rule}"]`);
-      await expect.poll(() => item.count(), POLL).toBe(1);
-      await item.click();
-      await expect.poll(() => selectedText(page), POLL).toBe(target.text);
-
-      // The outline lists the draft's title and headings; a click selects the heading in the editor.
-      await panel.bringToFront();
-      const headings = panel.locator('[data-testid="outline"] button.heading');
-      await expect.poll(() => headings.count(), POLL).toBe(expectedOutline.length);
-      const heading = expectedOutline.at(-1)!;
-      await headings.last().click();
-      await expect.poll(() => selectedText(page), POLL).toBe(heading.marker + heading.title);
-
-      await Promise.all([page.close(), control.close()]);
-    });
+    test(`${family}: underlines the gaps, applies and undoes a fix, jumps from the side panel, leaves the content alone`, () =>
+      checkEditorPage(family, family));
+  }
+  for (const setup of EDITOR_SETUPS) {
+    test(`${setup.what}: the same checks as every family's page`, () => checkEditorPage(setup.page, setup.family));
   }
 });
+
+async function checkEditorPage(name: string, family: EditorFamily): Promise<void> {
+  const page = await withExtension.context.newPage();
+  const control = await withoutExtension.context.newPage();
+  await Promise.all([openEditorPage(page, server.origin, name), openEditorPage(control, server.origin, name)]);
+
+  // Type the same paragraph with and without the extension.
+  for (const target of [page, control]) {
+    await target.bringToFront();
+    await focusEditor(target, family);
+    await typeLines(target, SEED_LINES, family);
+  }
+  await page.bringToFront();
+
+  // The gaps are underlined at the right text.
+  await expect.poll(() => underlinedFindings(page, family), POLL).toEqual(expectedUnderlines(family));
+  // The extension read the editor's text exactly as typed.
+  await expect.poll(async () => (await activeDocument())?.text, POLL).toBe(SEED_TEXT);
+  expect((await activeDocument())?.editor).toBe(family);
+  // Underlines lie on the editor, not elsewhere on the page.
+  const box = await editableBox(page);
+  for (const range of family === 'textarea' ? await overlayBoxes(page) : await highlightedRanges(page)) {
+    expect(range.rect.y).toBeGreaterThanOrEqual(box.y - 1);
+    expect(range.rect.y + range.rect.height).toBeLessThanOrEqual(box.y + box.height + 1);
+  }
+
+  // The toolbar badge counts the must-fix gaps of this tab.
+  const snapshot = (await activeDocument())!;
+  expect(await badgeText(snapshot.tabId)).toBe(String(expected.filter((finding) => finding.severity === 'error').length));
+
+  // No DOM mutation, no lost input: byte-identical content with and without the extension.
+  expect(await editorText(page)).toBe(SEED_TEXT);
+  expect(await editorContent(page)).toEqual(await editorContent(control));
+
+  // The card: open it on the finding that has a fix, apply the fix, undo it.
+  // Editors merge edits made within a moment of each other into one undo step (Quill: 1 s,
+  // ProseMirror: 0.5 s), as they would for a writer; leave that moment after the typing.
+  await page.waitForTimeout(UNDO_GROUPING_MS);
+  const fixIndex = expected.findIndex((finding) => finding.severity !== 'info' && suggestedChange(SEED_TEXT, finding));
+  const fixable = expected[fixIndex]!;
+  const change = suggestedChange(SEED_TEXT, fixable)!;
+  const point = await underlinePoint(page, family, fixIndex);
+  await page.mouse.click(point.x, point.y);
+  const card = page.locator('tiankong-overlay .card');
+  await expect.poll(() => card.getAttribute('data-offset'), POLL).toBe(String(fixable.offset));
+  expect(await card.locator('.message').textContent()).toBe(fixable.message);
+  // The card lies above everything the editor draws: a real click at the button's middle lands on it.
+  const apply = (await page.evaluate(readCardButtonPoint, 'apply'))!;
+  expect(await cardHit(page, apply)).toBe('apply');
+  await page.mouse.click(apply.x, apply.y);
+
+  if (REFUSES_FIXES.has(name)) {
+    // The editor did not take the fix as it is: the card says so, and the text is exactly as it was.
+    await expect.poll(() => cardRefusal(page), POLL).toBe('refused');
+    expect(await editorText(page)).toBe(SEED_TEXT);
+    expect(await editorContent(page)).toEqual(await editorContent(control));
+    expect(await card.locator('[data-action="apply"]').count()).toBe(0);
+    expect(await card.locator('[data-action="copy"]').count()).toBe(1);
+    // For the rest of the session, Apply is not offered in this editor.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count(), POLL).toBe(0);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => cardRefusal(page), POLL).toBe('unsupported');
+    await page.keyboard.press('Escape');
+  } else {
+    const fixedText = SEED_TEXT.slice(0, change.offset) + change.text + SEED_TEXT.slice(change.offset + change.length);
+    await expect.poll(() => editorText(page), POLL).toBe(fixedText);
+    await expect.poll(() => card.count(), POLL).toBe(0);
+    // The fixed text is analysed again: the fixed finding's underline is gone.
+    await expect
+      .poll(() => underlinedFindings(page, family), POLL)
+      .toEqual(expectedUnderlines(family, expectedFindings(fixedText)));
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editorText(page), POLL).toBe(SEED_TEXT);
+  }
+  await expect.poll(() => underlinedFindings(page, family), POLL).toEqual(expectedUnderlines(family));
+
+  // Jump from the side panel: the gap is selected in the editor.
+  const target = expected.find((finding) => finding.rule === 'blank-number')!;
+  await panel.bringToFront();
+  const item = panel.locator(`button.finding[data-offset="${target.offset}"][data-rule="${target.rule}"]`);
+  await expect.poll(() => item.count(), POLL).toBe(1);
+  await item.click();
+  await expect.poll(() => selectedText(page), POLL).toBe(target.text);
+
+  // The outline lists the draft's title and headings; a click selects the heading in the editor.
+  await panel.bringToFront();
+  const headings = panel.locator('[data-testid="outline"] button.heading');
+  await expect.poll(() => headings.count(), POLL).toBe(expectedOutline.length);
+  const heading = expectedOutline.at(-1)!;
+  await headings.last().click();
+  await expect.poll(() => selectedText(page), POLL).toBe(heading.marker + heading.title);
+
+  await Promise.all([page.close(), control.close()]);
+}
 
 describe('the card and the panel', () => {
   test('"ignore here" hides one underline, "turn off this rule" every underline of the rule', async () => {

@@ -8,6 +8,8 @@ import { FIREFOX_EXTENSION_HOST, type LaunchedFirefox, launchFirefox } from './f
 import {
   readCard,
   readCardButtonPoint,
+  readCardHit,
+  readCardRefusal,
   readEditableBox,
   readEditorClickPoint,
   readEditorContent,
@@ -17,6 +19,7 @@ import {
   readSelectedText,
   testPageReady,
 } from './in-page.js';
+import { EDITOR_SETUPS, LINE_PAUSE_MS, REFUSES_FIXES } from './pages.js';
 import { BUILT_FIREFOX_EXTENSION, BUILT_PAGES } from './paths.js';
 import { type StaticServer, startStaticServer } from './static-server.js';
 
@@ -52,15 +55,19 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openEditor(page: Page, family: EditorFamily): Promise<void> {
-  await page.goto(`${server.origin}/${family}.html`);
+/** Opens a test page (a family's own, or one of EDITOR_SETUPS) and types the seed paragraph. */
+async function openEditor(page: Page, name: string, family: EditorFamily): Promise<void> {
+  await page.goto(`${server.origin}/${name}.html`);
   await page.evaluate(testPageReady);
   await page.bringToFront();
   const point = await page.evaluate(readEditorClickPoint);
   await page.mouse.click(point.x, point.y);
+  const pause = LINE_PAUSE_MS[family] ?? 0;
   for (const [index, line] of SEED_LINES.entries()) {
     if (index > 0) await page.keyboard.press('Enter');
+    if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
     await page.keyboard.type(line);
+    if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
   }
 }
 
@@ -101,12 +108,16 @@ async function undo(page: Page): Promise<void> {
 }
 
 describe('Firefox (firefox-mv2 in Firefox ESR, over WebDriver BiDi)', () => {
-  for (const family of FAMILIES) {
-    test(`${family}: underlines the gaps, applies and undoes a fix, jumps from the sidebar, leaves the content alone`, async () => {
+  const pages = [
+    ...FAMILIES.map((family) => ({ page: family, family, what: family })),
+    ...EDITOR_SETUPS.map((setup) => ({ ...setup, what: setup.what })),
+  ];
+  for (const { page: name, family, what } of pages) {
+    test(`${what}: underlines the gaps, applies and undoes a fix, jumps from the sidebar, leaves the content alone`, async () => {
       const page = await withExtension.browser.newPage();
       const control = await withoutExtension.browser.newPage();
-      await openEditor(control, family);
-      await openEditor(page, family);
+      await openEditor(control, name, family);
+      await openEditor(page, name, family);
 
       await expect.poll(() => underlined(page), POLL).toEqual(expectedUnderlines());
       // Underlines lie on the editor.
@@ -130,7 +141,19 @@ describe('Firefox (firefox-mv2 in Firefox ESR, over WebDriver BiDi)', () => {
         .poll(() => page.evaluate(readCard), POLL)
         .toEqual({ offset: String(fixable.offset), message: fixable.message });
       const apply = (await page.evaluate(readCardButtonPoint, 'apply'))!;
+      // The card lies above everything the editor draws: a click at the button's middle lands on it.
+      expect(await page.evaluate(readCardHit, apply)).toBe('apply');
       await page.mouse.click(apply.x, apply.y);
+      if (REFUSES_FIXES.has(name)) {
+        // The editor did not take the fix as it is: the card says so, and the text is exactly as it was.
+        await expect.poll(() => page.evaluate(readCardRefusal), POLL).toBe('refused');
+        expect(await page.evaluate(readEditorText)).toBe(SEED_TEXT);
+        expect(await page.evaluate(readEditorContent)).toEqual(await control.evaluate(readEditorContent));
+        expect(await page.evaluate(readCardButtonPoint, 'apply')).toBeNull();
+        expect(await page.evaluate(readCardButtonPoint, 'copy')).not.toBeNull();
+        await Promise.all([page.close(), control.close()]);
+        return;
+      }
       const fixedText = SEED_TEXT.slice(0, change.offset) + change.text + SEED_TEXT.slice(change.offset + change.length);
       await expect.poll(() => page.evaluate(readEditorText), POLL).toBe(fixedText);
       await expect

@@ -80,7 +80,10 @@ export function readOverlayBoxes(): OverlayBox[] {
 export function readSelectedText(): string {
   const editable = window.testPage!.editable();
   if (editable instanceof HTMLTextAreaElement) return editable.value.slice(editable.selectionStart, editable.selectionEnd);
-  return editable.ownerDocument.getSelection()?.toString() ?? '';
+  // An editor in a shadow root: Chromium reports the selection inside it only from the root.
+  const root = editable.getRootNode() as Document | (ShadowRoot & { getSelection?(): Selection | null });
+  const selection = 'getSelection' in root && root.getSelection ? root.getSelection() : editable.ownerDocument.getSelection();
+  return selection?.toString() ?? '';
 }
 
 /** The editor's box in the top-level viewport (an editor in an iframe: the frame's box). */
@@ -115,4 +118,24 @@ export function readCardButtonPoint(action: string): { x: number; y: number } | 
   if (!button) return null;
   const rect = button.getBoundingClientRect();
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+}
+
+/**
+ * The action of the card's button that a click at `point` lands on, or what
+ * lies on top there instead (the page's element, when the card is under the
+ * editor).
+ */
+export function readCardHit(point: { x: number; y: number }): string {
+  const shadow = document.querySelector('tiankong-overlay')?.shadowRoot;
+  const hit = shadow?.elementFromPoint(point.x, point.y) ?? document.elementFromPoint(point.x, point.y);
+  const action = hit?.closest('.card [data-action]')?.getAttribute('data-action');
+  if (action) return action;
+  const top = document.elementFromPoint(point.x, point.y);
+  return `covered by ${top?.tagName.toLowerCase() ?? 'nothing'}${top?.id ? `#${top.id}` : ''}`;
+}
+
+/** The card's notice that the editor refused the fix (`refused`, `damaged`, `unsupported`), or null. */
+export function readCardRefusal(): string | null {
+  const notice = document.querySelector('tiankong-overlay')?.shadowRoot?.querySelector('.card [data-testid="apply-refused"]');
+  return notice?.getAttribute('data-reason') ?? null;
 }

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import type { EditorFamily } from '../../src/messaging/protocol.js';
 import {
+  readCardHit,
+  readCardRefusal,
   readEditableBox,
   readEditorClickPoint,
   readEditorContent,
@@ -13,8 +15,26 @@ import {
 
 export type { HighlightedRange } from './in-page.js';
 
-export async function openEditorPage(page: Page, origin: string, family: EditorFamily): Promise<void> {
-  await page.goto(`${origin}/${family}.html`);
+/**
+ * Pages that host an editor family in a set-up of its own, beyond the page of
+ * each family (named after it): where the editor sits, what it is stacked
+ * under. Each gets the checks every family's page gets.
+ */
+export const EDITOR_SETUPS: readonly { page: string; family: EditorFamily; what: string }[] = [
+  { page: 'shadow-root', family: 'contenteditable', what: 'a contenteditable in an open shadow root' },
+  { page: 'stacked-editor', family: 'contenteditable', what: 'a contenteditable in a container with a high z-index' },
+  { page: 'saved-caret', family: 'contenteditable', what: 'an editor that puts input at its saved caret (wangEditor 4)' },
+];
+
+/**
+ * Pages whose editor refuses automatic fixes: the card says so and leaves the
+ * text exactly as it was. Every other page must apply the fix exactly.
+ */
+export const REFUSES_FIXES: ReadonlySet<string> = new Set(['saved-caret']);
+
+/** Opens a test page: a family's own (`quill`), or one of {@link EDITOR_SETUPS}. */
+export async function openEditorPage(page: Page, origin: string, name: string): Promise<void> {
+  await page.goto(`${origin}/${name}.html`);
   await page.evaluate(testPageReady);
 }
 
@@ -28,10 +48,21 @@ export async function focusEditor(page: Page, family: EditorFamily): Promise<voi
   }
 }
 
-export async function typeLines(page: Page, lines: readonly string[]): Promise<void> {
+/**
+ * How long a writer's pause after each line and line break must be in an
+ * editor: Trix renders input from its model on the next frame, and a
+ * keystroke landing before that is lost or doubled (the same in a browser
+ * without the extension).
+ */
+export const LINE_PAUSE_MS: Partial<Record<EditorFamily, number>> = { trix: 150 };
+
+export async function typeLines(page: Page, lines: readonly string[], family?: EditorFamily): Promise<void> {
+  const pause = family ? (LINE_PAUSE_MS[family] ?? 0) : 0;
   for (const [index, line] of lines.entries()) {
     if (index > 0) await page.keyboard.press('Enter');
+    if (pause) await page.waitForTimeout(pause);
     await page.keyboard.type(line);
+    if (pause) await page.waitForTimeout(pause);
   }
 }
 
@@ -41,3 +72,5 @@ export const highlightedRanges = (page: Page) => page.evaluate(readHighlightedRa
 export const overlayBoxes = (page: Page) => page.evaluate(readOverlayBoxes);
 export const selectedText = (page: Page) => page.evaluate(readSelectedText);
 export const editableBox = (page: Page) => page.evaluate(readEditableBox);
+export const cardHit = (page: Page, point: { x: number; y: number }) => page.evaluate(readCardHit, point);
+export const cardRefusal = (page: Page) => page.evaluate(readCardRefusal);

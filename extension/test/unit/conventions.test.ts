@@ -17,6 +17,7 @@ const SHARED_EDITOR_MODULES = new Set([
   'contenteditable-editor',
   'textarea-editor',
   'textarea-mirror',
+  'replacement',
 ]);
 
 const adapterFiles = readdirSync(editorsFolder)
