@@ -4,8 +4,13 @@ import { frameOrigin, intersect, nextFrame, toViewportRects } from './geometry.j
 import { checkReplacement, type Replacement, type ReplacementCheck, type ReplaceOutcome } from './replacement.js';
 import type { AttachedEditor, ViewportRect } from './types.js';
 
-/** How many frames an editor gets to render a fix before its text is checked. */
-const SETTLE_FRAMES = 6;
+/**
+ * How many frames an editor gets to render a fix before its text is checked.
+ * Two are enough for every editor in the E2E suites; six made ProseMirror in
+ * Firefox lose its underlines after an undo of the fix (root cause not found;
+ * noted on issue 13).
+ */
+const SETTLE_FRAMES = 2;
 
 /**
  * An editor whose text lives in DOM text nodes under an editable root: plain
