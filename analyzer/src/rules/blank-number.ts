@@ -491,8 +491,8 @@ function statisticsWeight(text: string, token: Token, leftWitnessMayCount: boole
 /**
  * The left witness speaks only when the right side agrees: what follows is
  * something a count can stand before (a noun, for a weak measure word one it
- * counts, an approximation, a unit, the end of the clause). 推动个转企 (个 for 个体户, before a verb) or 是个好地方 (a
- * verb that takes a bare 个 in speech) are no counts, whatever 动 or 是 usually precede.
+ * counts, an approximation, a unit, the end of the clause). 名列前茅 (a measure character before a verb) or 是个好地方 (a
+ * verb that takes a bare 个 in speech) are no counts, whatever 核 or 是 usually precede.
  */
 function witnessMayCount(measure: MeasureWord, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;

@@ -133,7 +133,7 @@ function* yearsWithoutNian(document: AnalysisDocument): Generator<RuleReport<Mes
 /**
  * What names an event, a plan or a publication: its head noun. A year at the
  * start of such a name is part of the name, not a date that lost 年
- * (2017移动智能终端峰会, 2030启航计划); titles and awards are not named that
+ * (2017移动智能终端峰会, 2030领航计划); titles and awards are not named that
  * way, so 被评为2021优秀基层党组织 is still a year without 年.
  */
 const NAME_HEADS =

@@ -334,7 +334,9 @@ function spinsByMeasuredContext(
     const before = contextWord(tokens, index, -1);
     const after = contextWord(tokens, index, 1);
     const agreeing =
-      Number(before !== undefined && before in contexts.before) + Number(after !== undefined && after in contexts.after);
+      // Own keys only: a token such as `constructor` must not match what every object inherits.
+      Number(before !== undefined && Object.hasOwn(contexts.before, before)) +
+      Number(after !== undefined && Object.hasOwn(contexts.after, after));
     if (agreeing === 0) return;
     const entry = agreeing === 2 ? MEASURED_ENTRIES.get(token.text)! : MEASURED_HINTS.get(token.text)!;
     found.push({ start: token.start - paragraphStart, end: token.end - paragraphStart, entry });

@@ -50,7 +50,7 @@ testRule('blank-number', {
     '变“人找服务”为“服务找人”，人要有担当；伟大的祖国万岁！',
     '办结行政复议案件1200件，议案件数同比下降。',
     // Left witness silenced by the right side: a verb after 个, a colloquial verb, a weak measure before a noun it does not count.
-    '推动个转企、小升规，全县是个好地方。',
+    '综合考核名列全市前茅，全县是个好地方。',
     // 万 after a word asking for a number is the number itself; a rank opening a clause; a unit of its own after the number.
     '科技型企业达到万家以上。处以上干部带头学习，购置3000载重吨以上货船。',
     // Sizes before a noun, the segmenter's 企业家 as a word, and a range whose unit differs.

@@ -8,7 +8,7 @@ testRule('date-logic', {
     '2001-2005全国法制宣传教育先进单位，2019到2020年连续获评。',
     '组织教师参加2008北京奥运会志愿服务和2010上海世博会。',
     // A year that opens the name of an event or a plan is part of the name.
-    '在“2019移动互联网创新峰会暨生态大会”上发布，实施2030启航计划，举办2021开放创新大会。',
+    '在“2019移动互联网创新峰会暨生态大会”上发布，实施2030领航计划，举办2021开放创新大会。',
     // A year that opens a title or a quoted name belongs to it.
     '参照《2022全民健身发展白皮书》和“2023优秀案例”评选。',
     // Amounts: 提高到2000 does not open a clause; 从2000起步.

@@ -33,7 +33,7 @@ testRule('spun-word', {
     '黄昏时分，他打点行装出发，这些规定形同摆设。',
     '比赛中我们始终占据上风，这是一个良好的开端。',
     // 本质 + noun is "intrinsic" (本质安全 is a technical term); 保险事故 and 保险监管 are insurance terms.
-    '全面提升本质安全水平，提高本质安全型企业比例。',
+    '持续夯实企业本质安全基础，提高本质安全型企业比例。',
     '发生保险事故后及时理赔，加强保险监管。',
     // Neighbours official text does not reserve for the usual word.
     '老师的话时刻鞭策着我，这道题目很难。',
