@@ -501,7 +501,7 @@ function witnessMayCount(measure: MeasureWord, tokens: readonly Token[], index: 
   if (previous && COLLOQUIAL_CLASSIFIER_VERBS.has(previous.text)) return false;
   if (next === undefined || endsClause(next)) return true;
   if (next.start === token.end && (APPROXIMATIONS.has(next.text) || UNITS_AFTER_个.has(next.text))) return true;
-  // A weak measure word must agree with its noun (和张桥镇: 张 is a name there, not a count of sheets).
+  // A weak measure word must agree with its noun (和李庄镇: 李 is a name there, not a count of sheets).
   return isNounLike(next) && (measure.strength === 'strong' || countedNounFollows(token.text, tokens, index));
 }
 

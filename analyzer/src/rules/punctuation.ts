@@ -321,7 +321,7 @@ interface OpenMark {
  * Straight quotes pair with curly ones both ways (“两条腿"走路): the site
  * that stored the text turned one of them into ASCII, a width slip and not a
  * missing mark. A straight quote closed by an opening “ while no ” follows in
- * the line ('两个确保“) is a garbled pair: the page turned every “ into ' and
+ * the line ('三个到位“) is a garbled pair: the page turned every “ into ' and
  * every ” into “.
  */
 function* unbalancedMarks(line: LineText, emptyPairs: ReadonlySet<number>): Generator<LineFinding> {
