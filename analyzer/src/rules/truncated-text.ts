@@ -1,6 +1,7 @@
 import type { AnalysisDocument } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
 import type { Token } from '../segmentation/segmenter.js';
+import { ADMINISTRATIVE_UNITS } from './lexicon/place-name-blanks.js';
 import { isNounLike, neighbour, startsClause } from './lexicon/token-context.js';
 
 type MessageId =
@@ -78,7 +79,7 @@ const MEASURE_FOR_NOUN = new Map([
  * name was cut from them (镇2024年工作要点 was XX镇2024年工作要点); a real title
  * names its place (全镇, 本区 and 城关镇 are single words or carry it).
  */
-const ADMINISTRATIVE_UNITS = new Set(['省', '市', '县', '区', '镇', '乡', '村', '市区', '县区', '区县', '市县']);
+const TITLE_PLACE_UNITS: ReadonlySet<string> = new Set([...ADMINISTRATIVE_UNITS, '市区', '县区', '区县', '市县']);
 /** Where a title starts: the start of a line, or the opening mark of a quoted title (《…》, “…”). */
 const TITLE_OPENERS = new Set(['《', '“', '「', '"']);
 
@@ -219,7 +220,7 @@ function findGap(document: AnalysisDocument, tokens: Token[], index: number): Ga
     default: {
       const token = tokens[index]!;
       if (DIGITS.test(token.text)) return missingMeasure(document, tokens, index);
-      if (ADMINISTRATIVE_UNITS.has(token.text)) return missingPlace(tokens, index);
+      if (TITLE_PLACE_UNITS.has(token.text)) return missingPlace(tokens, index);
       if (token.tag === 'a' && token.text.length === 1) return missingNoun(tokens, index);
       return undefined;
     }

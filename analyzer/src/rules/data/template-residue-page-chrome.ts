@@ -78,6 +78,3 @@ export const PAGE_BUTTON = '(?:举报|收藏|分享|打印|评论|点赞|下载|
 
 /** The time a page says reading it takes: 预计阅读时间6分钟, 阅读时长约3分钟. */
 export const READING_TIME = '(?:预计)?阅读(?:时间|时长|需要|需)(?:约|大约)?\\s*[0-9]+\\s*分钟';
-
-/** What a document-sharing site sells its files for: 下载券, VIP专享. */
-export const DOWNLOAD_PRICE = '下载券|(?:VIP|会员)专享';

@@ -1,7 +1,7 @@
 import type { AnalysisDocument } from '../../core/document.js';
 
-/** Administrative units a template writes after a blanked-out place name: *镇, *省, *县. */
-const ADMINISTRATIVE_UNITS: ReadonlySet<string> = new Set([...'省市县区镇乡村']);
+/** Administrative units, one character each: what a template writes after a blanked-out place name (*镇, *省, *县). */
+export const ADMINISTRATIVE_UNITS: ReadonlySet<string> = new Set([...'省市县区镇乡村']);
 
 /**
  * One asterisk standing for a place name (*镇锚定目标, 获得*省卫生乡镇称号):
