@@ -11,6 +11,7 @@
  * The wordings come from the documents themselves; only the site residue is
  * generated, from a grammar of its own (not the seeds' sentences).
  */
+import { isHan } from '../core/characters.js';
 import type { Segmenter, Token } from '../segmentation/segmenter.js';
 import type { GoldSpan } from './score.js';
 
@@ -86,8 +87,25 @@ function applyEdits(text: string, doc: string, edits: Edit[]): InjectedDocument 
   return { text: output, gold };
 }
 
-const HAN = /\p{Script=Han}/u;
-const isHan = (character: string | undefined) => character !== undefined && HAN.test(character);
+const isHanCharacter = (character: string | undefined) => character !== undefined && isHan(character);
+
+/** A site whose edit does not depend on the generator: replace start..end, with the gold span reaching `before`/`after` characters around it. */
+function replacementSite(
+  start: number,
+  end: number,
+  change: { replacement: string; rule: string; note: string; before?: number; after?: number },
+): Site {
+  const edit: Edit = {
+    start,
+    end,
+    replacement: change.replacement,
+    rule: change.rule,
+    spanBefore: change.before ?? 0,
+    spanAfter: change.after ?? 0,
+    note: change.note,
+  };
+  return { start, end, edit: () => edit };
+}
 
 function matchSites(text: string, pattern: RegExp, build: (match: RegExpMatchArray) => Site | undefined): Site[] {
   const sites: Site[] = [];
@@ -114,19 +132,13 @@ const strippedNumber: DefectKind = {
       const measure = new RegExp(`^(?:${MEASURES})`, 'u').exec(text.slice(end))![0];
       // 超5万人次 → 超万人次 is still whole: 万 and 亿 are numerals, and after 超, 近, 约 they are a round figure.
       if (/^[万亿]/u.test(measure) && ROUND_FIGURE_BEFORE.test(text[start - 1]!)) return undefined;
-      return {
-        start,
-        end,
-        edit: () => ({
-          start,
-          end,
-          replacement: '',
-          rule: 'blank-number',
-          spanBefore: 1,
-          spanAfter: measure.length,
-          note: match[0],
-        }),
-      };
+      return replacementSite(start, end, {
+        replacement: '',
+        rule: 'blank-number',
+        note: match[0],
+        before: 1,
+        after: measure.length,
+      });
     }),
 };
 
@@ -140,11 +152,7 @@ const placeholderDate: DefectKind = {
       const start = match.index!;
       const end = start + match[0].length;
       const replacement = match[0].endsWith('日') ? '年月日' : '年月';
-      return {
-        start,
-        end,
-        edit: () => ({ start, end, replacement, rule: 'placeholder-date', spanBefore: 0, spanAfter: 0, note: match[0] }),
-      };
+      return replacementSite(start, end, { replacement, rule: 'placeholder-date', note: match[0] });
     }),
 };
 
@@ -161,11 +169,7 @@ const strippedOrdinal: DefectKind = {
       if (numeral === '一') return undefined;
       const start = match.index! + (match[1] ? 0 : 1);
       const end = start + numeral.length;
-      return {
-        start,
-        end,
-        edit: () => ({ start, end, replacement: '', rule: 'heading-numbering', spanBefore: 0, spanAfter: 1, note: match[0] }),
-      };
+      return replacementSite(start, end, { replacement: '', rule: 'heading-numbering', note: match[0], after: 1 });
     }),
 };
 
@@ -223,21 +227,7 @@ const spinnerSwap: DefectKind = {
     tokens.flatMap((token) => {
       const spun = SPINNER_SWAPS[token.text];
       if (!spun) return [];
-      return [
-        {
-          start: token.start,
-          end: token.end,
-          edit: () => ({
-            start: token.start,
-            end: token.end,
-            replacement: spun,
-            rule: 'spun-word',
-            spanBefore: 0,
-            spanAfter: 0,
-            note: token.text,
-          }),
-        },
-      ];
+      return [replacementSite(token.start, token.end, { replacement: spun, rule: 'spun-word', note: token.text })];
     }),
 };
 
@@ -248,14 +238,14 @@ const repeatedText: DefectKind = {
   sites: (text, tokens) =>
     tokens.flatMap((token, index): Site[] => {
       const next = tokens[index + 1];
-      if (token.text.length === 2 && token.tag.startsWith('v') && isHan(token.text[0]) && next?.text !== token.text) {
+      if (token.text.length === 2 && token.tag.startsWith('v') && isHanCharacter(token.text[0]) && next?.text !== token.text) {
         return [
           {
             start: token.end,
             end: token.end,
             edit: (random) => {
               // Half verbs doubled, half a character pair across the next word boundary.
-              if (random() < 0.5 || !next || !isHan(next.text[0]) || !isHan(text[token.end - 1]))
+              if (random() < 0.5 || !next || !isHanCharacter(next.text[0]) || !isHanCharacter(text[token.end - 1]))
                 return {
                   start: token.end,
                   end: token.end,
@@ -289,7 +279,10 @@ const strayDigit: DefectKind = {
   perTenThousand: 1.5,
   sites: (_text, tokens) =>
     tokens.flatMap((token): Site[] =>
-      token.text.length === 2 && isHan(token.text[0]) && isHan(token.text[1]) && /^(?:v|n|a|d|vn)$/u.test(token.tag)
+      token.text.length === 2 &&
+      isHanCharacter(token.text[0]) &&
+      isHanCharacter(token.text[1]) &&
+      /^(?:v|n|a|d|vn)$/u.test(token.tag)
         ? [
             {
               start: token.start,
@@ -315,21 +308,18 @@ const censoredWord: DefectKind = {
   perTenThousand: 1,
   sites: (text, tokens) =>
     tokens.flatMap((token): Site[] =>
-      token.text.length === 2 && /^(?:v|vn|n)$/u.test(token.tag) && isHan(text[token.start - 1]) && isHan(text[token.end])
+      token.text.length === 2 &&
+      /^(?:v|vn|n)$/u.test(token.tag) &&
+      isHanCharacter(text[token.start - 1]) &&
+      isHanCharacter(text[token.end])
         ? [
-            {
-              start: token.start,
-              end: token.end,
-              edit: () => ({
-                start: token.start,
-                end: token.end,
-                replacement: '*',
-                rule: 'censored-text',
-                spanBefore: 1,
-                spanAfter: 1,
-                note: token.text,
-              }),
-            },
+            replacementSite(token.start, token.end, {
+              replacement: '*',
+              rule: 'censored-text',
+              note: token.text,
+              before: 1,
+              after: 1,
+            }),
           ]
         : [],
     ),
@@ -368,11 +358,7 @@ const yearWithoutNian: DefectKind = {
   sites: (text) =>
     matchSites(text, YEAR_BEFORE_VERB, (match) => {
       const start = match.index! + 4;
-      return {
-        start,
-        end: start + 1,
-        edit: () => ({ start, end: start + 1, replacement: '', rule: 'date-logic', spanBefore: 4, spanAfter: 1, note: match[0] }),
-      };
+      return replacementSite(start, start + 1, { replacement: '', rule: 'date-logic', note: match[0], before: 4, after: 1 });
     }),
 };
 
