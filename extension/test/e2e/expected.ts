@@ -13,3 +13,13 @@ export function expectedFindings(text: string, language: 'zh' | 'en' = 'zh'): Fi
 export function expectedHeadings(text: string) {
   return flattenOutline(outlineToJson(analyze(text, { segmenter }).outline));
 }
+
+/** The highlight each severity's underline is registered under (`CSS.highlights`). */
+export const SEVERITY_HIGHLIGHT = { error: 'tiankong-error', warning: 'tiankong-warning', info: 'tiankong-info' } as const;
+
+/**
+ * Editors merge edits made within a moment of each other into one undo step
+ * (Quill: 1 s, ProseMirror: 0.5 s), as they would for a writer: the suites
+ * leave this long after typing before they apply a fix and undo it.
+ */
+export const UNDO_GROUPING_MS = 1_100;

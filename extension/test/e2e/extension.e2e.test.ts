@@ -6,7 +6,7 @@ import { EDITOR_FAMILIES, type EditorFamily } from '../../src/messaging/protocol
 import { findingContext, suggestedChange } from '../../src/ui/finding-context.js';
 import { type LaunchedBrowser, launchBrowser } from './browser.js';
 import { longDraft, MARKUP_LINE, SEED_LINES, SEED_TEXT } from './drafts.js';
-import { expectedFindings, expectedHeadings } from './expected.js';
+import { expectedFindings, expectedHeadings, SEVERITY_HIGHLIGHT, UNDO_GROUPING_MS } from './expected.js';
 import { readCardButtonPoint } from './in-page.js';
 import { NetworkLog } from './network-log.js';
 import {
@@ -31,8 +31,6 @@ import { type StaticServer, startStaticServer } from './static-server.js';
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 const POLL = { timeout: 20_000, interval: 100 };
-const UNDO_GROUPING_MS = 1_100;
-const SEVERITY_HIGHLIGHT = { error: 'tiankong-error', warning: 'tiankong-warning', info: 'tiankong-info' } as const;
 
 let server: StaticServer;
 let withExtension: LaunchedBrowser;

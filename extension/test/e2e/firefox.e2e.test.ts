@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EDITOR_FAMILIES, type EditorFamily } from '../../src/messaging/protocol.js';
 import { suggestedChange } from '../../src/ui/finding-context.js';
 import { SEED_LINES, SEED_TEXT } from './drafts.js';
-import { expectedFindings } from './expected.js';
+import { expectedFindings, SEVERITY_HIGHLIGHT, UNDO_GROUPING_MS } from './expected.js';
 import { FIREFOX_EXTENSION_HOST, type LaunchedFirefox, launchFirefox } from './firefox.js';
 import {
   readCard,
@@ -31,8 +31,6 @@ import { type StaticServer, startStaticServer } from './static-server.js';
  */
 const FAMILIES: readonly EditorFamily[] = EDITOR_FAMILIES;
 const POLL = { timeout: 30_000, interval: 150 };
-const UNDO_GROUPING_MS = 1_100;
-const SEVERITY_HIGHLIGHT = { error: 'tiankong-error', warning: 'tiankong-warning', info: 'tiankong-info' } as const;
 
 let server: StaticServer;
 let withExtension: LaunchedFirefox;
