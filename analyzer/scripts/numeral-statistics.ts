@@ -11,11 +11,12 @@
  * reads the same figures whichever backend segments its text. Pure: the
  * caller reads the files.
  */
-import { CHINESE_NUMERAL_CHARACTERS, isHan } from '../src/core/characters.js';
+
 import { AnalysisDocument } from '../src/core/document.js';
 import { type NumeralContextData, numeralContextKey } from '../src/rules/data/numeral-context-key.js';
 import { MEASURE_WORDS, QUANTITY_PREFIX_CHARACTERS, UNITS_NEEDING_NUMBER } from '../src/rules/lexicon/quantities.js';
 import type { Segmenter } from '../src/segmentation/segmenter.js';
+import { CHINESE_NUMERAL_CHARACTERS, isHan } from '../src/text/characters.js';
 
 /** A context is kept only when seen this often, in this many documents: one document's turn of phrase is not evidence. */
 export const MINIMUM_CONTEXT_COUNT = 3;

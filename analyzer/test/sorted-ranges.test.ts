@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countBelow, indexOfRangeContaining, indexOfRangeHolding } from '../src/core/sorted-ranges.js';
+import { countBelow, indexOfRangeContaining, indexOfRangeHolding } from '../src/text/sorted-ranges.js';
 
 /** Ascending distinct offsets. */
 const ascending = fc.uniqueArray(fc.nat(200), { maxLength: 30 }).map((values) => values.sort((a, b) => a - b));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../src/core/text-normalization.js';
-import { foldTraditionalToSimplified } from '../src/core/traditional-script.js';
+import { normalizeText } from '../src/text/text-normalization.js';
+import { foldTraditionalToSimplified } from '../src/text/traditional-script.js';
 
 describe('normalizeText', () => {
   it('keeps the length and folds full-width digits and letters', () => {

@@ -1,13 +1,13 @@
 import type { Outline } from '../outline/types.js';
 import { findRule, RULES } from '../rules/index.js';
 import type { Segmenter } from '../segmentation/segmenter.js';
+import type { TextNormalizer } from '../text/text-normalization.js';
 import { AnalysisMemory, type ParagraphReports } from './analysis-memory.js';
 import { AnalysisDocument, type Paragraph } from './document.js';
 import type { Finding, Language, Severity } from './finding.js';
 import { formatMessage } from './messages.js';
 import type { Rule, RuleReport } from './rule.js';
 import { type AnalyzerSettings, settingSeverity } from './settings.js';
-import type { TextNormalizer } from './text-normalization.js';
 
 export interface AnalyzeOptions extends AnalyzerSettings {
   segmenter: Segmenter;

@@ -1,5 +1,5 @@
+import { indexOfRangeHolding } from '../text/sorted-ranges.js';
 import type { Position } from './document.js';
-import { indexOfRangeHolding } from './sorted-ranges.js';
 
 /** A line break as the core counts them: CRLF is one break, and so are CR, LF, U+2028 and U+2029. */
 export const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/gu;

@@ -11,8 +11,9 @@
  * The wordings come from the documents themselves; only the site residue is
  * generated, from a grammar of its own (not the seeds' sentences).
  */
-import { isHan } from '../core/characters.js';
+
 import type { Segmenter, Token } from '../segmentation/segmenter.js';
+import { isHan } from '../text/characters.js';
 import type { GoldSpan } from './score.js';
 
 export interface InjectedDocument {

@@ -3,8 +3,8 @@
  * so the CLI, the browser and the incremental analysis (which recomputes it
  * as a document-level pass) all get the same tree.
  */
-import type { LineText } from '../core/line-memory.js';
-import { normalizeText } from '../core/text-normalization.js';
+import type { LineText } from '../text/line-memory.js';
+import { normalizeText } from '../text/text-normalization.js';
 import {
   countHan,
   endsOpen,

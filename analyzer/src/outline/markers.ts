@@ -9,7 +9,7 @@
  * folded to ASCII, Traditional folded to Simplified), so one pattern covers
  * every spelling; offsets are the same as in the original text.
  */
-import { CharacterFlags } from '../core/characters.js';
+import { CharacterFlags } from '../text/characters.js';
 import type { MarkerFamily } from './types.js';
 
 export interface MarkerMatch {

@@ -2,7 +2,7 @@
  * The outline for people (an indented tree, as a Chinese reader scans a
  * 公文's 目录) and for machines (plain JSON nodes without the parent links).
  */
-import { countBelow } from '../core/sorted-ranges.js';
+import { countBelow } from '../text/sorted-ranges.js';
 import type { Outline, OutlineLine, OutlineNode } from './types.js';
 
 /** The JSON form of a node: what `--format json` prints under `"outline"`. */

@@ -1,7 +1,7 @@
-import { isHan, isNumeralCharacter } from '../core/characters.js';
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
 import type { Token } from '../segmentation/segmenter.js';
+import { isHan, isNumeralCharacter } from '../text/characters.js';
 import { type NumeralCounts, numeralContextEvidence, numeralContextKey } from './data/numeral-context-key.js';
 import { NUMERAL_CONTEXTS } from './data/numeral-contexts.js';
 import { NUMBER_FOLLOWERS } from './lexicon/number-followers.js';

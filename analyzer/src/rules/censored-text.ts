@@ -1,6 +1,6 @@
-import { isHan, isWhitespace } from '../core/characters.js';
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
+import { isHan, isWhitespace } from '../text/characters.js';
 import { isAsteriskBeforeUnit } from './lexicon/place-name-blanks.js';
 
 type MessageId = 'censoredCharacters';

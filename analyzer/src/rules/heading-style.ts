@@ -1,7 +1,7 @@
 import { defineRule, type RuleReport } from '../core/rule.js';
-import { indexOfRangeContaining } from '../core/sorted-ranges.js';
 import { outlineNodes } from '../outline/numbering.js';
 import type { OutlineNode } from '../outline/types.js';
+import { indexOfRangeContaining } from '../text/sorted-ranges.js';
 
 type MessageId = 'arabicWithDun' | 'chineseWithDot' | 'extraPunctuation' | 'halfWidthBracket' | 'mixedStyle';
 

@@ -1,7 +1,7 @@
-import { isNumeralCharacter } from '../core/characters.js';
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
 import type { Token } from '../segmentation/segmenter.js';
+import { isNumeralCharacter } from '../text/characters.js';
 import { endsClause, neighbour, startsClause } from './lexicon/token-context.js';
 
 type MessageId = 'emptyDate' | 'missingYear' | 'missingMonth' | 'missingTime';

@@ -1,7 +1,7 @@
-import { isHanAt } from '../core/characters.js';
 import type { AnalysisDocument } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
 import { compileTextPattern } from '../core/text-pattern.js';
+import { isHanAt } from '../text/characters.js';
 import { isAsteriskBeforeUnit } from './lexicon/place-name-blanks.js';
 
 type MessageId = 'placeholder';

@@ -1,7 +1,7 @@
-import { isAsciiDigit, isHanAt } from '../core/characters.js';
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
-import type { LineText } from '../core/line-memory.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
+import { isAsciiDigit, isHanAt } from '../text/characters.js';
+import type { LineText } from '../text/line-memory.js';
 
 type MessageId =
   | 'emptyPair'

@@ -1,7 +1,7 @@
-import { isChineseNumeral, isHan } from '../core/characters.js';
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
 import type { Token } from '../segmentation/segmenter.js';
+import { isChineseNumeral, isHan } from '../text/characters.js';
 
 type MessageId = 'repeatedText' | 'repeatedWord';
 

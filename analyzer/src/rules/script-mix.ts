@@ -1,14 +1,14 @@
-import { CharacterFlags, isHan, isOneCodePoint } from '../core/characters.js';
 import type { AnalysisDocument } from '../core/document.js';
-import type { LineText } from '../core/line-memory.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
+import { CharacterFlags, isHan, isOneCodePoint } from '../text/characters.js';
+import type { LineText } from '../text/line-memory.js';
 import {
   foldTraditionalToSimplified,
   isTraditionalCharacter,
   simplifiedFormCandidates,
   toTraditional,
   traditionalCharacters,
-} from '../core/traditional-script.js';
+} from '../text/traditional-script.js';
 import { TRADITIONAL_LEFTOVERS } from './data/traditional-leftovers.js';
 import { findGarbledRuns, type GarbledRun, isCommonCharacter, isGb2312Character } from './lexicon/garbled-text.js';
 import { isSimplifiedOnlyCharacter, isTraditionalScript, type ScriptEvidence, scriptEvidence } from './lexicon/script.js';

@@ -1,8 +1,8 @@
-import { CharacterFlags } from '../core/characters.js';
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
-import { toTraditional } from '../core/traditional-script.js';
 import type { Token } from '../segmentation/segmenter.js';
+import { CharacterFlags } from '../text/characters.js';
+import { toTraditional } from '../text/traditional-script.js';
 import { type MeasuredSpinContexts, SPUN_WORD_CONTEXTS } from './data/spun-word-contexts.js';
 import { SPUN_WORDS, type SpunWordEntry } from './data/spun-words.js';
 import { isTraditionalScript, scriptEvidence } from './lexicon/script.js';

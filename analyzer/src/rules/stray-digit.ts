@@ -1,6 +1,6 @@
-import { isHanAt } from '../core/characters.js';
 import type { AnalysisDocument } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
+import { isHanAt } from '../text/characters.js';
 import {
   NOUNS_COUNTED_WITHOUT_MEASURE,
   startsWithNumberFollower,

@@ -1,8 +1,8 @@
-import { isHan, isLineBreak, isWhitespace } from '../core/characters.js';
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
-import type { LineText } from '../core/line-memory.js';
 import { defineRule } from '../core/rule.js';
 import type { Token } from '../segmentation/segmenter.js';
+import { isHan, isLineBreak, isWhitespace } from '../text/characters.js';
+import type { LineText } from '../text/line-memory.js';
 import {
   BREADCRUMB_SEPARATOR,
   BREADCRUMB_START,

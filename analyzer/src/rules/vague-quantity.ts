@@ -1,6 +1,6 @@
-import { isNumeralCharacter } from '../core/characters.js';
 import { defineRule } from '../core/rule.js';
 import type { Token } from '../segmentation/segmenter.js';
+import { isNumeralCharacter } from '../text/characters.js';
 import {
   FIXED_VAGUE_EXPRESSIONS,
   IDIOMATIC_VAGUE_EXPRESSIONS,

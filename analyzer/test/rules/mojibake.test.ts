@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { GB2312_LEVEL_1, GB2312_LEVEL_2 } from '../../src/core/data/gb2312.js';
+import { GB2312_LEVEL_1, GB2312_LEVEL_2 } from '../../src/text/data/gb2312.js';
 import { runRule, testRule } from '../helpers/rule-tester.js';
 
 testRule('mojibake', {

@@ -7,7 +7,7 @@
  * able to say which paragraph they are in.
  */
 import mammoth from 'mammoth';
-import { indexOfRangeHolding } from '../../core/sorted-ranges.js';
+import { indexOfRangeHolding } from '../../text/sorted-ranges.js';
 
 export interface WordText {
   /** Paragraphs in document order (body, then table cells as they appear), joined with `\n`. */

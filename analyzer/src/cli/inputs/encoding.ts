@@ -9,7 +9,7 @@
  * legacy candidate is decoded and the one that reads most like Chinese wins.
  */
 import iconv from 'iconv-lite';
-import { foldTraditionalToSimplified } from '../../core/traditional-script.js';
+import { foldTraditionalToSimplified } from '../../text/traditional-script.js';
 
 export type DecodeOutcome =
   | { kind: 'text'; text: string; encoding: string }

@@ -12,9 +12,9 @@
  * Windows-1252 (Ã¦Â–Â‡) has its own signature: a UTF-8 lead byte shown as a
  * Latin-1 letter followed by continuation bytes shown as symbols.
  */
-import { CharacterFlags, isHan } from '../../core/characters.js';
-import { GB2312_LEVEL_1, GB2312_LEVEL_2 } from '../../core/data/gb2312.js';
-import { foldTraditionalToSimplified } from '../../core/traditional-script.js';
+import { CharacterFlags, isHan } from '../../text/characters.js';
+import { GB2312_LEVEL_1, GB2312_LEVEL_2 } from '../../text/data/gb2312.js';
+import { foldTraditionalToSimplified } from '../../text/traditional-script.js';
 
 export interface GarbledRun {
   start: number;

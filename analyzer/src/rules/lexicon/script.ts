@@ -4,8 +4,8 @@
  * Traditional text never uses (国, 这, 发). Characters common to both (中, 于
  * as a surname, 干 in 干涉) are no evidence either way.
  */
-import { CharacterFlags, isOneCodePoint } from '../../core/characters.js';
-import { isSimplifiedForm, simplifiedFormCandidates, traditionalCharacters } from '../../core/traditional-script.js';
+import { CharacterFlags, isOneCodePoint } from '../../text/characters.js';
+import { isSimplifiedForm, simplifiedFormCandidates, traditionalCharacters } from '../../text/traditional-script.js';
 import { CHARACTERS_IN_BOTH_SCRIPTS } from '../data/characters-in-both-scripts.js';
 
 let inBothScripts: Set<string> | undefined;

@@ -1,5 +1,5 @@
-import { CLAUSE_END_PUNCTUATION, CLAUSE_START_PUNCTUATION } from '../../core/characters.js';
 import type { Token } from '../../segmentation/segmenter.js';
+import { CLAUSE_END_PUNCTUATION, CLAUSE_START_PUNCTUATION } from '../../text/characters.js';
 
 /** The nearest token before (`-1`) or after (`+1`) `index`, skipping whitespace. */
 export function neighbour(tokens: readonly Token[], index: number, direction: -1 | 1): Token | undefined {

@@ -1,0 +1,81 @@
+/**
+ * What a document-scoped pass learns from one line alone, remembered by the
+ * line's text. A document-scoped rule (script-mix, punctuation) or the
+ * outline builder reads every line of the text, but most of that reading
+ * depends on the line only; the document-wide part (which script the draft is
+ * in, a sentence broken across a line break, how headings nest) is a cheap
+ * pass over what the lines said. An editor re-checks after every pause in
+ * typing, so remembering the per-line part across analyses makes a re-check
+ * cost the edited lines plus that pass, as the paragraph-scoped rules already
+ * do (analysis-memory.ts).
+ */
+
+/** The text of one line, as a per-line fact may read it: nothing about where the line stands in the document. */
+export interface LineText {
+  readonly text: string;
+  /** Same length as `text`; see `AnalysisDocument.normalizedText`. */
+  readonly normalizedText: string;
+}
+
+interface RememberedFact {
+  value: unknown;
+  normalizedText: string;
+  /** The analysis that last used it, for forgetting what an editing session no longer needs. */
+  generation: number;
+}
+
+/**
+ * Facts about lines, each computed once per line text. A fact's `compute`
+ * must read nothing but the line it is given (offsets in it are relative to
+ * the line's start) and the settings, which are fixed for the memory's
+ * lifetime; its value is shared by every line with that text and by later
+ * analyses, so it is never mutated.
+ */
+export class LineMemory {
+  private readonly facts = new Map<string, Map<string, RememberedFact>>();
+  private readonly normalizedLines = new Map<string, { value: string; generation: number }>();
+  private generation = 0;
+
+  /** The fact `kind` about `line`: remembered, or computed by `compute` and remembered. */
+  remember<Value>(kind: string, line: LineText, compute: (line: LineText) => Value): Value {
+    let byText = this.facts.get(kind);
+    if (!byText) {
+      byText = new Map();
+      this.facts.set(kind, byText);
+    }
+    const remembered = byText.get(line.text);
+    // The normalized text is compared too: a caller's own normalizer may look beyond the line.
+    if (remembered && remembered.normalizedText === line.normalizedText) {
+      remembered.generation = this.generation;
+      return remembered.value as Value;
+    }
+    const value = compute({ text: line.text, normalizedText: line.normalizedText });
+    byText.set(line.text, { value, normalizedText: line.normalizedText, generation: this.generation });
+    return value;
+  }
+
+  /** The normalized form of a line, by a normalization that works line by line (the built-in one does). */
+  normalizedLine(text: string, normalize: (text: string) => string): string {
+    const remembered = this.normalizedLines.get(text);
+    if (remembered) {
+      remembered.generation = this.generation;
+      return remembered.value;
+    }
+    const value = normalize(text);
+    this.normalizedLines.set(text, { value, generation: this.generation });
+    return value;
+  }
+
+  /**
+   * Starts the next analysis and forgets the facts the last two did not use
+   * (a line typed and deleted again), so memory follows the size of the
+   * draft, not the length of the editing session.
+   */
+  startAnalysis(): void {
+    this.generation++;
+    const oldest = this.generation - 2;
+    for (const byText of [...this.facts.values(), this.normalizedLines]) {
+      for (const [text, remembered] of byText) if (remembered.generation < oldest) byText.delete(text);
+    }
+  }
+}
