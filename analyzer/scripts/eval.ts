@@ -8,6 +8,11 @@
  * alarms of each rule on the tuning half, in context); `--verbose` lists every
  * miss and false positive of a labelled set; `--backend jieba-wasm` scores the
  * other segmenter.
+ *
+ * The synthetic set is written into the check half, so its `--verbose` lists
+ * name each miss and false positive without the check half's text around it.
+ * `--half tuning` writes the same defects into the tuning half instead: a
+ * diagnostic set whose misses may be read in context, as the tuning half may.
  */
 import { parseArgs } from 'node:util';
 import { type FalseAlarmTally, groupAlarms, ratePerTenThousand, tallyFalseAlarms } from '../src/evaluation/false-alarms.js';
@@ -38,8 +43,15 @@ const { values } = parseArgs({
     rule: { type: 'string' },
     set: { type: 'string' },
     examples: { type: 'string', default: '3' },
+    half: { type: 'string' },
   },
 });
+
+const syntheticHalf: OfficialHalf = values.half === 'tuning' ? 'tuning' : 'check';
+if (values.half && !(OFFICIAL_HALVES as readonly string[]).includes(values.half)) {
+  console.error(`--half is one of ${OFFICIAL_HALVES.join(', ')}`);
+  process.exit(2);
+}
 
 const { segmenter } = loadSegmenter((values.backend as BackendName | undefined) ?? 'nodejieba');
 const analyzeAll = (documents: readonly EvaluationDocument[]): Map<string, Finding[]> =>
@@ -54,12 +66,13 @@ else printLabelledSet(values.set, values.verbose ?? false);
 
 /**
  * The synthetic set: defects injected into the check half of the official
- * corpus and the clean fixtures, which no rule was tuned on.
+ * corpus and the clean fixtures, which no rule was tuned on (`--half tuning`:
+ * into the tuning half, for reading misses in context).
  */
 function readSyntheticSet(): { documents: EvaluationDocument[]; gold: GoldSpan[] } {
   const documents: EvaluationDocument[] = [];
   const gold: GoldSpan[] = [];
-  for (const original of [...readOfficialHalf('check'), ...readDocuments('clean')]) {
+  for (const original of [...readOfficialHalf(syntheticHalf), ...readDocuments('clean')]) {
     const injected = injectDefects(original.text, original.name, segmenter, SYNTHETIC_SEED);
     documents.push({ name: original.name, text: injected.text });
     gold.push(...injected.gold);
@@ -80,7 +93,8 @@ function printLabelledSet(set: string, verbose: boolean): void {
     }),
     { mustSpans: 0, mustFound: 0, scored: 0, correct: 0 },
   );
-  console.log(`\nset: ${set} (${documents.length} documents)`);
+  const source = set === 'synthetic' ? `, written into the ${syntheticHalf} half and the clean fixtures` : '';
+  console.log(`\nset: ${set} (${documents.length} documents${source})`);
   console.log('rule                 recall (must)    precision (error+warning)');
   for (const score of scores) {
     if (!score.mustSpans && !score.scoredFindings) continue;
@@ -98,7 +112,8 @@ function printLabelledSet(set: string, verbose: boolean): void {
     const met = (recall ?? 0) >= goal && (precision ?? 0) >= goal;
     console.log(`goal: recall and precision ≥ ${goal}: ${met ? 'met' : 'not met'}`);
   }
-  if (verbose) printDetails(scores, documents);
+  // The check half is read for its figures alone: its synthetic misses are listed without their context.
+  if (verbose) printDetails(scores, documents, set === 'synthetic' && syntheticHalf === 'check');
 }
 
 function printOfficial(detailed: boolean): void {
@@ -147,15 +162,23 @@ function printCommonestAlarms(tally: FalseAlarmTally, documents: readonly Evalua
   }
 }
 
-function printDetails(scores: RuleScore[], documents: readonly EvaluationDocument[]): void {
+function printDetails(scores: RuleScore[], documents: readonly EvaluationDocument[], withoutText: boolean): void {
   const texts = new Map(documents.map((document) => [document.name, document.text]));
+  const checkHalf = new Set(withoutText ? readOfficialHalf('check').map((document) => document.name) : []);
   for (const score of scores) {
-    for (const span of score.missed)
-      console.log(`MISS ${score.rule} ${span.doc.slice(0, 3)}:${span.start} ${JSON.stringify(span.text)}  ${span.note ?? ''}`);
-    for (const finding of score.falsePositives)
-      console.log(
-        `FP   ${score.rule} ${finding.doc.slice(0, 3)}:${finding.offset} ${JSON.stringify(finding.text)}  …${context(texts.get(finding.doc)!, finding)}…`,
-      );
+    for (const span of score.missed) {
+      // A note holds the original text (the stripped figure, the word swapped): check-half text as well.
+      const shown = checkHalf.has(span.doc)
+        ? `(${span.end - span.start} chars; check half: text not shown)`
+        : `${JSON.stringify(span.text)}  ${span.note ?? ''}  …${context(texts.get(span.doc)!, { offset: span.start, length: span.end - span.start })}…`;
+      console.log(`MISS ${score.rule} ${span.doc.slice(0, 3)}:${span.start} ${shown}`);
+    }
+    for (const finding of score.falsePositives) {
+      const shown = checkHalf.has(finding.doc)
+        ? `${finding.messageId} (check half: text not shown)`
+        : `${JSON.stringify(finding.text)}  …${context(texts.get(finding.doc)!, finding)}…`;
+      console.log(`FP   ${score.rule} ${finding.doc.slice(0, 3)}:${finding.offset} ${shown}`);
+    }
   }
 }
 
