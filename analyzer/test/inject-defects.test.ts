@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFECT_KINDS, injectDefects } from '../src/evaluation/inject-defects.js';
+import { DEFECT_KINDS, injectDefects, spinReference } from '../src/evaluation/inject-defects.js';
 import { listFixtures } from './helpers/fixtures.js';
 import { segmenter } from './helpers/segmenters.js';
 
@@ -46,5 +46,16 @@ describe('injectDefects', () => {
     const first = gold[0]!;
     expect(text.slice(0, first.start)).toBe(document!.text.slice(0, first.start));
     expect(text.length).not.toBe(document!.text.length);
+  });
+
+  it('leaves out a swap that correct text writes beside the same word', () => {
+    const text = Array.from({ length: 40 }, (_, line) => `第${line + 1}项：坚持促进民生福祉，努力促进民生福祉。`).join('\n');
+    const spins = (reference?: ReturnType<typeof spinReference>) =>
+      injectDefects(text, 'doc', segmenter, 1, { spinReference: reference }).gold.filter((span) => span.rule === 'spun-word');
+    expect(spins().length).toBeGreaterThan(0);
+    // 增进民生福祉 is official usage: 促进 → 增进 there leaves correct text.
+    expect(spins(spinReference(['在发展中增进民生福祉。'], segmenter))).toEqual([]);
+    // Beside other words the same swap is still a defect.
+    expect(spins(spinReference(['持续增进友谊。'], segmenter)).length).toBeGreaterThan(0);
   });
 });

@@ -38,29 +38,50 @@ interface Site {
   end: number;
   /** Builds the edit once the site is chosen (some kinds draw from the generator). */
   edit(random: () => number): Edit;
+  /**
+   * The defect would read as correct text here, so it is not injected. The
+   * site stays in the shuffle, so that leaving it out does not move the
+   * other kinds' sites.
+   */
+  readsAsCorrect?: boolean;
 }
 
 interface DefectKind {
   name: string;
   /** How many of this kind per 10,000 characters, at most. */
   perTenThousand: number;
-  sites(text: string, tokens: readonly Token[]): Site[];
+  sites(text: string, tokens: readonly Token[], options: InjectionOptions): Site[];
 }
 
 /** Keeps defects far enough apart that one finding cannot cover two of them. */
 const MINIMUM_GAP = 24;
 
-export function injectDefects(text: string, doc: string, segmenter: Segmenter, seed: number): InjectedDocument {
+export interface InjectionOptions {
+  /**
+   * Correct text that says which swaps still read as official usage (see
+   * `spinReference`). Without it every swap of the list is injected.
+   */
+  spinReference?: SpinReference;
+}
+
+export function injectDefects(
+  text: string,
+  doc: string,
+  segmenter: Segmenter,
+  seed: number,
+  options: InjectionOptions = {},
+): InjectedDocument {
   const random = seededRandom(seed ^ hashString(doc));
   const tokens = segmenter.segment(text);
   const chosen: Edit[] = [];
   const taken: Array<[number, number]> = [];
   for (const kind of DEFECT_KINDS) {
     const quota = Math.max(1, Math.round((kind.perTenThousand * text.length) / 10_000));
-    const sites = shuffle(kind.sites(text, tokens), random);
+    const sites = shuffle(kind.sites(text, tokens, options), random);
     let placed = 0;
     for (const site of sites) {
       if (placed >= quota) break;
+      if (site.readsAsCorrect) continue;
       if (taken.some(([start, end]) => site.start < end + MINIMUM_GAP && site.end > start - MINIMUM_GAP)) continue;
       taken.push([site.start, site.end]);
       chosen.push(site.edit(random));
@@ -178,7 +199,9 @@ const strippedOrdinal: DefectKind = {
  * Swaps a spinner makes, word for its "synonym" regardless of context, as
  * 伪原创 tools do. Written for the injector from what such tools output, not
  * taken from spun-word's list, so the score shows what the rule catches
- * beyond the pairs it was given.
+ * beyond the pairs it was given. 加快 → 加速 is not among them: official
+ * text writes 加速推进, 加速建设, 加速发展 as freely as 加快…, so the swap
+ * leaves correct text that no reader would mark.
  */
 const SPINNER_SWAPS: Record<string, string> = {
   广大: '泛博',
@@ -206,7 +229,6 @@ const SPINNER_SWAPS: Record<string, string> = {
   完善: '美满',
   保障: '包管',
   突出: '凸起',
-  加快: '加速',
   巩固: '稳固',
   及时: '实时',
   考核: '查核',
@@ -221,14 +243,74 @@ const SPINNER_SWAPS: Record<string, string> = {
   有效: '有用',
 };
 
+/**
+ * Where correct text uses the spun forms of SPINNER_SWAPS: each spun form with
+ * the content words (two or more Han characters) that stand right before and
+ * right after it. Several spun forms are ordinary words that official text
+ * uses in place of the usual one (加速发展 beside 加快发展, 增进福祉, 实时监测):
+ * a swap that lands in such a phrase reads as correct text, and no reader
+ * would call it a defect, so it is not injected there.
+ */
+export interface SpinReference {
+  before: ReadonlyMap<string, ReadonlySet<string>>;
+  after: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export function spinReference(texts: readonly string[], segmenter: Segmenter): SpinReference {
+  const spunForms = new Set(Object.values(SPINNER_SWAPS));
+  const before = new Map<string, Set<string>>();
+  const after = new Map<string, Set<string>>();
+  const add = (side: Map<string, Set<string>>, spun: string, neighbour: string | undefined) => {
+    if (!neighbour) return;
+    const neighbours = side.get(spun) ?? new Set<string>();
+    neighbours.add(neighbour);
+    side.set(spun, neighbours);
+  };
+  for (const text of texts) {
+    for (const line of text.split('\n')) {
+      const tokens = segmenter.segment(line);
+      tokens.forEach((token, index) => {
+        if (!spunForms.has(token.text)) return;
+        add(before, token.text, contentNeighbour(tokens, index, -1));
+        add(after, token.text, contentNeighbour(tokens, index, 1));
+      });
+    }
+  }
+  return { before, after };
+}
+
+const CONTENT_WORD = /^\p{Script=Han}{2,}$/u;
+
+/** The nearest word on one side, skipping spaces, when it is a content word; undefined next to punctuation or at the edge. */
+function contentNeighbour(tokens: readonly Token[], index: number, direction: -1 | 1): string | undefined {
+  for (let cursor = index + direction; cursor >= 0 && cursor < tokens.length; cursor += direction) {
+    const text = tokens[cursor]!.text;
+    if (text.includes('\n')) return undefined;
+    if (!text.trim()) continue;
+    return CONTENT_WORD.test(text) ? text : undefined;
+  }
+  return undefined;
+}
+
+/** The swap would stand beside a word that correct text already puts next to the spun form: it reads as usage, not a spin. */
+function readsAsUsage(reference: SpinReference, spun: string, tokens: readonly Token[], index: number): boolean {
+  const before = contentNeighbour(tokens, index, -1);
+  const after = contentNeighbour(tokens, index, 1);
+  return (
+    (before !== undefined && (reference.before.get(spun)?.has(before) ?? false)) ||
+    (after !== undefined && (reference.after.get(spun)?.has(after) ?? false))
+  );
+}
+
 const spinnerSwap: DefectKind = {
   name: 'spinner swap',
   perTenThousand: 3,
-  sites: (_text, tokens) =>
-    tokens.flatMap((token) => {
+  sites: (_text, tokens, { spinReference: reference }) =>
+    tokens.flatMap((token, index) => {
       const spun = SPINNER_SWAPS[token.text];
       if (!spun) return [];
-      return [replacementSite(token.start, token.end, { replacement: spun, rule: 'spun-word', note: token.text })];
+      const site = replacementSite(token.start, token.end, { replacement: spun, rule: 'spun-word', note: token.text });
+      return [{ ...site, readsAsCorrect: reference !== undefined && readsAsUsage(reference, spun, tokens, index) }];
     }),
 };
 
