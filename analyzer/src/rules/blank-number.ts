@@ -1,6 +1,6 @@
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
-import type { Token } from '../segmentation/segmenter.js';
+import type { Token } from '../core/segmenter.js';
 import { isHan, isNumeralCharacter } from '../text/characters.js';
 import { type NumeralCounts, numeralContextEvidence, numeralContextKey } from './data/numeral-context-key.js';
 import { NUMERAL_CONTEXTS } from './data/numeral-contexts.js';

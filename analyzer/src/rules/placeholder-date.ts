@@ -1,6 +1,6 @@
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
-import type { Token } from '../segmentation/segmenter.js';
+import type { Token } from '../core/segmenter.js';
 import { isNumeralCharacter } from '../text/characters.js';
 import { endsClause, neighbour, startsClause } from './lexicon/token-context.js';
 

@@ -1,6 +1,6 @@
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
-import type { Token } from '../segmentation/segmenter.js';
+import type { Token } from '../core/segmenter.js';
 import { isHan, isLineBreak, isWhitespace } from '../text/characters.js';
 import type { LineText } from '../text/line-memory.js';
 import {

@@ -1,6 +1,6 @@
 import type { AnalysisDocument } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
-import type { Token } from '../segmentation/segmenter.js';
+import type { Token } from '../core/segmenter.js';
 import { ADMINISTRATIVE_UNITS } from './lexicon/place-name-blanks.js';
 import { isNounLike, neighbour, startsClause } from './lexicon/token-context.js';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../core/rule.js';
-import type { Token } from '../segmentation/segmenter.js';
+import type { Token } from '../core/segmenter.js';
 import { isNumeralCharacter } from '../text/characters.js';
 import {
   FIXED_VAGUE_EXPRESSIONS,

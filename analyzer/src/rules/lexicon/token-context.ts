@@ -1,4 +1,4 @@
-import type { Token } from '../../segmentation/segmenter.js';
+import type { Token } from '../../core/segmenter.js';
 import { CLAUSE_END_PUNCTUATION, CLAUSE_START_PUNCTUATION } from '../../text/characters.js';
 
 /** The nearest token before (`-1`) or after (`+1`) `index`, skipping whitespace. */
