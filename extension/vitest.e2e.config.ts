@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
  * so one file and no parallelism.
  */
 export default defineConfig({
+  // The analyzer from its TypeScript sources, as the extension's build takes it (wxt.config.ts).
+  resolve: { conditions: ['tiankong-source'] },
+  ssr: { resolve: { conditions: ['tiankong-source'] } },
   test: {
     name: 'extension-e2e',
     include: ['test/e2e/**/*.e2e.test.ts'],

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+import { defaultClientConditions, type Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 const require = createRequire(import.meta.url);
@@ -33,6 +33,8 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact(), withoutBundledWasmUrl()],
+    // The analyzer is bundled from its TypeScript sources (its package's `tiankong-source` export condition), never from a stale dist/.
+    resolve: { conditions: ['tiankong-source', ...defaultClientConditions] },
     build: {
       // The analyzer and jieba's glue are large; a warning per build would only be noise.
       chunkSizeWarningLimit: 4096,

@@ -1,4 +1,5 @@
-/** Node entry point: the pure core plus the Node segmenters. */
-export * from './core/index.js';
+/** Node entry point: what the browser entry point has, plus the Node segmenters (nodejieba, with jieba-wasm as fallback). */
+
 export type { BackendName, LoadedSegmenter } from './segmentation/node.js';
 export { loadJiebaWasm, loadNodeJieba, loadSegmenter } from './segmentation/node.js';
+export * from './shared-exports.js';

@@ -11,7 +11,7 @@ import iconv from 'iconv-lite';
 import type { Finding } from '../core/finding.js';
 import { type AppliedChange, fixUntilStable, type RefusedFix } from '../core/fix.js';
 import { describeFileError } from './inputs/paths.js';
-import { type Input, STDIN_PATH } from './inputs.js';
+import { type Input, STDIN_PATH } from './inputs/read.js';
 
 /** Byte-order marks kept as they were when a file is written back. */
 const BYTE_ORDER_MARKS = [

@@ -8,20 +8,10 @@ import { registerLintCommand } from './commands/lint.js';
 import { registerOutlineCommand } from './commands/outline.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerRulesCommand } from './commands/rules.js';
+import type { CliIo } from './io.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './usage-error.js';
 
-export interface CliIo {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-  readStdin(): Promise<string>;
-  /** Standard input as bytes, so its encoding can be detected like a file's; without it, readStdin's text is used. */
-  readStdinBytes?(): Promise<Uint8Array>;
-  stdinIsTTY: boolean;
-  stdoutIsTTY: boolean;
-  /** Whether stderr is a terminal: the progress bar is drawn only there. */
-  stderrIsTTY?: boolean;
-  env: Record<string, string | undefined>;
-}
+export type { CliIo } from './io.js';
 
 const packageJson = createRequire(import.meta.url)('../../package.json') as { version: string };
 export const TOOL_VERSION = packageJson.version;

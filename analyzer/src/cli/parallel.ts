@@ -10,7 +10,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { type AnalysisResult, analyze } from '../core/analyze.js';
+import { analyze } from '../built-in-rules.js';
+import type { AnalysisResult } from '../core/analyze.js';
 import type { AnalyzerSettings } from '../core/settings.js';
 import { type BackendName, loadSegmenter } from '../segmentation/node.js';
 import type { Segmenter } from '../segmentation/segmenter.js';

@@ -1,4 +1,4 @@
-import type { CliIo } from './main.js';
+import type { CliIo } from './io.js';
 import { displayWidth } from './terminal.js';
 
 export interface Progress {

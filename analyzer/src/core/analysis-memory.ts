@@ -1,8 +1,8 @@
-import type { Segmenter, Token } from '../segmentation/segmenter.js';
 import { LineMemory } from '../text/line-memory.js';
 import type { RuleFailure } from './analyze.js';
 import type { Paragraph } from './document.js';
 import type { Finding } from './finding.js';
+import type { Segmenter, Token } from './segmenter.js';
 
 /**
  * What the paragraph-scoped rules found in one paragraph, as findings of a

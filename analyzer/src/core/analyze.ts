@@ -1,16 +1,22 @@
 import type { Outline } from '../outline/types.js';
-import { findRule, RULES } from '../rules/index.js';
-import type { Segmenter } from '../segmentation/segmenter.js';
 import type { TextNormalizer } from '../text/text-normalization.js';
 import { AnalysisMemory, type ParagraphReports } from './analysis-memory.js';
 import { AnalysisDocument, type Paragraph } from './document.js';
 import type { Finding, Language, Severity } from './finding.js';
 import { formatMessage } from './messages.js';
 import type { Rule, RuleReport } from './rule.js';
+import type { Segmenter } from './segmenter.js';
 import { type AnalyzerSettings, settingSeverity } from './settings.js';
 
 export interface AnalyzeOptions extends AnalyzerSettings {
   segmenter: Segmenter;
+  /**
+   * The rules that may run; `settings.rules` then turns each off or sets its
+   * severity. The package's entry points pass the built-in set (rules/index.ts),
+   * so the core itself knows no rule. (Named `ruleSet` because `rules` is
+   * already the per-rule settings of the config, as in ESLint.)
+   */
+  ruleSet: readonly Rule[];
   /** Extra length-preserving normalizations applied before the rules read the text. */
   normalizers?: readonly TextNormalizer[];
 }
@@ -32,16 +38,27 @@ export interface AnalysisResult {
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-/** The rules that run under these settings, each with its effective severity. */
-export function enabledRules(settings: AnalyzerSettings = {}): Array<{ rule: Rule; severity: Severity }> {
-  const configured = new Map<string, ReturnType<typeof settingSeverity>>();
-  for (const [id, setting] of Object.entries(settings.rules ?? {})) {
-    const rule = findRule(id);
-    if (rule) configured.set(rule.meta.id, settingSeverity(setting));
-  }
+/**
+ * The rules of `ruleSet` that run under these settings, each with its
+ * effective severity. A setting names a rule by its id or by one of its
+ * `deprecatedIds`; an old id shared by several rules (a rule that was split)
+ * sets all of them, and a setting under a rule's own id wins over it.
+ */
+export function enabledRules(
+  ruleSet: readonly Rule[],
+  settings: AnalyzerSettings = {},
+): Array<{ rule: Rule; severity: Severity }> {
+  const configured = Object.entries(settings.rules ?? {});
   const enabled: Array<{ rule: Rule; severity: Severity }> = [];
-  for (const rule of RULES) {
-    const severity = configured.get(rule.meta.id) ?? rule.meta.defaultSeverity;
+  for (const rule of ruleSet) {
+    const { id, deprecatedIds = [], defaultSeverity } = rule.meta;
+    let severity: Severity | 'off' = defaultSeverity;
+    for (const [key, setting] of configured) {
+      if (deprecatedIds.includes(key)) severity = settingSeverity(setting) ?? severity;
+    }
+    for (const [key, setting] of configured) {
+      if (key === id) severity = settingSeverity(setting) ?? severity;
+    }
     if (severity !== 'off') enabled.push({ rule, severity });
   }
   return enabled;
@@ -74,7 +91,7 @@ export function analyzeDocument(
   memory: AnalysisMemory = new AnalysisMemory(options.segmenter),
 ): AnalysisResult {
   const language: Language = options.language ?? 'zh';
-  const enabled = enabledRules(options);
+  const enabled = enabledRules(options.ruleSet, options);
   const severities = new Map(enabled.map(({ rule, severity }) => [rule, severity]));
   const paragraphRules = enabled.filter(({ rule }) => rule.meta.scope === 'paragraph').map(({ rule }) => rule);
   const findings: Finding[] = [];

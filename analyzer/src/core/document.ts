@@ -1,9 +1,9 @@
 import { buildOutline } from '../outline/build.js';
 import type { Outline } from '../outline/types.js';
-import type { Segmenter, Token } from '../segmentation/segmenter.js';
 import { LineMemory, type LineText } from '../text/line-memory.js';
 import { indexOfRangeContaining, indexOfRangeHolding } from '../text/sorted-ranges.js';
 import { normalizeText, type TextNormalizer } from '../text/text-normalization.js';
+import type { Segmenter, Token } from './segmenter.js';
 
 /** A line of the input: the text between two line breaks. Offsets are into the whole input. */
 export interface Paragraph {

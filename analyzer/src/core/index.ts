@@ -1,13 +1,10 @@
-/** The pure core: text in, findings out. Safe for the browser: no fs, no DOM, no process. */
+/**
+ * The pure core: text and rules in, findings out. Safe for the browser: no
+ * fs, no DOM, no process. It knows no rule and no segmenter build; the
+ * package's entry points (index.ts for Node, browser.ts) bind the built-in
+ * rules and the jieba builds.
+ */
 
-export type { Outline, OutlineDocument, OutlineLine, OutlineNode, OutlineNodeJson } from '../outline/index.js';
-export { buildOutline, outlineToJson, renderOutline } from '../outline/index.js';
-export { findRule, RULES } from '../rules/index.js';
-export type { JiebaWasmModule } from '../segmentation/jieba-wasm.js';
-export { createJiebaWasmSegmenter } from '../segmentation/jieba-wasm.js';
-export type { JiebaBackend, Segmenter, TaggedWord, Token } from '../segmentation/segmenter.js';
-export { createJiebaSegmenter } from '../segmentation/segmenter.js';
-export { USER_DICTIONARY } from '../segmentation/user-dictionary.js';
 export type { AnalysisResult, AnalyzeOptions, RuleFailure } from './analyze.js';
 export { analyze, analyzeDocument, compareFindings, enabledRules } from './analyze.js';
 export type { Paragraph, Position } from './document.js';
@@ -30,5 +27,6 @@ export { analyzeIncrementally, editBetween, reanalyze } from './incremental.js';
 export { formatMessage } from './messages.js';
 export type { LocalizedText, Rule, RuleCategory, RuleContext, RuleMeta, RuleReport, RuleScope } from './rule.js';
 export { defineRule, RULE_CATEGORIES, RULE_SCOPES } from './rule.js';
+export type { Segmenter, Token } from './segmenter.js';
 export type { AnalyzerSettings, RuleSetting } from './settings.js';
 export { analyzerSettingsSchema, ruleSettingSchema } from './settings.js';

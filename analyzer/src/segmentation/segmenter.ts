@@ -1,21 +1,6 @@
-/**
- * A word of the analysed text. `start`/`end` are UTF-16 offsets into the
- * string given to {@link Segmenter.segment}; concatenating every token's text
- * gives back that string exactly.
- */
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-  /** jieba part-of-speech tag (`n`, `v`, `m`, `q`, …); `x` for punctuation and unknown symbols, `eng` for Latin words, `w` for whitespace. */
-  tag: string;
-}
+import type { Segmenter, Token } from '../core/segmenter.js';
 
-export interface Segmenter {
-  /** Which jieba build does the work, e.g. `nodejieba` or `jieba-wasm`. */
-  readonly backend: string;
-  segment(text: string): Token[];
-}
+export type { Segmenter, Token } from '../core/segmenter.js';
 
 /** One word and its tag as a jieba build returns them. */
 export interface TaggedWord {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, type Finding, RULES, type RuleSetting, type Severity } from '../../src/index.js';
+import { analyze, type Finding, findRule, type Severity } from '../../src/index.js';
 import { segmenter } from './segmenters.js';
 
 export interface ExpectedFinding {
@@ -16,12 +16,11 @@ export interface InvalidCase {
   description?: string;
 }
 
-/** Every other rule off, so a case sees exactly this rule's findings. */
+/** The rule alone (`ruleSet: [rule]`), so a case sees exactly this rule's findings. */
 export function runRule(ruleId: string, code: string): Finding[] {
-  const rules: Record<string, RuleSetting> = Object.fromEntries(
-    RULES.map((rule) => [rule.meta.id, rule.meta.id === ruleId ? rule.meta.defaultSeverity : 'off']),
-  );
-  const result = analyze(code, { segmenter, rules });
+  const rule = findRule(ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  const result = analyze(code, { segmenter, ruleSet: [rule] });
   expect(result.ruleFailures).toEqual([]);
   return result.findings;
 }
@@ -57,7 +56,7 @@ export function testRule(ruleId: string, cases: { valid: string[]; invalid: Inva
             messageId: finding.messageId,
             severity: finding.severity,
           }));
-          const rule = RULES.find((candidate) => candidate.meta.id === ruleId)!;
+          const rule = findRule(ruleId)!;
           const expected = testCase.findings.map((finding) => ({
             offset: offsetOf(testCase.code, finding.text, finding.occurrence ?? 1),
             length: finding.text.length,

@@ -1,6 +1,7 @@
 /**
- * The analyzer's pure core, bundled from its sources so the extension and the
- * CLI run the very same rules. Everything the extension needs from the
+ * The analyzer with its built-in rules (the package's browser entry point,
+ * bundled from its sources through the `tiankong-source` export condition), so the
+ * extension and the CLI run the very same rules. Everything the extension needs from the
  * analyzer goes through this module.
  */
 export {
@@ -22,4 +23,4 @@ export {
   type Segmenter,
   type Severity,
   type Token,
-} from '../../../analyzer/src/core/index.js';
+} from 'tiankong/browser';

@@ -5,10 +5,11 @@
  */
 export {
   type Finding,
+  type FixVerdict,
   findingSchema,
+  fixVerdict,
   LANGUAGES,
   type Language,
   languageSchema,
   type Severity,
-} from '../../../analyzer/src/core/finding.js';
-export { type FixVerdict, fixVerdict } from '../../../analyzer/src/core/fix.js';
+} from 'tiankong/core';

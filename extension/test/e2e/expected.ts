@@ -1,5 +1,5 @@
 import * as jieba from 'jieba-wasm';
-import { analyze, createJiebaWasmSegmenter, type Finding, outlineToJson } from '../../../analyzer/src/core/index.js';
+import { analyze, createJiebaWasmSegmenter, type Finding, outlineToJson } from 'tiankong/browser';
 import { flattenOutline } from '../../src/analysis/outline.js';
 
 const segmenter = createJiebaWasmSegmenter(jieba);

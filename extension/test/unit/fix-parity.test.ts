@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as jieba from 'jieba-wasm';
+import { analyze, applyFixes, createJiebaWasmSegmenter, type Finding } from 'tiankong/browser';
 import { describe, expect, test } from 'vitest';
-import { analyze, applyFixes, createJiebaWasmSegmenter, type Finding } from '../../../analyzer/src/core/index.js';
 import { suggestedChange } from '../../src/ui/finding-context.js';
 
 /**

@@ -7,9 +7,8 @@
 import { type Command, Option } from 'commander';
 import type { RuleFailure } from '../../core/analyze.js';
 import type { BackendName } from '../../segmentation/node.js';
-import { CONFIG_FILE_NAME, createSettingsResolver, type ResolvedSettings } from '../config.js';
-import { STDIN_PATH } from '../inputs.js';
-import type { CliIo } from '../main.js';
+import { CONFIG_FILE_NAME } from '../config.js';
+import type { CliIo } from '../io.js';
 import { ANSI_COLORS, type Colors, NO_COLORS, shouldUseColor } from '../terminal.js';
 
 export interface AnalysisOptions {
@@ -38,12 +37,6 @@ function collectRepeated(value: string, previous: string[] | undefined): string[
 /** `TIANKONG_BACKEND=jieba-wasm` selects the WASM segmenter without a flag. */
 export function backendFromEnv(env: Record<string, string | undefined>): BackendName {
   return env.TIANKONG_BACKEND === 'jieba-wasm' ? 'jieba-wasm' : 'nodejieba';
-}
-
-/** The settings for each input path: standard input's config file is looked for from the current directory. */
-export function createInputSettingsResolver(options: AnalysisOptions): (path: string) => ResolvedSettings {
-  const settingsFor = createSettingsResolver(options);
-  return (path) => settingsFor(path === STDIN_PATH ? undefined : path);
 }
 
 /** A rule that threw is reported on stderr and the run goes on without its findings. */

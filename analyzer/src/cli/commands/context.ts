@@ -1,4 +1,4 @@
-import type { CliIo } from '../main.js';
+import type { CliIo } from '../io.js';
 
 /** What every subcommand gets: the process's streams and a way to set the exit code. */
 export interface CommandContext {

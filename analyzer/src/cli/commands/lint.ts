@@ -1,11 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { analyze } from '../../core/analyze.js';
-import { loadSegmenter } from '../../segmentation/node.js';
+import { Engine } from '../engine.js';
 import { fixInput } from '../fix.js';
 import { FORMAT_NAMES, FORMATTERS } from '../formatters/index.js';
-import { readInputs, STDIN_PATH, withParagraphNumbers } from '../inputs.js';
-import type { CliIo } from '../main.js';
+import { STDIN_PATH, withParagraphNumbers } from '../inputs/read.js';
+import type { CliIo } from '../io.js';
 import { startParallelLint } from '../parallel.js';
 import { createProgress } from '../progress.js';
 import { countBySeverity, type FileResult } from '../results.js';
@@ -14,7 +13,6 @@ import {
   type AnalysisOptions,
   addAnalysisOptions,
   backendFromEnv,
-  createInputSettingsResolver,
   describeRuleFailure,
   outputColors,
 } from './analysis-options.js';
@@ -58,8 +56,8 @@ export interface LintCommandOptions extends AnalysisOptions {
 export async function runLint(paths: string[], options: LintCommandOptions, io: CliIo, toolVersion: string): Promise<number> {
   const formatter = FORMATTERS[options.format];
   if (!formatter) throw new UsageError(`Unknown format "${options.format}"`);
-  const settingsFor = createInputSettingsResolver(options);
-  const { inputs, skipped } = await readInputs(paths, io, { encoding: options.encoding });
+  const engine = new Engine({ ...options, backend: options.backend ?? 'nodejieba' }, io);
+  const { inputs, skipped } = await engine.readInputs(paths);
   // Skipped files warn but do not change the exit code; a run with nothing left to lint is a usage error.
   for (const file of skipped) io.stderr.write(`tiankong: skipped ${file.path}: ${file.reason}\n`);
   if (inputs.length === 0) throw new UsageError('Nothing to lint: every input was skipped.');
@@ -71,8 +69,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   // Other threads start first, so that they load their dictionaries while this one does.
   const parallelLint = options.fix
     ? undefined
-    : startParallelLint(inputs, (path) => settingsFor(path).settings, options.backend ?? 'nodejieba', io.env);
-  const { segmenter, fallbackReason } = loadSegmenter(options.backend);
+    : startParallelLint(inputs, (path) => engine.settingsFor(path).settings, engine.backend, io.env);
+  const { segmenter, fallbackReason } = engine.segmenter;
   if (options.debug) {
     io.stderr.write(`tiankong ${toolVersion}: segmenter ${segmenter.backend}${fallbackReason ? ` (${fallbackReason})` : ''}\n`);
     if (parallelLint) io.stderr.write(`tiankong: ${inputs.length} files on ${parallelLint.threads} threads\n`);
@@ -90,8 +88,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   for (const [index, input] of inputs.entries()) {
     progress.start(input.path);
     const started = performance.now();
-    const { settings, configPath } = settingsFor(input.path);
-    const lintText = (text: string) => analyze(text, { ...settings, segmenter });
+    const { settings, configPath } = engine.settingsFor(input.path);
+    const lintText = (text: string) => engine.analyze(input, text);
     const { text, result } = options.fix
       ? fixInput(input, lintText, (message) => progress.log(message))
       : { text: input.text, result: parallelResults?.[index] ?? lintText(input.text) };

@@ -1,16 +1,13 @@
 import { type Command, Option } from 'commander';
-import { analyze } from '../../core/analyze.js';
 import { renderOutline } from '../../outline/render.js';
-import { loadSegmenter } from '../../segmentation/node.js';
+import { Engine } from '../engine.js';
 import json from '../formatters/json.js';
-import { readInputs } from '../inputs.js';
 import type { FileResult } from '../results.js';
 import { EXIT_OK, UsageError } from '../usage-error.js';
 import {
   type AnalysisOptions,
   addAnalysisOptions,
   backendFromEnv,
-  createInputSettingsResolver,
   describeRuleFailure,
   outputColors,
 } from './analysis-options.js';
@@ -36,15 +33,14 @@ export function registerOutlineCommand(program: Command, { io, toolVersion, setE
   addAnalysisOptions(command, 'the messages in JSON output')
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], options: OutlineCommandOptions) => {
-      const settingsFor = createInputSettingsResolver(options);
-      const { inputs, skipped } = await readInputs(paths, io, { encoding: options.encoding });
+      const engine = new Engine({ ...options, backend: options.backend ?? backendFromEnv(io.env) }, io);
+      const { inputs, skipped } = await engine.readInputs(paths);
       for (const file of skipped) io.stderr.write(`tiankong: skipped ${file.path}: ${file.reason}\n`);
       if (inputs.length === 0) throw new UsageError('Nothing to outline: every input was skipped.');
-      const { segmenter } = loadSegmenter(options.backend ?? backendFromEnv(io.env));
+      const { segmenter } = engine.segmenter;
 
       const files: FileResult[] = inputs.map((input) => {
-        const { settings } = settingsFor(input.path);
-        const result = analyze(input.text, { ...settings, segmenter });
+        const result = engine.analyze(input);
         for (const failure of result.ruleFailures) io.stderr.write(describeRuleFailure(input.path, failure));
         return { path: input.path, text: input.text, findings: result.findings, outline: result.outline };
       });

@@ -1,19 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { analyze } from '../../core/analyze.js';
-import { loadSegmenter } from '../../segmentation/node.js';
+import { Engine } from '../engine.js';
 import { describeFileError } from '../inputs/paths.js';
-import { loadInput, withParagraphNumbers } from '../inputs.js';
+import { withParagraphNumbers } from '../inputs/read.js';
 import { reportSections } from '../report/outline.js';
 import { isChecklistFinding, renderReport } from '../report/render.js';
 import { UsageError } from '../usage-error.js';
-import {
-  type AnalysisOptions,
-  addAnalysisOptions,
-  backendFromEnv,
-  createInputSettingsResolver,
-  describeRuleFailure,
-} from './analysis-options.js';
+import { type AnalysisOptions, addAnalysisOptions, backendFromEnv, describeRuleFailure } from './analysis-options.js';
 import type { CommandContext } from './context.js';
 
 interface ReportCommandOptions extends AnalysisOptions {
@@ -32,12 +25,12 @@ export function registerReportCommand(program: Command, { io, toolVersion }: Com
     .argument('<file>', 'the draft')
     .option('-o, --output <file>', 'where to write the HTML (default: standard output)');
   addAnalysisOptions(command, 'the report and its messages').action(async (file: string, options: ReportCommandOptions) => {
-    const settingsFor = createInputSettingsResolver(options);
-    const input = await loadInput(file, io, { encoding: options.encoding });
+    const engine = new Engine({ ...options, backend: options.backend ?? backendFromEnv(io.env) }, io);
+    const input = await engine.loadInput(file);
     if ('reason' in input) throw new UsageError(`Cannot report on ${input.path}: ${input.reason}`);
-    const { settings } = settingsFor(input.path);
-    const { segmenter } = loadSegmenter(options.backend ?? backendFromEnv(io.env));
-    const result = analyze(input.text, { ...settings, segmenter });
+    const { settings } = engine.settingsFor(input.path);
+    const { segmenter } = engine.segmenter;
+    const result = engine.analyze(input);
     for (const failure of result.ruleFailures) io.stderr.write(describeRuleFailure(input.path, failure));
     const findings = withParagraphNumbers(input, result.findings);
     const html = renderReport({

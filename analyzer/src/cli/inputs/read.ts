@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import type { Finding } from '../core/finding.js';
-import { extractWordText, paragraphNumberAt } from './inputs/docx.js';
-import { decodeText, isKnownEncoding } from './inputs/encoding.js';
-import { describeFileError, expandPaths } from './inputs/paths.js';
-import type { CliIo } from './main.js';
-import type { ReportedFinding } from './results.js';
-import { UsageError } from './usage-error.js';
+import type { Finding } from '../../core/finding.js';
+import type { CliIo } from '../io.js';
+import type { ReportedFinding } from '../results.js';
+import { UsageError } from '../usage-error.js';
+import { extractWordText, paragraphNumberAt } from './docx.js';
+import { decodeText, isKnownEncoding } from './encoding.js';
+import { describeFileError, expandPaths } from './paths.js';
 
-export { expandPaths } from './inputs/paths.js';
+export { expandPaths } from './paths.js';
 
 /** One document to lint: its decoded text, which every offset refers to. */
 export interface Input {
