@@ -2,7 +2,7 @@ import type { Outline } from '../outline/types.js';
 import type { TextNormalizer } from '../text/text-normalization.js';
 import { AnalysisMemory, type ParagraphReports } from './analysis-memory.js';
 import { AnalysisDocument, type Paragraph } from './document.js';
-import type { Finding, Language, Severity } from './finding.js';
+import { type Finding, type Language, SEVERITY_RANK, type Severity } from './finding.js';
 import { formatMessage } from './messages.js';
 import type { Rule, RuleReport } from './rule.js';
 import type { Segmenter } from './segmenter.js';
@@ -35,8 +35,6 @@ export interface AnalysisResult {
   /** Documents, titles and numbered headings of the text (`outlineToJson` gives its plain JSON form). */
   outline: Outline;
 }
-
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /**
  * The rules of `ruleSet` that run under these settings, each with its

@@ -1,6 +1,7 @@
 import { buildOutline } from '../outline/build.js';
 import type { Outline } from '../outline/types.js';
 import { LineMemory, type LineText } from '../text/line-memory.js';
+import { lineBounds } from '../text/lines.js';
 import { indexOfRangeContaining, indexOfRangeHolding } from '../text/sorted-ranges.js';
 import { normalizeText, type TextNormalizer } from '../text/text-normalization.js';
 import type { Segmenter, Token } from './segmenter.js';
@@ -23,8 +24,6 @@ export interface Position {
   /** 1-based, in UTF-16 code units. */
   column: number;
 }
-
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/gu;
 
 /**
  * The shared model every rule reads: the text, its paragraphs and their
@@ -63,7 +62,7 @@ export class AnalysisDocument {
     this.text = text;
     this.segmenter = segmenter;
     this.lineMemory = lineMemory;
-    const lines = lineBoundsOf(text);
+    const lines = lineBounds(text);
     this.lineStarts = lines.map((line) => line.start);
     this.normalizedText = normalizedText ?? this.normalize(lines, normalizers);
     this.paragraphs = lines.map(({ start, end }, index) => ({
@@ -153,16 +152,4 @@ export class AnalysisDocument {
     const lineIndex = indexOfRangeHolding(this.lineStarts, offset);
     return { line: lineIndex + 1, column: offset - this.lineStarts[lineIndex]! + 1 };
   }
-}
-
-/** Where each line starts and ends (before its line break), CRLF counting as one break. */
-function lineBoundsOf(text: string): Array<{ start: number; end: number }> {
-  const lines: Array<{ start: number; end: number }> = [];
-  let start = 0;
-  for (const match of text.matchAll(LINE_BREAK)) {
-    lines.push({ start, end: match.index });
-    start = match.index + match[0].length;
-  }
-  lines.push({ start, end: text.length });
-  return lines;
 }

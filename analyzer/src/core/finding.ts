@@ -2,6 +2,9 @@ import { z } from 'zod';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export const severitySchema = z.enum(SEVERITIES);
+
+/** Higher is more severe: a rule may lower a finding's severity, never raise it, and lists show the most severe first. */
+export const SEVERITY_RANK: Readonly<Record<(typeof SEVERITIES)[number], number>> = { info: 0, warning: 1, error: 2 };
 export type Severity = z.infer<typeof severitySchema>;
 
 export const LANGUAGES = ['zh', 'en'] as const;

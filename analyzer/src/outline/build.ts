@@ -4,6 +4,7 @@
  * as a document-level pass) all get the same tree.
  */
 import type { LineText } from '../text/line-memory.js';
+import { lineBounds } from '../text/lines.js';
 import { normalizeText } from '../text/text-normalization.js';
 import {
   countHan,
@@ -48,8 +49,6 @@ export interface OutlineSource {
   lineFact?<Value>(kind: string, paragraph: OutlineParagraph, compute: (line: LineText) => Value): Value;
 }
 
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/gu;
-
 /** The outline of a text, or of a document already split into paragraphs and normalized. */
 export function buildOutline(source: OutlineSource | string): Outline {
   return new OutlineBuilder(typeof source === 'string' ? sourceOf(source) : source).build();
@@ -57,21 +56,13 @@ export function buildOutline(source: OutlineSource | string): Outline {
 
 function sourceOf(text: string): OutlineSource {
   const normalizedText = normalizeText(text);
-  const paragraphs: OutlineParagraph[] = [];
-  let start = 0;
-  const add = (end: number) =>
-    paragraphs.push({
-      index: paragraphs.length,
-      start,
-      end,
-      text: text.slice(start, end),
-      normalizedText: normalizedText.slice(start, end),
-    });
-  for (const match of text.matchAll(LINE_BREAK)) {
-    add(match.index);
-    start = match.index + match[0].length;
-  }
-  add(text.length);
+  const paragraphs: OutlineParagraph[] = lineBounds(text).map(({ start, end }, index) => ({
+    index,
+    start,
+    end,
+    text: text.slice(start, end),
+    normalizedText: normalizedText.slice(start, end),
+  }));
   return { text, normalizedText, paragraphs };
 }
 

@@ -11,6 +11,7 @@ import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import { CharacterFlags, isOneCodePoint } from './characters.js';
 import { GB2312_LEVEL_1, GB2312_LEVEL_2 } from './data/gb2312.js';
+import { LINE_BREAK } from './lines.js';
 
 interface Conversion {
   trie: Trie;
@@ -100,7 +101,7 @@ export function foldTraditionalToSimplified(text: string): string {
   const { trie } = loadConversion();
   let folded = '';
   let lineStart = 0;
-  for (const lineBreak of text.matchAll(/\r\n|[\n\r\u2028\u2029]/gu)) {
+  for (const lineBreak of text.matchAll(LINE_BREAK)) {
     folded += foldLine(trie, text.slice(lineStart, lineBreak.index)) + lineBreak[0];
     lineStart = lineBreak.index + lineBreak[0].length;
   }

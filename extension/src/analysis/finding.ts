@@ -11,5 +11,7 @@ export {
   LANGUAGES,
   type Language,
   languageSchema,
+  SEVERITY_LABELS,
+  SEVERITY_RANK,
   type Severity,
 } from 'tiankong/core';

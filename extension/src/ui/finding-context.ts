@@ -1,4 +1,4 @@
-import { type Finding, fixVerdict } from '../analysis/finding.js';
+import { type Finding, fixVerdict, SEVERITY_RANK } from '../analysis/finding.js';
 
 /** The text around a finding on its line, for the card and the panel: what comes before, the finding, what follows. */
 export function findingContext(text: string, finding: Pick<Finding, 'offset' | 'length'>, radius = 14) {
@@ -43,7 +43,7 @@ export function occurrenceKey(text: string, finding: Pick<Finding, 'rule' | 'off
 
 /** Must-fix first, then by position. */
 export function severityRank(finding: Pick<Finding, 'severity'>): number {
-  return finding.severity === 'error' ? 0 : finding.severity === 'warning' ? 1 : 2;
+  return SEVERITY_RANK.error - SEVERITY_RANK[finding.severity];
 }
 
 export interface RuleGroup {

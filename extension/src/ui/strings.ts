@@ -1,9 +1,9 @@
-import type { Language, Severity } from '../analysis/finding.js';
+import { type Language, SEVERITY_LABELS } from '../analysis/finding.js';
 
 /** The extension's own words, in both languages the analyzer speaks. */
 const STRINGS = {
   zh: {
-    severity: { error: '必须修改', warning: '建议修改', info: '提示' } satisfies Record<Severity, string>,
+    severity: SEVERITY_LABELS.zh,
     apply: '应用',
     suggestion: '建议改为',
     noSuggestion: '请根据实际情况填写。',
@@ -37,7 +37,7 @@ const STRINGS = {
     storageNote: '设置只保存在本浏览器的扩展存储中，不会同步或上传。',
   },
   en: {
-    severity: { error: 'Must fix', warning: 'Should fix', info: 'Note' } satisfies Record<Severity, string>,
+    severity: SEVERITY_LABELS.en,
     apply: 'Apply',
     suggestion: 'Suggestion',
     noSuggestion: 'Fill in the actual value.',

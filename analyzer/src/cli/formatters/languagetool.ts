@@ -1,7 +1,7 @@
 import type { Language } from '../../core/finding.js';
+import { categoryLabel } from '../../core/labels.js';
 import type { RuleCategory } from '../../core/rule.js';
 import { findRule } from '../../rules/index.js';
-import { categoryLabel } from '../labels.js';
 import type { FileResult, Formatter, ReportedFinding } from '../results.js';
 
 /** How much text LanguageTool shows on each side of a match, in UTF-16 code units. */

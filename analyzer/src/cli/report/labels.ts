@@ -1,4 +1,5 @@
 import type { Language } from '../../core/finding.js';
+import { SEVERITY_LABELS } from '../../core/labels.js';
 
 /** Every piece of text the reviewer report prints around the document, in both languages. */
 export interface ReportLabels {
@@ -32,9 +33,9 @@ export const REPORT_LABELS: Readonly<Record<Language, ReportLabels>> = {
   zh: {
     title: '审阅报告',
     summary: '概况',
-    mustFix: '必须修改',
-    shouldFix: '建议修改',
-    notes: '提示',
+    mustFix: SEVERITY_LABELS.zh.error,
+    shouldFix: SEVERITY_LABELS.zh.warning,
+    notes: SEVERITY_LABELS.zh.info,
     kind: '类别',
     rule: '规则',
     outline: '文档结构',
@@ -58,8 +59,8 @@ export const REPORT_LABELS: Readonly<Record<Language, ReportLabels>> = {
   en: {
     title: 'Reviewer report',
     summary: 'Summary',
-    mustFix: 'Must fix',
-    shouldFix: 'Should fix',
+    mustFix: SEVERITY_LABELS.en.error,
+    shouldFix: SEVERITY_LABELS.en.warning,
     notes: 'Notes',
     kind: 'Kind',
     rule: 'Rule',

@@ -4,11 +4,11 @@
  * Policy forbids anything else, so the page can load no fonts, images or
  * scripts even by mistake — and every character of the draft is escaped.
  */
-import type { Language, Severity } from '../../core/finding.js';
+import { type Language, SEVERITY_RANK, type Severity } from '../../core/finding.js';
+import { categoryLabel } from '../../core/labels.js';
 import { RULE_CATEGORIES, type RuleCategory } from '../../core/rule.js';
 import { findRule } from '../../rules/index.js';
 import { paragraphNumberAt } from '../inputs/docx.js';
-import { categoryLabel } from '../labels.js';
 import { createPositionFinder, LINE_BREAK } from '../positions.js';
 import { countBySeverity, type ReportedFinding } from '../results.js';
 import { REPORT_LABELS, type ReportLabels } from './labels.js';
@@ -45,7 +45,6 @@ export function isChecklistFinding(finding: ReportedFinding): boolean {
   return finding.severity === 'error' || finding.severity === 'warning';
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 /** Characters of context shown on each side of a finding in the checklist. */
 const CHECKLIST_CONTEXT = 16;
 
