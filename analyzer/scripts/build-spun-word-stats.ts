@@ -22,6 +22,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readOfficialHalf } from '../src/evaluation/fixture-sets.js';
 import { SPUN_WORDS } from '../src/rules/data/spun-words.js';
+import { startsClause } from '../src/rules/lexicon/token-context.js';
 import { loadSegmenter } from '../src/segmentation/node.js';
 import type { Token } from '../src/segmentation/segmenter.js';
 
@@ -33,8 +34,17 @@ const MIN_USUAL_COUNT = 3;
  * 全面 or 凝聚 before 力量 does.
  */
 const MIN_SHARE_OF_CONTEXT = 0.03;
+/**
+ * The start of a clause counts as a context of its own (CLAUSE_START): many
+ * usual words open clauses (，推动…。提升…), and a spun word that official
+ * text never puts there (，鞭策…) shows as clearly as beside a word. It is
+ * kept when the usual word opens a clause this often and the spun word never does.
+ */
+const MIN_CLAUSE_START_COUNT = 10;
 /** Enough contexts per side to cover a word's common collocations, few enough to keep the file small. */
-const MOST_CONTEXTS_PER_SIDE = 40;
+const MOST_CONTEXTS_PER_SIDE = 100;
+/** The context "start of a clause", named beside the words in the data file (which exports it for spun-word). */
+const CLAUSE_START = '^';
 const HAN_WORD = /^\p{Script=Han}+$/u;
 /** A context is a content word of two or more characters: one-character words (的, 和, 在) go with any word. */
 const CONTEXT_WORD = /^\p{Script=Han}{2,}$/u;
@@ -69,14 +79,19 @@ function add(counts: Counts, word: string, context: string): void {
   byContext.set(context, (byContext.get(context) ?? 0) + 1);
 }
 
-/** The nearest word on one side, skipping spaces; undefined at the edge or next to punctuation. */
+/**
+ * The nearest word on one side, skipping spaces; before the word, CLAUSE_START
+ * at the start of a line or after punctuation that opens a clause; otherwise
+ * undefined at the edge or next to punctuation.
+ */
 function neighbourWord(tokens: readonly Token[], index: number, direction: -1 | 1): string | undefined {
   for (let cursor = index + direction; cursor >= 0 && cursor < tokens.length; cursor += direction) {
-    const text = tokens[cursor]!.text;
-    if (!text.trim()) continue;
-    return CONTEXT_WORD.test(text) ? text : undefined;
+    const token = tokens[cursor]!;
+    if (!token.text.trim()) continue;
+    if (direction === -1 && startsClause(token)) return CLAUSE_START;
+    return CONTEXT_WORD.test(token.text) ? token.text : undefined;
   }
-  return undefined;
+  return direction === -1 ? CLAUSE_START : undefined;
 }
 
 function measure(): Measured {
@@ -105,13 +120,12 @@ function measure(): Measured {
     const side = (counts: Counts) => {
       const spunContexts = counts.get(spun) ?? new Map<string, number>();
       const kept = [...(counts.get(usual) ?? new Map<string, number>())]
-        .filter(
-          ([context, count]) =>
-            count >= MIN_USUAL_COUNT &&
-            count / (frequency.get(context) ?? 1) >= MIN_SHARE_OF_CONTEXT &&
-            !spunContexts.has(context) &&
-            context !== spun,
-        )
+        .filter(([context, count]) => {
+          if (spunContexts.has(context) || context === spun) return false;
+          // Every word may open a clause: its share of all clause starts says nothing, its count does.
+          if (context === CLAUSE_START) return count >= MIN_CLAUSE_START_COUNT;
+          return count >= MIN_USUAL_COUNT && count / (frequency.get(context) ?? 1) >= MIN_SHARE_OF_CONTEXT;
+        })
         .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
         .slice(0, MOST_CONTEXTS_PER_SIDE);
       return Object.fromEntries(kept);
@@ -120,7 +134,7 @@ function measure(): Measured {
     if (Object.keys(entry.before).length || Object.keys(entry.after).length) words[spun] = entry;
   }
   return {
-    source: `neighbouring words on the tuning half of fixtures/official (${documents.length} documents), nodejieba; usual word ≥ ${MIN_USUAL_COUNT}× and ≥ ${MIN_SHARE_OF_CONTEXT * 100}% of the context word's occurrences, spun word 0×`,
+    source: `neighbouring words on the tuning half of fixtures/official (${documents.length} documents), nodejieba; usual word ≥ ${MIN_USUAL_COUNT}× and ≥ ${MIN_SHARE_OF_CONTEXT * 100}% of the context word's occurrences, spun word 0×; the start of a clause (${JSON.stringify(CLAUSE_START)}) when the usual word opens ≥ ${MIN_CLAUSE_START_COUNT} clauses and the spun word none`,
     words,
   };
 }
@@ -135,6 +149,9 @@ writeFileSync(
  * stands next to them) that official text gives the usual word and never the
  * spun one. Measured from ${source}. Read by spun-word.
  */
+/** The key that stands for "at the start of a clause" among the words before. */
+export const CLAUSE_START = ${JSON.stringify(CLAUSE_START)};
+
 export interface MeasuredSpinContexts {
   usual: string;
   before: Readonly<Record<string, number>>;

@@ -3,9 +3,10 @@ import { defineRule } from '../core/rule.js';
 import type { Token } from '../segmentation/segmenter.js';
 import { CharacterFlags } from '../text/characters.js';
 import { toTraditional } from '../text/traditional-script.js';
-import { type MeasuredSpinContexts, SPUN_WORD_CONTEXTS } from './data/spun-word-contexts.js';
+import { CLAUSE_START, type MeasuredSpinContexts, SPUN_WORD_CONTEXTS } from './data/spun-word-contexts.js';
 import { SPUN_WORDS, type SpunWordEntry } from './data/spun-words.js';
 import { isTraditionalScript, scriptEvidence } from './lexicon/script.js';
+import { neighbour, startsClause } from './lexicon/token-context.js';
 
 type MessageId = 'spunWord' | 'wrongCharacter' | 'variantForm';
 
@@ -321,7 +322,10 @@ function mayHoldMeasuredSpin(text: string): boolean {
  * spun one (measured on correct documents by build-spun-word-stats.ts:
  * 着力鞭策高质量发展 where official text writes 着力推动高质量发展). Both
  * neighbours agree: a warning. One alone is a hint (info): 政务办事大厅 is a
- * real hall, though 政务 usually precedes 服务.
+ * real hall, though 政务 usually precedes 服务. The start of a clause is a
+ * context before the word too (，鞭策行业协会… where official text opens with
+ * 推动), but only before a noun: prose opens clauses with the real words
+ * before a verb or a pronoun (，深切缅怀…, ，鞭策自己…, 事情经过…).
  */
 function spinsByMeasuredContext(
   tokens: readonly Token[],
@@ -333,9 +337,10 @@ function spinsByMeasuredContext(
     if (!contexts) return;
     const before = contextWord(tokens, index, -1);
     const after = contextWord(tokens, index, 1);
+    const clauseStartCounts = before !== CLAUSE_START || NOUN.test(neighbour(tokens, index, 1)?.tag ?? '');
     const agreeing =
       // Own keys only: a token such as `constructor` must not match what every object inherits.
-      Number(before !== undefined && Object.hasOwn(contexts.before, before)) +
+      Number(before !== undefined && clauseStartCounts && Object.hasOwn(contexts.before, before)) +
       Number(after !== undefined && Object.hasOwn(contexts.after, after));
     if (agreeing === 0) return;
     const entry = agreeing === 2 ? MEASURED_ENTRIES.get(token.text)! : MEASURED_HINTS.get(token.text)!;
@@ -344,10 +349,19 @@ function spinsByMeasuredContext(
   return found;
 }
 
+/** The neighbouring word, as build-spun-word-stats.ts reads it: before the word, CLAUSE_START where a clause opens. */
+/**
+ * A noun, an abbreviation or a fixed phrase. Not a verbal noun, nor a
+ * person's or place name: jieba gives those tags to words it does not know
+ * (缅怀 is tagged ns), and a verb after the clause's first word says little.
+ */
+const NOUN = /^(?:n(?![rs])|j|l)/u;
+
 function contextWord(tokens: readonly Token[], index: number, direction: -1 | 1): string | undefined {
   for (let cursor = index + direction; cursor >= 0 && cursor < tokens.length; cursor += direction) {
-    const text = tokens[cursor]!.text;
-    if (text.trim()) return text;
+    const token = tokens[cursor]!;
+    if (!token.text.trim()) continue;
+    return direction === -1 && startsClause(token) ? CLAUSE_START : token.text;
   }
-  return undefined;
+  return direction === -1 ? CLAUSE_START : undefined;
 }

@@ -23,6 +23,9 @@ testRule('spun-word', {
     '个人履历表已存档，坚持党的路线方针政策。',
     '依法保障适龄儿童接受义务教育，加快步伐，迈出坚实步伐。',
     '领导十分器重他，鞭策自己不断进步。',
+    // Opening a clause before a verb or a pronoun, the real words are prose's own.
+    '老师的话，鞭策着我们前进。',
+    '我们深切感受到，深切缅怀革命先烈。',
     '这个方法很有用，发展动力源源不竭。',
     '考虑问题十分周全，当真是一举两得。',
     '广泛博览群书，增长见识。',
@@ -179,6 +182,16 @@ testRule('spun-word', {
         { text: '鞭策', messageId: 'spunWord', severity: 'info' },
         { text: '办事', messageId: 'spunWord', severity: 'info' },
       ],
+    },
+    {
+      code: '全年经济平稳。鞭策高质量发展。',
+      description: 'the start of a clause is a measured context: 推动 opens clauses in official text, 鞭策 never does',
+      findings: [{ text: '鞭策', messageId: 'spunWord' }],
+    },
+    {
+      code: '一年来，鞭策行业协会改革。',
+      description: 'opening a clause before a noun, with no measured word after it: a hint (info)',
+      findings: [{ text: '鞭策', messageId: 'spunWord', severity: 'info' }],
     },
     {
       code: '不断提高干部本质，增强队伍本质和能力。',

@@ -3,8 +3,11 @@
  * Where official text uses the words a spinner replaces: for each spun word,
  * the usual word and the neighbouring words (with how often the usual word
  * stands next to them) that official text gives the usual word and never the
- * spun one. Measured from neighbouring words on the tuning half of fixtures/official (79 documents), nodejieba; usual word ≥ 3× and ≥ 3% of the context word's occurrences, spun word 0×. Read by spun-word.
+ * spun one. Measured from neighbouring words on the tuning half of fixtures/official (79 documents), nodejieba; usual word ≥ 3× and ≥ 3% of the context word's occurrences, spun word 0×; the start of a clause ("^") when the usual word opens ≥ 10 clauses and the spun word none. Read by spun-word.
  */
+/** The key that stands for "at the start of a clause" among the words before. */
+export const CLAUSE_START = '^';
+
 export interface MeasuredSpinContexts {
   usual: string;
   before: Readonly<Record<string, number>>;
@@ -28,6 +31,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   不竭: {
     usual: '不断',
     before: {
+      '^': 119,
       影响力: 3,
       生活品质: 3,
       福祉: 3,
@@ -103,6 +107,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       经济: 48,
       各项: 38,
       稳中求进: 30,
+      '^': 29,
       方面: 17,
       实际: 16,
       政治: 14,
@@ -214,7 +219,9 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   充沛: {
     usual: '充分',
-    before: {},
+    before: {
+      '^': 47,
+    },
     after: {
       挖掘: 7,
       激发: 7,
@@ -247,6 +254,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   出产: {
     usual: '生产',
     before: {
+      '^': 111,
       安全: 70,
       农业: 26,
       粮食: 21,
@@ -296,6 +304,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   创立: {
     usual: '创建',
     before: {
+      '^': 25,
       成功: 6,
     },
     after: {},
@@ -357,6 +366,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       流程: 3,
       涉企: 3,
       诊断: 3,
+      跨境: 3,
     },
     after: {
       保障: 40,
@@ -389,6 +399,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   包管: {
     usual: '保证',
     before: {
+      '^': 38,
       为了: 4,
       首先: 4,
     },
@@ -435,6 +446,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   周全: {
     usual: '全面',
     before: {
+      '^': 327,
       乡村: 28,
       准确: 23,
       东北: 6,
@@ -466,13 +478,16 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   器重: {
     usual: '重视',
     before: {
+      '^': 36,
       充分: 5,
     },
     after: {},
   },
   坚固: {
     usual: '牢固',
-    before: {},
+    before: {
+      '^': 16,
+    },
     after: {
       树立: 19,
     },
@@ -517,6 +532,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   完美: {
     usual: '完善',
     before: {
+      '^': 478,
       进一步: 33,
       健全: 14,
       更加: 11,
@@ -548,6 +564,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   对峙: {
     usual: '坚持',
     before: {
+      '^': 568,
       必须: 34,
       始终: 16,
       上下: 5,
@@ -637,6 +654,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   年夜: {
     usual: '大',
     before: {
+      '^': 105,
       工业: 57,
       统一: 36,
       西部: 16,
@@ -691,7 +709,9 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   当真: {
     usual: '认真',
-    before: {},
+    before: {
+      '^': 49,
+    },
     after: {
       做好: 11,
       听取: 7,
@@ -707,6 +727,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
     before: {
       营商: 85,
       人居: 21,
+      '^': 20,
       消费: 17,
       宜居: 4,
       法治: 4,
@@ -767,6 +788,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   打点: {
     usual: '管理',
     before: {
+      '^': 69,
       安全: 24,
       经营: 24,
       运行: 14,
@@ -859,6 +881,66 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       重复: 14,
       高水平: 14,
       场景: 13,
+      信息化: 12,
+      民主法制: 12,
+      试点: 12,
+      队伍: 12,
+      努力: 11,
+      启动: 11,
+      民生: 11,
+      规范化: 11,
+      高标准: 11,
+      共同体: 10,
+      示范区: 10,
+      走廊: 9,
+      人才队伍: 8,
+      农田: 8,
+      支点: 8,
+      服务体系: 8,
+      学校: 7,
+      实验室: 7,
+      山东: 7,
+      规划: 7,
+      学科专业: 6,
+      思想道德: 6,
+      服务平台: 6,
+      标准化: 6,
+      片区: 6,
+      通道: 6,
+      重点项目: 6,
+      公园: 5,
+      农田水利: 5,
+      力量: 5,
+      展示区: 5,
+      教师队伍: 5,
+      机场: 5,
+      枢纽: 5,
+      正规化: 5,
+      电网: 5,
+      经营性: 5,
+      长期: 5,
+      产业园: 4,
+      加力: 4,
+      医院: 4,
+      品牌: 4,
+      天津: 4,
+      年度: 4,
+      智库: 4,
+      校园: 4,
+      河北: 4,
+      法治: 4,
+      浙江: 4,
+      湖北: 4,
+      物质文明: 4,
+      甘肃: 4,
+      生态环境: 4,
+      落地: 4,
+      陕西: 4,
+      集约: 4,
+      上海: 3,
+      信息系统: 3,
+      创新能力: 3,
+      功能区: 3,
     },
     after: {
       一批: 58,
@@ -901,11 +983,33 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       面向: 5,
       国债: 4,
       思路: 4,
+      指引: 4,
+      摆在首位: 4,
+      沿边: 4,
+      迈出: 4,
+      高素质: 4,
+      不断加强: 3,
+      保障性: 3,
+      创新型: 3,
+      和谐社会: 3,
+      实施方案: 3,
+      小康社会: 3,
+      幸福: 3,
+      广西: 3,
+      提速: 3,
+      海洋: 3,
+      管护: 3,
+      职业: 3,
+      这个: 3,
+      长三角: 3,
+      长江: 3,
+      领导小组: 3,
     },
   },
   指点: {
     usual: '指导',
     before: {
+      '^': 33,
       用于: 16,
       督促: 4,
     },
@@ -919,6 +1023,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
     usual: '保护',
     before: {
       生态: 40,
+      '^': 38,
       知识产权: 17,
       依法: 15,
       耕地: 14,
@@ -953,6 +1058,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   提拔: {
     usual: '提升',
     before: {
+      '^': 486,
       全面: 55,
       持续: 49,
       有效: 33,
@@ -1011,6 +1117,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
     usual: '部署',
     before: {
       决策: 53,
+      '^': 21,
       会议: 7,
       全会: 7,
       总体: 6,
@@ -1022,6 +1129,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   撑持: {
     usual: '支持',
     before: {
+      '^': 594,
       坚决: 16,
       资金: 14,
       金融: 12,
@@ -1072,6 +1180,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   效劳: {
     usual: '服务',
     before: {
+      '^': 120,
       政务: 49,
       养老: 37,
       信息: 20,
@@ -1112,6 +1221,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       指挥: 3,
       流程: 3,
       涉企: 3,
+      诊断: 3,
+      跨境: 3,
     },
     after: {
       保障: 40,
@@ -1166,6 +1277,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   施展: {
     usual: '发挥',
     before: {
+      '^': 129,
       更好: 26,
       注重: 3,
     },
@@ -1188,6 +1300,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   晋升: {
     usual: '提升',
     before: {
+      '^': 486,
       全面: 55,
       持续: 49,
       有效: 33,
@@ -1245,6 +1358,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   有用: {
     usual: '有效',
     before: {
+      '^': 84,
       扩大: 25,
       得到: 11,
       有力: 7,
@@ -1362,6 +1476,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   深切: {
     usual: '深入',
     before: {
+      '^': 369,
       拓展: 9,
       改革开放: 4,
       上下: 3,
@@ -1392,7 +1507,9 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   确切: {
     usual: '切实',
-    before: {},
+    before: {
+      '^': 114,
+    },
     after: {
       保障: 16,
       解决: 13,
@@ -1439,6 +1556,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
     usual: '创新',
     before: {
       科技: 175,
+      '^': 170,
       产业: 62,
       场景: 56,
       人工智能: 55,
@@ -1530,6 +1648,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   经由: {
     usual: '通过',
     before: {
+      '^': 169,
       审核: 4,
       可以: 3,
       审议: 3,
@@ -1542,7 +1661,9 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   结实: {
     usual: '牢固',
-    before: {},
+    before: {
+      '^': 16,
+    },
     after: {
       树立: 19,
     },
@@ -1574,6 +1695,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   美满: {
     usual: '完善',
     before: {
+      '^': 478,
       进一步: 33,
       健全: 14,
       更加: 11,
@@ -1649,7 +1771,9 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   营建: {
     usual: '营造',
-    before: {},
+    before: {
+      '^': 46,
+    },
     after: {
       良好: 14,
       市场化: 3,
@@ -1747,6 +1871,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   阐扬: {
     usual: '发挥',
     before: {
+      '^': 129,
       更好: 26,
       注重: 3,
     },
@@ -1761,6 +1886,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   集会: {
     usual: '会议',
     before: {
+      '^': 14,
       第四次: 13,
       第五次: 10,
       第一次: 7,
@@ -1782,6 +1908,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   鞭策: {
     usual: '推动',
     before: {
+      '^': 983,
       着力: 22,
       大力: 20,
       有序: 16,
@@ -1832,6 +1959,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       电子: 3,
       西部: 3,
       适度: 3,
+      长江: 3,
+      龙头: 3,
     },
   },
   题目: {
