@@ -58,4 +58,12 @@ describe('injectDefects', () => {
     // Beside other words the same swap is still a defect.
     expect(spins(spinReference(['持续增进友谊。'], segmenter)).length).toBeGreaterThan(0);
   });
+
+  it('strips no number whose measure word reads whole without it (如图3所示, 每1所, 这3项)', () => {
+    const text = Array.from({ length: 30 }, () => '结构如图3所示，每1所学校配备督学，这3项任务已完成。').join('\n');
+    const stripped = injectDefects(text, 'doc', segmenter, 1).gold.filter((span) => span.rule === 'blank-number');
+    expect(stripped).toEqual([]);
+    const counted = '全年新建8所学校，完成12项任务。\n'.repeat(30);
+    expect(injectDefects(counted, 'doc', segmenter, 1).gold.some((span) => span.rule === 'blank-number')).toBe(true);
+  });
 });

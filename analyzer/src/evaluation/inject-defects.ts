@@ -142,6 +142,13 @@ function matchSites(text: string, pattern: RegExp, build: (match: RegExpMatchArr
 const MEASURES =
   '万元|亿元|万人次|万人|万吨|万亩|平方米|平方公里|公里|个|项|家|名|人次|人|次|件|份|场|期|所|座|条|户|位|批|篇|元|吨|亩|台|辆|处|起|支|本|套|%|％';
 const ROUND_FIGURE_BEFORE = /[超近约逾过上数几余]/u;
+/**
+ * Where the number is not a quantity, or the measure word reads whole without
+ * it, stripping it leaves correct text: a figure or table label (如图3所示 →
+ * 如图所示), and a demonstrative or 每 before a classifier (每1所幼儿园 →
+ * 每所幼儿园, 这3项 → 这项).
+ */
+const WHOLE_WITHOUT_NUMBER_BEFORE = /[图表每这那该此]/u;
 const STRIPPED_NUMBER = new RegExp(`(?<=\\p{Script=Han})[0-9]+(?:\\.[0-9]+)?(?=${MEASURES})`, 'gu');
 
 const strippedNumber: DefectKind = {
@@ -154,6 +161,7 @@ const strippedNumber: DefectKind = {
       const measure = new RegExp(`^(?:${MEASURES})`, 'u').exec(text.slice(end))![0];
       // 超5万人次 → 超万人次 is still whole: 万 and 亿 are numerals, and after 超, 近, 约 they are a round figure.
       if (/^[万亿]/u.test(measure) && ROUND_FIGURE_BEFORE.test(text[start - 1]!)) return undefined;
+      if (WHOLE_WITHOUT_NUMBER_BEFORE.test(text[start - 1]!)) return undefined;
       return replacementSite(start, end, {
         replacement: '',
         rule: 'blank-number',
