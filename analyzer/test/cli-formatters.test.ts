@@ -204,7 +204,8 @@ describe('--format languagetool', () => {
           finding.text.replace(/[\r\n]/gu, ' '),
         );
         expect(match.sentence).toContain(finding.text.trim().split(/[\r\n]/u)[0]);
-        if (finding.category === 'gap') expect(match.rule).toMatchObject({ issueType: 'omission', category: { id: 'GAP' } });
+        expect(match.rule.issueType).toBe({ error: 'misspelling', warning: 'grammar', info: 'style' }[finding.severity]);
+        if (finding.category === 'gap') expect(match.rule).toMatchObject({ category: { id: 'GAP' } });
       });
     });
   });

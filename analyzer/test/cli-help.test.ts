@@ -40,7 +40,7 @@ function mentions(text: string, flag: string): boolean {
 
 describe('tiankong --help', () => {
   it('lists the commands in the order of the README: the gate first, set-up last', async () => {
-    expect(await subcommands()).toEqual(['lint', 'outline', 'report', 'init', 'rules']);
+    expect(await subcommands()).toEqual(['lint', 'outline', 'report', 'serve', 'init', 'rules']);
     expect((await cli(['--help'])).stdout).toContain('Exit codes: 0');
   });
 

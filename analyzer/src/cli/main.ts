@@ -8,6 +8,7 @@ import { registerLintCommand } from './commands/lint.js';
 import { registerOutlineCommand } from './commands/outline.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerRulesCommand } from './commands/rules.js';
+import { registerServeCommand } from './commands/serve.js';
 import type { CliIo } from './io.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './usage-error.js';
 
@@ -44,6 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerLintCommand(program, context);
   registerOutlineCommand(program, context);
   registerReportCommand(program, context);
+  registerServeCommand(program, context);
   registerInitCommand(program, context);
   registerRulesCommand(program, context);
   program.addHelpText(

@@ -1,4 +1,4 @@
-import type { Language } from '../../core/finding.js';
+import type { Language, Severity } from '../../core/finding.js';
 import { categoryLabel } from '../../core/labels.js';
 import type { RuleCategory } from '../../core/rule.js';
 import { findRule } from '../../rules/index.js';
@@ -9,17 +9,23 @@ const CONTEXT_SIZE = 40;
 const ELLIPSIS = '...';
 
 /**
- * ITS 2.0 localization-quality issue types, which LanguageTool uses for
- * `rule.issueType` (editor plug-ins colour underlines by them): a gap is an
- * omission, residue is an addition, garbled text is a characters issue.
+ * `rule.issueType` by severity, for the clients that colour an underline by
+ * it (LanguageTool's browser add-on: misspelling red, style blue, the other
+ * types yellow): an error gets the strongest colour, a warning the middle
+ * one, an info the mildest. LibreOffice 7.4 and the Obsidian plug-in colour
+ * by `category.id` instead (TYPOS red, STYLE as style, the rest as grammar),
+ * which stays Tiankong's category so that `disabledCategories` can name it.
  */
-const ISSUE_TYPES: Record<RuleCategory, string> = {
-  gap: 'omission',
-  structure: 'inconsistency',
-  residue: 'addition',
-  integrity: 'characters',
-  style: 'style',
+const ISSUE_TYPES: Record<Severity, string> = {
+  error: 'misspelling',
+  warning: 'grammar',
+  info: 'style',
 };
+
+/** What a server adds to the CLI's response: a link to each rule's page. */
+export interface LanguageToolResponseOptions {
+  ruleUrl?(ruleId: string): string | undefined;
+}
 
 /**
  * The response of LanguageTool's HTTP API (`POST /v2/check`), so editor
@@ -29,9 +35,15 @@ const ISSUE_TYPES: Record<RuleCategory, string> = {
  * `path`, which LanguageTool clients ignore.
  */
 const languagetool: Formatter = (results) =>
-  results.files.map((file) => `${JSON.stringify(responseOf(file, results.toolVersion))}\n`).join('');
+  results.files
+    .map((file) => {
+      const { matches, ...head } = languageToolResponse(file, results.toolVersion);
+      return `${JSON.stringify({ ...head, path: file.path, matches })}\n`;
+    })
+    .join('');
 
-function responseOf(file: FileResult, toolVersion: string) {
+/** One input's `/v2/check` response; `tiankong serve` sends exactly this for the same text and settings. */
+export function languageToolResponse(file: FileResult, toolVersion: string, options: LanguageToolResponseOptions = {}) {
   const language: Language = file.language ?? 'zh';
   return {
     software: {
@@ -48,14 +60,14 @@ function responseOf(file: FileResult, toolVersion: string) {
       code: 'zh-CN',
       detectedLanguage: { name: 'Chinese', code: 'zh-CN', confidence: 1 },
     },
-    path: file.path,
-    matches: file.findings.map((finding) => matchOf(finding, file.text, language)),
+    matches: file.findings.map((finding) => matchOf(finding, file.text, language, options)),
   };
 }
 
-function matchOf(finding: ReportedFinding, text: string, language: Language) {
+function matchOf(finding: ReportedFinding, text: string, language: Language, options: LanguageToolResponseOptions) {
   const rule = findRule(finding.rule);
   const category = (rule?.meta.category ?? finding.category) as RuleCategory;
+  const url = options.ruleUrl?.(finding.rule);
   return {
     message: finding.message,
     shortMessage: '',
@@ -68,8 +80,9 @@ function matchOf(finding: ReportedFinding, text: string, language: Language) {
     rule: {
       id: finding.rule,
       description: rule?.meta.description[language] ?? finding.rule,
-      issueType: ISSUE_TYPES[category] ?? 'uncategorized',
+      issueType: ISSUE_TYPES[finding.severity],
       category: { id: category.toUpperCase(), name: categoryLabel(category, language) },
+      ...(url ? { urls: [{ value: url }] } : {}),
     },
     ignoreForIncompleteSentence: false,
     contextForSureMatch: 0,
