@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Language } from '../analysis/finding.js';
-import type { ViewportRect } from '../editors/types.js';
+import type { ViewportRect } from '../editors/shared/types.js';
 import { findingContext, suggestedChange } from '../ui/finding-context.js';
 import { strings } from '../ui/strings.js';
 

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../analysis/finding.js';
-import type { AttachedEditor } from '../editors/types.js';
+import type { AttachedEditor } from '../editors/shared/types.js';
 import { getOverlay } from './overlay.js';
 
 /** Draws the underlines of one editor. Neither painter ever touches the editor's DOM. */

@@ -1,7 +1,7 @@
 import type { Finding } from '../analysis/finding.js';
-import { contains } from '../editors/geometry.js';
-import type { ReplaceOutcome } from '../editors/replacement.js';
-import type { AttachedEditor } from '../editors/types.js';
+import { contains } from '../editors/shared/geometry.js';
+import type { ReplaceOutcome } from '../editors/shared/replacement.js';
+import type { AttachedEditor } from '../editors/shared/types.js';
 import { requestBackground } from '../messaging/client.js';
 import type { Analysis } from '../messaging/protocol.js';
 import type { ExtensionSettings } from '../settings/settings.js';

@@ -1,6 +1,6 @@
-import { ContentEditableEditor } from './contenteditable-editor.js';
-import { editableAncestor } from './editable-root.js';
-import type { EditorAdapter } from './types.js';
+import { ContentEditableEditor } from './shared/contenteditable-editor.js';
+import { editableAncestor } from './shared/editable-root.js';
+import type { EditorAdapter } from './shared/types.js';
 
 /**
  * CKEditor 5: the editable root has `.ck-editor__editable`. It keeps empty

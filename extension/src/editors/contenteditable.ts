@@ -1,6 +1,6 @@
-import { ContentEditableEditor } from './contenteditable-editor.js';
-import { editableRoot, isNonEditableIsland } from './editable-root.js';
-import type { EditorAdapter } from './types.js';
+import { ContentEditableEditor } from './shared/contenteditable-editor.js';
+import { editableRoot, isNonEditableIsland } from './shared/editable-root.js';
+import type { EditorAdapter } from './shared/types.js';
 
 /** Any other `contenteditable` region: paragraphs and line breaks as the browser makes them. */
 export const contentEditableAdapter: EditorAdapter = {

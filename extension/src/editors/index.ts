@@ -4,11 +4,11 @@ import { contentEditableAdapter } from './contenteditable.js';
 import { lexicalAdapter } from './lexical.js';
 import { proseMirrorAdapter } from './prosemirror.js';
 import { quillAdapter } from './quill.js';
+import type { EditorAdapter } from './shared/types.js';
 import { slateAdapter } from './slate.js';
 import { textareaAdapter } from './textarea.js';
 import { tinymceAdapter } from './tinymce.js';
 import { trixAdapter } from './trix.js';
-import type { EditorAdapter } from './types.js';
 
 /** Every editor family, most specific first: the generic contenteditable adapter claims whatever the others leave. */
 export const EDITOR_ADAPTERS: readonly EditorAdapter[] = [

@@ -1,6 +1,6 @@
-import { ContentEditableEditor } from './contenteditable-editor.js';
-import { editableAncestor } from './editable-root.js';
-import type { EditorAdapter } from './types.js';
+import { ContentEditableEditor } from './shared/contenteditable-editor.js';
+import { editableAncestor } from './shared/editable-root.js';
+import type { EditorAdapter } from './shared/types.js';
 
 /**
  * Quill: the editable root is `.ql-editor`, one `<p>` (or heading, list item)

@@ -1,5 +1,5 @@
-import { TextareaEditor } from './textarea-editor.js';
-import type { EditorAdapter } from './types.js';
+import { TextareaEditor } from './shared/textarea-editor.js';
+import type { EditorAdapter } from './shared/types.js';
 
 /** `<textarea>`: underlines drawn from a style-matched mirror, since a textarea's text has no DOM nodes. */
 export const textareaAdapter: EditorAdapter = {

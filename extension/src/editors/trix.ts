@@ -1,6 +1,6 @@
-import { ContentEditableEditor } from './contenteditable-editor.js';
-import { editableAncestor, isNonEditableIsland } from './editable-root.js';
-import type { EditorAdapter } from './types.js';
+import { ContentEditableEditor } from './shared/contenteditable-editor.js';
+import { editableAncestor, isNonEditableIsland } from './shared/editable-root.js';
+import type { EditorAdapter } from './shared/types.js';
 
 /**
  * Trix (Basecamp): the editable root is the `<trix-editor>` element, one

@@ -7,25 +7,24 @@ import { EDITOR_FAMILIES } from '../../src/messaging/protocol.js';
 const extension = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const editorsFolder = join(extension, 'src', 'editors');
 
-/** Files in src/editors that are shared machinery, not an editor family's adapter. */
-const SHARED_EDITOR_MODULES = new Set([
-  'index',
-  'types',
-  'dom-text',
-  'geometry',
-  'editable-root',
-  'contenteditable-editor',
-  'textarea-editor',
-  'textarea-mirror',
-  'replacement',
-]);
-
-const adapterFiles = readdirSync(editorsFolder)
-  .filter((name) => name.endsWith('.ts'))
-  .map((name) => name.replace(/\.ts$/u, ''))
-  .filter((name) => !SHARED_EDITOR_MODULES.has(name));
+/**
+ * Every file directly in src/editors is an editor family's adapter, except the
+ * registry (index.ts); the machinery they share lives in src/editors/shared/.
+ */
+const adapterFiles = readdirSync(editorsFolder, { withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && entry.name !== 'index.ts')
+  .map((entry) => entry.name.replace(/\.ts$/u, ''));
 
 describe('every editor adapter', () => {
+  test('src/editors holds adapters, the registry and the shared folder only', () => {
+    const folders = readdirSync(editorsFolder, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(folders.map((entry) => entry.name)).toEqual(['shared']);
+    // The shared machinery never reaches for an adapter: the dependency runs one way.
+    for (const name of readdirSync(join(editorsFolder, 'shared'))) {
+      expect(readFileSync(join(editorsFolder, 'shared', name), 'utf8')).not.toMatch(/from '\.\.\/[a-z0-9-]+\.js'/u);
+    }
+  });
+
   test('is an editor family of the protocol, and every family has an adapter file', () => {
     expect([...adapterFiles].sort()).toEqual([...EDITOR_FAMILIES].sort());
   });

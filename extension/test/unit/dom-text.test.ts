@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { domPositionAt, readDomText, textOffsetAt } from '../../src/editors/dom-text.js';
+import { domPositionAt, readDomText, textOffsetAt } from '../../src/editors/shared/dom-text.js';
 
 function root(html: string): Element {
   const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkReplacement, expectedText, type Replacement } from '../../src/editors/replacement.js';
+import { checkReplacement, expectedText, type Replacement } from '../../src/editors/shared/replacement.js';
 
 /** A text with a span inside it and the text to put there (Chinese, ASCII and astral characters alike). */
 const textAndReplacement = fc

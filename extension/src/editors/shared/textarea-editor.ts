@@ -1,4 +1,4 @@
-import { getOverlay } from '../content/overlay.js';
+import { getOverlay } from '../../content/overlay.js';
 import { intersect, nextFrame } from './geometry.js';
 import { checkReplacement, type ReplaceOutcome } from './replacement.js';
 import { TextareaMirror } from './textarea-mirror.js';

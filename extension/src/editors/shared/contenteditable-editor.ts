@@ -1,4 +1,4 @@
-import type { EditorFamily } from '../messaging/protocol.js';
+import type { EditorFamily } from '../../messaging/protocol.js';
 import { type DomText, type DomTextOptions, domRangeFor, readDomText, textOffsetAt } from './dom-text.js';
 import { frameOrigin, intersect, nextFrame, toViewportRects } from './geometry.js';
 import { checkReplacement, type Replacement, type ReplacementCheck, type ReplaceOutcome } from './replacement.js';

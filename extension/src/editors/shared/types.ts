@@ -1,4 +1,4 @@
-import type { EditorFamily } from '../messaging/protocol.js';
+import type { EditorFamily } from '../../messaging/protocol.js';
 import type { ReplaceOutcome } from './replacement.js';
 
 /** A point or box in the coordinates of the top-level page's viewport. */
