@@ -89,12 +89,13 @@ function printLabelledSet(set: string, verbose: boolean): void {
   const { documents, gold } =
     set === 'synthetic' ? readSyntheticSet() : { documents: readDocuments(set), gold: readGoldSpans(set) };
   const scores = scoreFindings(analyzeAll(documents), gold).filter((score) => !values.rule || score.rule === values.rule);
+  // A split rule's row (punctuation) scores findings that the rows of its parts score too: its spans count once, its findings not again.
   const total = scores.reduce(
     (sum, score) => ({
       mustSpans: sum.mustSpans + score.mustSpans,
       mustFound: sum.mustFound + score.mustFound,
-      scored: sum.scored + score.scoredFindings,
-      correct: sum.correct + score.correctFindings,
+      scored: sum.scored + (score.parts ? 0 : score.scoredFindings),
+      correct: sum.correct + (score.parts ? 0 : score.correctFindings),
     }),
     { mustSpans: 0, mustFound: 0, scored: 0, correct: 0 },
   );
@@ -104,7 +105,7 @@ function printLabelledSet(set: string, verbose: boolean): void {
   for (const score of scores) {
     if (!score.mustSpans && !score.scoredFindings) continue;
     console.log(
-      `${score.rule.padEnd(20)} ${format(score.recall)} ${fraction(score.mustFound, score.mustSpans)}    ${format(score.precision)} ${fraction(score.correctFindings, score.scoredFindings)}`,
+      `${(score.parts ? `${score.rule} (split)` : score.rule).padEnd(20)} ${format(score.recall)} ${fraction(score.mustFound, score.mustSpans)}    ${format(score.precision)} ${fraction(score.correctFindings, score.scoredFindings)}`,
     );
   }
   const recall = total.mustSpans ? total.mustFound / total.mustSpans : undefined;
@@ -178,7 +179,8 @@ function printDetails(scores: RuleScore[], documents: readonly EvaluationDocumen
         : `${JSON.stringify(span.text)}  ${span.note ?? ''}  …${context(texts.get(span.doc)!, { offset: span.start, length: span.end - span.start })}…`;
       console.log(`MISS ${score.rule} ${span.doc.slice(0, 3)}:${span.start} ${shown}`);
     }
-    for (const finding of score.falsePositives) {
+    // The false positives of a split rule's row are listed under its parts.
+    for (const finding of score.parts ? [] : score.falsePositives) {
       const shown = checkHalf.has(finding.doc)
         ? `${finding.messageId} (check half: text not shown)`
         : `${JSON.stringify(finding.text)}  …${context(texts.get(finding.doc)!, finding)}…`;

@@ -11,7 +11,7 @@ import {
   loadConfigFile,
   stripJsonComments,
 } from '../src/cli/config.js';
-import { analyzerSettingsSchema, RULES } from '../src/index.js';
+import { analyzerSettingsSchema, findRule, RULES } from '../src/index.js';
 import { cli, lintJson } from './helpers/cli.js';
 import { temporaryDirectory, writeFileIn } from './helpers/temporary-files.js';
 
@@ -107,6 +107,41 @@ describe('finding the config file', () => {
       'placeholder-name:【单位名称】',
       'placeholder-name:〔  〕号',
     ]);
+  });
+});
+
+describe('a config written for punctuation, the rule that was split', () => {
+  // One slip for each of four rules split from punctuation: empty-pair, doubled-mark, pinyin-gloss, half-width-mark.
+  const SLIPS = '请拨打“”热线。;危（wei）险,好';
+  const splitRules = async (path: string, extra: string[] = []) =>
+    (await rulesFound(path, extra)).filter((rule) => findRule(rule)?.meta.deprecatedIds?.includes('punctuation'));
+
+  it('turns every split rule off, and yields to a setting under a split rule’s own id', async () => {
+    const project = temporaryDirectory('config');
+    const draft = writeFileIn(project, '草稿.txt', SLIPS);
+    expect(await splitRules(draft)).toEqual(['empty-pair', 'doubled-mark', 'half-width-mark', 'pinyin-gloss']);
+    writeFileIn(project, CONFIG_FILE_NAME, JSON.stringify({ rules: { punctuation: 'off' } }));
+    expect(await splitRules(draft)).toEqual([]);
+    writeFileIn(project, CONFIG_FILE_NAME, JSON.stringify({ rules: { punctuation: 'off', 'pinyin-gloss': 'warning' } }));
+    expect(await splitRules(draft)).toEqual(['pinyin-gloss']);
+    // A --rule flag under the old id reaches every split rule the file leaves to it.
+    writeFileIn(project, CONFIG_FILE_NAME, JSON.stringify({ rules: { 'pinyin-gloss': 'error' } }));
+    expect(await splitRules(draft, ['--rule', 'punctuation=off'])).toEqual(['pinyin-gloss']);
+  });
+
+  it('sets the severity of every split rule', async () => {
+    const project = temporaryDirectory('config');
+    const draft = writeFileIn(project, '草稿.txt', SLIPS);
+    writeFileIn(project, CONFIG_FILE_NAME, JSON.stringify({ rules: { punctuation: 'error' } }));
+    const { files } = await lintJson([draft]);
+    const severities = files[0]!.findings.map((finding) => `${finding.rule}:${finding.severity}`);
+    expect(severities).toEqual(['empty-pair:error', 'doubled-mark:error', 'half-width-mark:error', 'pinyin-gloss:error']);
+  });
+
+  it('is valid for the JSON Schema too', () => {
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')));
+    expect(validate({ rules: { punctuation: 'off', 'empty-pair': 'warning' } }), JSON.stringify(validate.errors)).toBe(true);
+    expect(configSchema.safeParse({ rules: { punctuation: { severity: 'info' } } }).success).toBe(true);
   });
 });
 

@@ -59,7 +59,7 @@ describe('tiankong lint --fix on copies of the seeds', async () => {
 
     it('makes only the changes the safe fixes allow', () => {
       for (const change of changes.filter((candidate) => candidate.path.endsWith(doc))) {
-        if (change.rule === 'punctuation') {
+        if (change.rule === 'half-width-mark') {
           // Half-width to full-width: marks (and the spaces typed after them) become their full-width forms.
           expect(change.oldText).toMatch(/^(?:[,;:?!()][ \t]*)+$/u);
           expect(change.newText).toBe(toFullWidth(change.oldText.replace(/[ \t]/gu, '')));
@@ -115,7 +115,7 @@ describe('tiankong lint --fix', () => {
     const path = temporaryFile('fix', 'draft.txt', '半年来,在区委领导下,我局完成了任务。\n使规章制度达项。热4爱祖国。');
     const run = await cli(['lint', path, '--fix', '--format', 'json']);
     expect(readFileSync(path, 'utf8')).toBe('半年来，在区委领导下，我局完成了任务。\n使规章制度达项。热4爱祖国。');
-    expect(run.stderr).toContain(`fixed ${path}:1:4  "," → "，"  (punctuation)`);
+    expect(run.stderr).toContain(`fixed ${path}:1:4  "," → "，"  (half-width-mark)`);
     const findings = JSON.parse(run.stdout).files[0].findings as Array<{ rule: string; line: number }>;
     expect(findings.map((finding) => finding.rule)).toEqual(['blank-number', 'stray-digit']);
     expect(run.exitCode).toBe(1);

@@ -37,6 +37,18 @@ describe('project conventions', () => {
       for (const messageId of Object.keys(rule.meta.messages)) expect(markdown).toContain(`\`${messageId}\``);
     });
 
+    it('never takes an id another rule has or had, and names the page of each id it replaces', () => {
+      for (const oldId of rule.meta.deprecatedIds ?? []) {
+        expect(RULES.map((other) => other.meta.id)).not.toContain(oldId);
+        // The old id's page (kept, as ESLint keeps a deprecated rule's) says where its findings went.
+        const page = readFileSync(join(RULE_DOCS_DIRECTORY, `${oldId}.md`), 'utf8');
+        expect(page.startsWith(`# ${oldId}\n`)).toBe(true);
+        expect(page).toContain(`(${id}.md)`);
+        // And the rule's own page says what it replaces.
+        expect(readFileSync(join(RULE_DOCS_DIRECTORY, `${id}.md`), 'utf8')).toContain(`(${oldId}.md)`);
+      }
+    });
+
     it('has a test file with valid and invalid cases', () => {
       const testFile = join(RULE_TESTS_DIRECTORY, `${id}.test.ts`);
       expect(existsSync(testFile)).toBe(true);

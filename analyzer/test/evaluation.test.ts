@@ -33,6 +33,30 @@ describe('scoreFindings', () => {
   });
 });
 
+describe('scoreFindings on gold labelled with the id of a split rule', () => {
+  // punctuation was split into empty-pair, doubled-mark, …; the gold still labels their spans punctuation.
+  const scores = scoreFindings(
+    new Map([['a', [finding('empty-pair', 0, 2), finding('doubled-mark', 10, 2), finding('doubled-mark', 20, 2)]]]),
+    [span('punctuation', 0, 2), span('punctuation', 10, 12, 'may'), span('punctuation', 30, 32)],
+  );
+
+  it('scores the parts together under the old id', () => {
+    expect(scores.find((score) => score.rule === 'punctuation')).toMatchObject({
+      mustSpans: 2,
+      mustFound: 1,
+      scoredFindings: 3,
+      correctFindings: 2,
+      parts: expect.arrayContaining(['empty-pair', 'doubled-mark']),
+    });
+  });
+
+  it('credits each part with the spans of the old id', () => {
+    expect(scores.find((score) => score.rule === 'empty-pair')).toMatchObject({ scoredFindings: 1, correctFindings: 1 });
+    expect(scores.find((score) => score.rule === 'doubled-mark')).toMatchObject({ scoredFindings: 2, correctFindings: 1 });
+    expect(scores.find((score) => score.rule === 'doubled-mark')?.parts).toBeUndefined();
+  });
+});
+
 describe('quality on the seed drafts (npm run eval)', () => {
   const gold = readGoldSpans('seeds');
   const findingsByDoc = new Map(

@@ -2,14 +2,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { type AnalyzerSettings, analyzerSettingsSchema, type RuleSetting, ruleSettingSchema } from '../core/settings.js';
-import { RULES } from '../rules/index.js';
+import { CONFIGURABLE_RULE_IDS, rulesConfiguredBy } from '../rules/index.js';
 import { describeFileError } from './inputs/paths.js';
 import { UsageError } from './usage-error.js';
 
 export const CONFIG_FILE_NAME = 'tiankong.config.json';
 
 /** Every id a config may name: current ids and the ids rules used to have. */
-const RULE_IDS = RULES.flatMap((rule) => [rule.meta.id, ...(rule.meta.deprecatedIds ?? [])]);
+const RULE_IDS = CONFIGURABLE_RULE_IDS;
 
 /** What each setting does, for editors (the JSON Schema) and the file `tiankong init` writes. */
 const SETTING_DESCRIPTIONS: Readonly<Record<string, string>> = {
@@ -39,23 +39,29 @@ export const configSchema = analyzerSettingsSchema.extend({
   $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editor completion.'),
   rules: z
     .strictObject(
-      Object.fromEntries(
-        RULES.flatMap((rule) =>
-          [rule.meta.id, ...(rule.meta.deprecatedIds ?? [])].map((id) => [
-            id,
-            ruleSettingSchema
-              .optional()
-              .describe(
-                `${id === rule.meta.id ? '' : `(old id of ${rule.meta.id}) `}${rule.meta.description.zh} ${rule.meta.description.en} Default: ${rule.meta.defaultSeverity}.`,
-              ),
-          ]),
-        ),
-      ) as Record<string, z.ZodOptional<typeof ruleSettingSchema>>,
+      Object.fromEntries(RULE_IDS.map((id) => [id, ruleSettingSchema.optional().describe(describeRuleId(id))])) as Record<
+        string,
+        z.ZodOptional<typeof ruleSettingSchema>
+      >,
     )
     .optional()
     .describe('Per rule id: "off", "info", "warning", "error" or { "severity": … }.'),
 });
 export type Config = z.infer<typeof configSchema>;
+
+/** What a setting under `id` does: the rule's description, or which rules an old id now sets. */
+function describeRuleId(id: string): string {
+  const rules = rulesConfiguredBy(id);
+  const [rule] = rules;
+  if (rules.length === 1 && rule!.meta.id === id) {
+    return `${rule!.meta.description.zh} ${rule!.meta.description.en} Default: ${rule!.meta.defaultSeverity}.`;
+  }
+  if (rules.length === 1) {
+    return `(old id of ${rule!.meta.id}) ${rule!.meta.description.zh} ${rule!.meta.description.en} Default: ${rule!.meta.defaultSeverity}.`;
+  }
+  const ids = rules.map((part) => part.meta.id).join(', ');
+  return `(old id, split into ${ids}) Sets all of them; a setting under one of their own ids wins. 旧规则名，已拆分为 ${ids}：设置它即设置这几条规则，单独设置某条规则时以单独设置为准。`;
+}
 
 const CONFIG_KEYS = Object.keys(configSchema.shape);
 

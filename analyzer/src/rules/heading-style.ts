@@ -48,7 +48,7 @@ export default defineRule<MessageId>({
   },
   check({ document, report }) {
     const styled: Array<{ node: OutlineNode; style: string; reported: boolean }> = [];
-    // A draft typed with half-width punctuation throughout has one problem, reported by the punctuation rule, not one per bracket.
+    // A draft typed with half-width punctuation throughout has one problem, reported by half-width-mark, not one per bracket.
     const halfWidthDocument = count(document.text, /[,;]/gu) >= count(document.text, /[，；]/gu);
     for (const node of outlineNodes(document.outline)) {
       if (node.inline || node.kind !== 'heading' || node.letterDigits || node.missingOrdinal) continue;

@@ -1,6 +1,6 @@
 /**
  * What a document-scoped pass learns from one line alone, remembered by the
- * line's text. A document-scoped rule (script-mix, punctuation) or the
+ * line's text. A document-scoped rule (script-mix, unpaired-mark) or the
  * outline builder reads every line of the text, but most of that reading
  * depends on the line only; the document-wide part (which script the draft is
  * in, a sentence broken across a line break, how headings nest) is a cheap

@@ -7,7 +7,7 @@ testRule('heading-style', {
     lines('一、指导思想', '（一）加强组织领导', '1.开展专题读书班。', '（1）组织参加评选活动。'),
     // 1． (full-width full stop) alone is accepted.
     lines('二、主要任务', '１．开展专题读书班。', '２．开展交流研讨。'),
-    // Half-width brackets in a draft typed in half-width punctuation throughout: the punctuation rule's finding.
+    // Half-width brackets in a draft typed in half-width punctuation throughout: half-width-mark's finding.
     lines('一、主要做法', '(一)理清思路,明确目标,形成创建合力', '创建工作与行风建设既相互关联,又自成体系。'),
     // Broken numbering is heading-numbering's, not a style question.
     lines('（一）启动阶段', 'l、全面学习。', '2.健全机构。', '、组织调研。'),

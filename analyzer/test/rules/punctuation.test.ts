@@ -1,159 +1,97 @@
+/**
+ * `punctuation` was one rule with seven checks; it was split into rules of one
+ * concern each (issue 14) and lives on as an id a configuration may still
+ * name: a setting under it applies to every rule split from it, and a setting
+ * under one of them wins over it. The tests of each concern are in that
+ * rule's file; these read the parts together.
+ */
 import { describe, expect, it } from 'vitest';
+import { analyze, type Finding, findRule, RULES, type RuleSetting } from '../../src/index.js';
+import { CONFIGURABLE_RULE_IDS, rulesConfiguredBy } from '../../src/rules/index.js';
 import { listFixtures } from '../helpers/fixtures.js';
-import { runRule, testRule } from '../helpers/rule-tester.js';
+import { segmenter } from '../helpers/segmenters.js';
 
-testRule('punctuation', {
-  valid: [
-    '他说：“好，我们走。”会议于10:30召开，共1,000人参加。',
-    '1）加强领导；2）明确责任。（1）健全制度；一）落实责任。',
-    '做好（一）、（二）项工作，怎么办？！还有很多……',
-    '监测COD（cod）排放，英文名O’Brien。',
-    'The meeting, in English; ok.',
-    '“第一责任人”、“三位一体”的工作机制，都要落实。',
-    '二、主要做法\n（一）理清思路，明确目标。',
-    // A straight quote closing a curly one is a width slip of the site that stored the text, not a missing mark.
-    '坚持“两条腿"走路，推进“一网通办"、“一次办好"改革。',
-    '包括"甲类"和"乙类"两部分，以及“丙类"。',
-    // GB/T 15834: a quotation over several paragraphs opens each one and closes only in the last.
-    '他在会上指出：“第一，要加强组织领导。\n“第二，要压实工作责任。\n　　“第三，要狠抓工作落实。”',
-    // The text was cut right after an opening mark: a truncated excerpt, not a punctuation slip.
-    '一、工作情况\n（一）成立了组织机构。\n(',
-    // A heading whose ordinal was stripped is heading-numbering's finding, not an empty pair as well.
-    '一、主要任务\n（一）加快发展。\n（）优化结构。\n　　（）强化保障。',
-  ],
-  invalid: [
-    {
-      code: '请拨打“”热线电话，阅读《》一书。',
-      findings: [
-        { text: '“”', messageId: 'emptyPair' },
-        { text: '《》', messageId: 'emptyPair' },
-      ],
-    },
-    { code: '狠抓“（ ）三同时”管理。', findings: [{ text: '（ ）', messageId: 'emptyPair' }] },
-    {
-      code: '（）\n联系电话：（）。',
-      description: 'empty brackets opening a line with no heading text after them, or inside a line',
-      findings: [
-        { text: '（）', occurrence: 1, messageId: 'emptyPair' },
-        { text: '（）', occurrence: 2, messageId: 'emptyPair' },
-      ],
-    },
-    {
-      code: '打好三场战役（治污攻坚战；净水攻坚战；蓝天攻坚战。助推发展。',
-      findings: [{ text: '（', messageId: 'unclosedMark' }],
-    },
-    {
-      code: '这是“文明单位的称号，事业单位）负责。',
-      findings: [
-        { text: '“', messageId: 'unclosedMark' },
-        { text: '）', messageId: 'unopenedMark' },
-      ],
-    },
-    {
-      code: '完成治污攻坚战。;完成净水攻坚战，，推进工作。',
-      findings: [
-        { text: '。;', messageId: 'doubledMarks' },
-        { text: ';', messageId: 'halfWidthPunctuation', severity: 'info' },
-        { text: '，，', messageId: 'doubledMarks' },
-      ],
-    },
-    {
-      code: '这是踔（chuō）厉奋发、勇（yong）于担当的精神。',
-      findings: [
-        { text: '（chuō）', messageId: 'pinyinGloss' },
-        { text: '（yong）', messageId: 'pinyinGloss' },
-      ],
-    },
-    {
-      code: '做到“四快、四必、”，包括甲、乙、丙、）等。',
-      findings: [
-        { text: '、”', messageId: 'enumerationCommaBeforeClosing' },
-        { text: '、）', messageId: 'enumerationCommaBeforeClosing' },
-        { text: '）', occurrence: 1, messageId: 'unopenedMark' },
-      ],
-    },
-    {
-      code: '半年来,在区委领导下;我局做好工作:一是(学习)。',
-      description: 'one info finding per paragraph for half-width punctuation',
-      findings: [{ text: ',', messageId: 'halfWidthPunctuation', severity: 'info' }],
-    },
-    {
-      code: '在将近半年的时间 里，全面推进 “五个一”服务。',
-      findings: [
-        { text: '间 里', messageId: 'spaceInText', severity: 'info' },
-        { text: '进 “', messageId: 'spaceInText', severity: 'info' },
-      ],
-    },
-    {
-      code: '在日常工作中，逐步形成了党政工青妇齐抓共管的良\n好工作机制。',
-      description: 'a line break inside a word',
-      findings: [{ text: '良\n好', messageId: 'brokenLine', severity: 'info' }],
-    },
-    {
-      code: '按照文件要求，县里组织开展了“\n千村示范”工程。',
-      description: 'a quotation broken across lines',
-      findings: [{ text: '“\n千', messageId: 'brokenLine', severity: 'info' }],
-    },
-    {
-      code: '关于印发《某某市促进数字经济\n高质量发展的若干措施》的通知',
-      description: 'a title broken across lines',
-      findings: [{ text: '《某某市促进数字经济\n高', messageId: 'brokenLine', severity: 'info' }],
-    },
-    {
-      code: '他在会上指出：“要加强组织领导。\n要压实工作责任。',
-      description: 'a quotation whose next paragraph does not open again is unclosed',
-      findings: [{ text: '“', messageId: 'unclosedMark' }],
-    },
-    {
-      code: "围绕'三个目标“，落实'两项任务“，推进工作。\n完成'四件实事“。",
-      description: "garbled quotes (' for “, “ for ”): one warning per document, the rest notes",
-      findings: [
-        { text: "'三个目标“", messageId: 'garbledQuotes' },
-        { text: "'两项任务“", messageId: 'garbledQuotes', severity: 'info' },
-        { text: "'四件实事“", messageId: 'garbledQuotes', severity: 'info' },
-      ],
-    },
-    {
-      code: '公開“”環境舉報電話、“”廉政舉報電話。',
-      description: 'Traditional script',
-      findings: [
-        { text: '“”', occurrence: 1, messageId: 'emptyPair' },
-        { text: '“”', occurrence: 2, messageId: 'emptyPair' },
-      ],
-    },
-  ],
-});
+const SPLIT_RULES = [
+  'broken-line',
+  'doubled-mark',
+  'empty-pair',
+  'half-width-mark',
+  'pinyin-gloss',
+  'stray-space',
+  'unpaired-mark',
+];
 
-describe('half-width punctuation fix', () => {
-  const fixOf = (code: string) => runRule('punctuation', code).find((finding) => finding.fix)?.fix;
-  const apply = (code: string) => {
-    const fix = fixOf(code)!;
-    return code.slice(0, fix.offset) + fix.text + code.slice(fix.offset + fix.length);
-  };
+/** The rules split from punctuation, every other rule off. */
+function runPunctuation(code: string, rules: Record<string, RuleSetting> = {}): Finding[] {
+  const others = RULES.filter((rule) => !rule.meta.deprecatedIds?.includes('punctuation'));
+  const result = analyze(code, {
+    segmenter,
+    rules: { ...Object.fromEntries(others.map((rule) => [rule.meta.id, 'off' as const])), ...rules },
+  });
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
 
-  it('converts every half-width mark of the paragraph and keeps everything else', () => {
-    expect(apply('半年来,在区委领导下;我局做好工作:一是(学习)。共计2,000人, 10:30开会!')).toBe(
-      '半年来，在区委领导下；我局做好工作：一是（学习）。共计2,000人，10:30开会！',
-    );
+const ONE_OF_EACH =
+  '请拨打“”热线。;危（wei）险,好，坚持“四个全面工作机制，全面推进各项工作的时间 里，逐步形成了党政工青妇齐抓共管的良\n好工作机制。';
+
+describe('punctuation, the id the rules were split from', () => {
+  it('is replaced by rules that each record it', () => {
+    expect(rulesConfiguredBy('punctuation').map((rule) => rule.meta.id)).toEqual(SPLIT_RULES);
+    expect(RULES.map((rule) => rule.meta.id)).not.toContain('punctuation');
+    expect(CONFIGURABLE_RULE_IDS).toContain('punctuation');
+    expect(CONFIGURABLE_RULE_IDS.filter((id) => id === 'punctuation')).toHaveLength(1);
+    // It names several rules, so no single one is "the" punctuation rule.
+    expect(findRule('punctuation')).toBeUndefined();
+    expect(findRule('empty-pair')?.meta.id).toBe('empty-pair');
   });
 
-  it('converts a bracket pair as a whole', () => {
-    expect(apply('使用PM2.5(pm)监测')).toBe('使用PM2.5（pm）监测');
-    expect(apply('阶段(2008年9月16日-2008年10月16日)')).toBe('阶段（2008年9月16日-2008年10月16日）');
+  it('finds one concern per rule in a text with one slip of each', () => {
+    expect(runPunctuation(ONE_OF_EACH).map((finding) => `${finding.rule}/${finding.messageId}`)).toEqual([
+      'empty-pair/emptyPair',
+      'doubled-mark/doubledMarks',
+      'half-width-mark/halfWidthPunctuation',
+      'pinyin-gloss/pinyinGloss',
+      'unpaired-mark/unclosedMark',
+      'stray-space/spaceInText',
+      'broken-line/brokenLine',
+    ]);
   });
 
-  it('leaves ?? alone: that is text decoded with the wrong encoding', () => {
-    expect(fixOf('國家環??偩植渴')).toBeUndefined();
+  it('turns every split rule off in an old config', () => {
+    expect(runPunctuation(ONE_OF_EACH, { punctuation: 'off' })).toEqual([]);
+    expect(runPunctuation(ONE_OF_EACH, { punctuation: { severity: 'off' } })).toEqual([]);
+  });
+
+  it('sets the severity of every split rule in an old config', () => {
+    const findings = runPunctuation(ONE_OF_EACH, { punctuation: 'error' });
+    expect(new Set(findings.map((finding) => finding.rule)).size).toBe(SPLIT_RULES.length);
+    expect(findings.every((finding) => finding.severity === 'error')).toBe(true);
+  });
+
+  it('yields to a setting under a split rule’s own id, whichever comes first', () => {
+    for (const rules of [
+      { punctuation: 'off', 'empty-pair': 'error' },
+      { 'empty-pair': 'error', punctuation: 'off' },
+    ] as Array<Record<string, RuleSetting>>) {
+      expect(runPunctuation(ONE_OF_EACH, rules).map((finding) => `${finding.rule}:${finding.severity}`)).toEqual([
+        'empty-pair:error',
+      ]);
+    }
+    const findings = runPunctuation(ONE_OF_EACH, { punctuation: 'info', 'doubled-mark': 'off' });
+    expect(findings.map((finding) => finding.rule)).not.toContain('doubled-mark');
+    expect(findings.length).toBe(SPLIT_RULES.length - 1);
+    expect(findings.every((finding) => finding.severity === 'info')).toBe(true);
   });
 
   it('marks only the half-width fix as safe', () => {
-    const findings = runRule('punctuation', '请拨打“”热线。;危（wei）险,好');
+    const findings = runPunctuation('请拨打“”热线。;危（wei）险,好');
     expect(findings.filter((finding) => finding.fix).map((finding) => finding.messageId)).toEqual(['halfWidthPunctuation']);
   });
-});
 
-it('reports nothing in clean text with correct punctuation', () => {
-  expect(runRule('punctuation', '一、指导思想\n以习近平新时代中国特色社会主义思想为指导，坚持“四个全面”。')).toEqual([]);
+  it('reports nothing in clean text with correct punctuation', () => {
+    expect(runPunctuation('一、指导思想\n以习近平新时代中国特色社会主义思想为指导，坚持“四个全面”。')).toEqual([]);
+  });
 });
 
 describe('punctuation damaged at random in correct drafts', () => {
@@ -200,7 +138,7 @@ describe('punctuation damaged at random in correct drafts', () => {
       cursor = edit.offset + edit.length;
     }
     text += fixture.text.slice(cursor);
-    const findings = runRule('punctuation', text).filter((finding) => finding.severity !== 'info');
+    const findings = runPunctuation(text).filter((finding) => finding.severity !== 'info');
     const hits = (span: { start: number; end: number }, finding: { offset: number; length: number }) =>
       finding.offset <= span.end && span.start <= finding.offset + finding.length;
     damaged += spans.length;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES, type Language, RULES } from '../analysis/analyzer-core.js';
-import { DEFAULT_SETTINGS, type ExtensionSettings, parseSites } from '../settings/settings.js';
+import { DEFAULT_SETTINGS, disabledRuleIds, type ExtensionSettings, parseSites } from '../settings/settings.js';
 import { loadSettings, onSettingsChanged, saveSettings } from '../settings/storage.js';
 import { strings } from '../ui/strings.js';
 
@@ -19,6 +19,7 @@ export function Options() {
     return onSettingsChanged(setSettings);
   }, []);
   const words = strings(settings.language);
+  const disabledRules = disabledRuleIds(settings, RULES);
   const save = async (next: ExtensionSettings) => {
     setSettings(next);
     await saveSettings(next);
@@ -48,13 +49,13 @@ export function Options() {
             type="checkbox"
             name="rule"
             value={rule.meta.id}
-            checked={!settings.disabledRules.includes(rule.meta.id)}
+            checked={!disabledRules.includes(rule.meta.id)}
             onChange={(event) => {
               const enabled = event.currentTarget.checked;
-              const disabledRules = enabled
-                ? settings.disabledRules.filter((id) => id !== rule.meta.id)
-                : [...settings.disabledRules, rule.meta.id];
-              void save({ ...settings, disabledRules });
+              void save({
+                ...settings,
+                disabledRules: enabled ? disabledRules.filter((id) => id !== rule.meta.id) : [...disabledRules, rule.meta.id],
+              });
             }}
           />
           <span>

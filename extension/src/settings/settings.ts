@@ -36,6 +36,26 @@ export function toAnalyzerSettings(settings: ExtensionSettings): {
   };
 }
 
+/**
+ * The disabled rules by their current ids: an id the writer turned off before
+ * a rule was split or renamed (punctuation) stands for the rules that record
+ * it in `deprecatedIds`, so the options page shows each of them off, and
+ * turning one back on leaves the others off. The analyzer reads the old id
+ * the same way, so the findings do not change. `rules` is passed in, so the
+ * settings stay free of the analyzer.
+ */
+export function disabledRuleIds(
+  settings: Pick<ExtensionSettings, 'disabledRules'>,
+  rules: ReadonlyArray<{ meta: { id: string; deprecatedIds?: readonly string[] } }>,
+): string[] {
+  const ids = settings.disabledRules.flatMap((id) =>
+    rules.some((rule) => rule.meta.id === id)
+      ? [id]
+      : rules.filter((rule) => rule.meta.deprecatedIds?.includes(id)).map((rule) => rule.meta.id),
+  );
+  return [...new Set(ids)];
+}
+
 export function isSiteDisabled(settings: ExtensionSettings, hostname: string): boolean {
   return hostname !== '' && settings.disabledSites.includes(hostname);
 }

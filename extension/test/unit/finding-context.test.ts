@@ -69,12 +69,12 @@ describe('groupByRule', () => {
       finding({ rule: 'vague-quantity', severity: 'warning', offset: 1 }),
       finding({ rule: 'blank-number', offset: 9 }),
       finding({ rule: 'blank-number', offset: 2 }),
-      finding({ rule: 'punctuation', severity: 'info', offset: 0 }),
+      finding({ rule: 'half-width-mark', severity: 'info', offset: 0 }),
     ]);
     expect(groups.map((group) => `${group.rule}:${group.findings.map((item) => item.offset).join(',')}`)).toEqual([
       'blank-number:2,9',
       'vague-quantity:1',
-      'punctuation:0',
+      'half-width-mark:0',
     ]);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { RULES } from '../../src/analysis/analyzer-core.js';
 import { EDITOR_ADAPTERS } from '../../src/editors/index.js';
 import { backgroundRequestSchema, contentRequestSchema, EDITOR_FAMILIES } from '../../src/messaging/protocol.js';
 import {
   DEFAULT_SETTINGS,
+  disabledRuleIds,
   isSiteDisabled,
   parseSites,
   parseStoredSettings,
@@ -25,6 +27,19 @@ describe('settings', () => {
       language: 'zh',
       rules: { 'vague-quantity': 'off' },
     });
+  });
+
+  test('a rule turned off before it was split stands for every rule split from it', () => {
+    const split = RULES.filter((rule) => rule.meta.deprecatedIds?.includes('punctuation')).map((rule) => rule.meta.id);
+    expect(split).toContain('empty-pair');
+    expect(split.length).toBeGreaterThan(1);
+    expect(disabledRuleIds({ disabledRules: ['punctuation', 'vague-quantity'] }, RULES)).toEqual([...split, 'vague-quantity']);
+    // Turned off as a part and as the whole: listed once.
+    expect(disabledRuleIds({ disabledRules: ['empty-pair', 'punctuation'] }, RULES)).toEqual([
+      'empty-pair',
+      ...split.filter((id) => id !== 'empty-pair'),
+    ]);
+    expect(disabledRuleIds({ disabledRules: ['no-such-rule', 'blank-number'] }, RULES)).toEqual(['blank-number']);
   });
 
   test('sites: one host per line, URLs reduced to their host', () => {
