@@ -216,7 +216,7 @@ print();
     const paragraphScoped = rule.meta.scope === 'paragraph';
     const time = medianOnFresh(({ document, paragraphDocuments }) => {
       for (const target of paragraphScoped ? paragraphDocuments : [document]) {
-        rule.check({ document: target, settings: {}, report: () => {} });
+        rule.check({ document: target, settings: {}, options: rule.meta.options?.parse({}), report: () => {} });
       }
     });
     rows.push([rule.meta.id, rule.meta.scope ?? 'document', time]);

@@ -5,6 +5,7 @@
  * package gets every built-in rule unless it passes `ruleSet` itself.
  */
 import type { AnalysisMemory } from './core/analysis-memory.js';
+import type { AnalyzerSettings } from './core/index.js';
 import {
   type AnalysisDocument,
   type AnalysisResult,
@@ -17,7 +18,11 @@ import {
 import { RULES } from './rules/index.js';
 
 /** {@link CoreAnalyzeOptions} whose `ruleSet` defaults to the built-in rules. */
-export type AnalyzeOptions = Omit<CoreAnalyzeOptions, 'ruleSet'> & Partial<Pick<CoreAnalyzeOptions, 'ruleSet'>>;
+export interface AnalyzeOptions extends AnalyzerSettings {
+  segmenter: CoreAnalyzeOptions['segmenter'];
+  ruleSet?: CoreAnalyzeOptions['ruleSet'];
+  normalizers?: CoreAnalyzeOptions['normalizers'];
+}
 
 function withBuiltInRules(options: AnalyzeOptions): CoreAnalyzeOptions {
   return options.ruleSet ? (options as CoreAnalyzeOptions) : { ...options, ruleSet: RULES };

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../src/index.js';
+import { currentOptionsBlock, docsPath, optionsBlock } from '../scripts/rule-options-docs.js';
+import { findRule, RULES } from '../src/index.js';
 import { readRuleDocExamples } from './helpers/rule-docs.js';
 import { runRule } from './helpers/rule-tester.js';
 
@@ -14,6 +16,11 @@ describe.each(RULES.map((rule) => rule.meta.id))('docs of %s', (ruleId) => {
 
   it.each(reported)('❌ %s', (example) => {
     expect(runRule(ruleId, example).length).toBeGreaterThan(0);
+  });
+
+  it('documents its options with the table generated from meta.options (npm run docs -w analyzer)', () => {
+    const rule = findRule(ruleId)!;
+    expect(currentOptionsBlock(readFileSync(docsPath(rule), 'utf8'))).toBe(optionsBlock(rule));
   });
 
   it.each(notReported)('✅ %s', (example) => {

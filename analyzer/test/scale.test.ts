@@ -158,7 +158,7 @@ describe('linear time on long adversarial lines', () => {
           const document = new AnalysisDocument(text, nodejieba);
           for (const paragraph of document.paragraphs) document.tokens(paragraph);
           void document.outline;
-          return () => rule.check({ document, settings: {}, report: () => {} });
+          return () => rule.check({ document, settings: {}, options: rule.meta.options?.parse({}), report: () => {} });
         }),
       );
     });

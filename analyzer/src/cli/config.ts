@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { severitySchema } from '../core/finding.js';
 import { type AnalyzerSettings, analyzerSettingsSchema, type RuleSetting, ruleSettingSchema } from '../core/settings.js';
-import { CONFIGURABLE_RULE_IDS, rulesConfiguredBy } from '../rules/index.js';
+import { CONFIGURABLE_RULE_IDS, RULES, rulesConfiguredBy } from '../rules/index.js';
 import { describeFileError } from './inputs/paths.js';
 import { UsageError } from './usage-error.js';
 
@@ -11,41 +12,63 @@ export const CONFIG_FILE_NAME = 'tiankong.config.json';
 /** Every id a config may name: current ids and the ids rules used to have. */
 const RULE_IDS = CONFIGURABLE_RULE_IDS;
 
-/** What each setting does, for editors (the JSON Schema) and the file `tiankong init` writes. */
-const SETTING_DESCRIPTIONS: Readonly<Record<string, string>> = {
-  language: 'Language of the messages: "zh" (default) or "en".',
-  ignore: 'Phrases never reported: a finding lying inside an occurrence of one of them is dropped.',
-  placeholderPatterns:
-    'Extra placeholders reported by placeholder-name: plain text matches literally, "/pattern/flags" is a regular expression (flags i, m, s, u, v).',
-  spunWords:
-    'Extra spinner substitutions for spun-word, spun word → correct word ({"泛博": "广大"}); matched as whole words, fixed by --fix.',
-};
+/**
+ * What a config may set under a rule id: a severity, or one with the rule's
+ * options, validated by the rule's own schema (`meta.options`). An old id
+ * that now names several rules takes a severity only.
+ */
+function ruleEntrySchema(id: string): z.ZodType {
+  const rules = rulesConfiguredBy(id);
+  const options = rules.length === 1 ? rules[0]!.meta.options : undefined;
+  if (!options) return ruleSettingSchema;
+  return z.union(
+    [
+      z.literal('off'),
+      severitySchema,
+      z.strictObject({ severity: z.union([z.literal('off'), severitySchema]).optional(), options: options.optional() }),
+    ],
+    { error: 'expected "off", "info", "warning", "error" or { "severity": …, "options": … }' },
+  );
+}
 
-/** The analyzer settings, each with its description; settings added later simply come without one. */
-const describedSettings = Object.fromEntries(
-  Object.entries(analyzerSettingsSchema.shape).map(([key, schema]) => {
-    const description = SETTING_DESCRIPTIONS[key];
-    return [key, description ? schema.describe(description) : schema];
-  }),
-) as typeof analyzerSettingsSchema.shape;
+/**
+ * The old top-level spellings of rule options (`spunWords`), from each
+ * rule's `meta.optionAliases`: validated and described by the option's own
+ * field schema.
+ */
+const optionAliasSettings = Object.fromEntries(
+  RULES.flatMap((rule) =>
+    Object.entries(rule.meta.optionAliases ?? {}).map(([key, option]) => {
+      const field = (rule.meta.options as unknown as { shape: Record<string, z.ZodType> }).shape[option]!;
+      const inner = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field;
+      return [
+        key,
+        inner
+          .optional()
+          .describe(
+            `Old spelling of rules["${rule.meta.id}"].options.${option}, still accepted. ${field.description ?? ''}`.trim(),
+          ),
+      ];
+    }),
+  ),
+) as Record<string, z.ZodOptional<z.ZodType>>;
 
 /**
  * `tiankong.config.json`: the analyzer settings, with `rules` spelled out
  * rule by rule (so an unknown id is an error and editors can complete the
- * ids from the JSON Schema), plus an optional `$schema` for editors.
+ * ids and each rule's options from the JSON Schema), the old top-level
+ * option keys, plus an optional `$schema` for editors. Built from the rules'
+ * meta, so nothing here is described twice.
  */
-export const configSchema = analyzerSettingsSchema.extend({
-  ...describedSettings,
-  $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editor completion.'),
+export const configSchema = z.strictObject({
+  language: analyzerSettingsSchema.shape.language,
   rules: z
-    .strictObject(
-      Object.fromEntries(RULE_IDS.map((id) => [id, ruleSettingSchema.optional().describe(describeRuleId(id))])) as Record<
-        string,
-        z.ZodOptional<typeof ruleSettingSchema>
-      >,
-    )
+    .strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, ruleEntrySchema(id).optional().describe(describeRuleId(id))])))
     .optional()
-    .describe('Per rule id: "off", "info", "warning", "error" or { "severity": … }.'),
+    .describe('Per rule id: "off", "info", "warning", "error" or { "severity": …, "options": { … } }.'),
+  ignore: analyzerSettingsSchema.shape.ignore,
+  ...optionAliasSettings,
+  $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editor completion.'),
 });
 export type Config = z.infer<typeof configSchema>;
 

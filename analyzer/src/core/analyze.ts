@@ -6,7 +6,7 @@ import { type Finding, type Language, SEVERITY_RANK, type Severity } from './fin
 import { formatMessage } from './messages.js';
 import type { Rule, RuleReport } from './rule.js';
 import type { Segmenter } from './segmenter.js';
-import { type AnalyzerSettings, settingSeverity } from './settings.js';
+import { type AnalyzerSettings, settingOptions, settingSeverity } from './settings.js';
 
 export interface AnalyzeOptions extends AnalyzerSettings {
   segmenter: Segmenter;
@@ -36,30 +36,98 @@ export interface AnalysisResult {
   outline: Outline;
 }
 
+/** A rule that runs, with its effective severity and its parsed options. */
+export interface EnabledRule {
+  rule: Rule;
+  severity: Severity;
+  options: unknown;
+}
+
 /**
  * The rules of `ruleSet` that run under these settings, each with its
- * effective severity. A setting names a rule by its id or by one of its
- * `deprecatedIds`; an old id shared by several rules (a rule that was split)
- * sets all of them, and a setting under a rule's own id wins over it.
+ * effective severity and options. A setting names a rule by its id or by one
+ * of its `deprecatedIds`; an old id shared by several rules (a rule that was
+ * split) sets all of them, and a setting under a rule's own id wins over it.
+ * Options that do not parse are named in `failures` (see {@link ruleOptions}).
  */
 export function enabledRules(
   ruleSet: readonly Rule[],
   settings: AnalyzerSettings = {},
-): Array<{ rule: Rule; severity: Severity }> {
+  failures: RuleFailure[] = [],
+): EnabledRule[] {
   const configured = Object.entries(settings.rules ?? {});
-  const enabled: Array<{ rule: Rule; severity: Severity }> = [];
+  const enabled: EnabledRule[] = [];
   for (const rule of ruleSet) {
     const { id, deprecatedIds = [], defaultSeverity } = rule.meta;
     let severity: Severity | 'off' = defaultSeverity;
     for (const [key, setting] of configured) {
       if (deprecatedIds.includes(key)) severity = settingSeverity(setting) ?? severity;
     }
-    for (const [key, setting] of configured) {
-      if (key === id) severity = settingSeverity(setting) ?? severity;
-    }
-    if (severity !== 'off') enabled.push({ rule, severity });
+    const own = settings.rules?.[id];
+    severity = settingSeverity(own) ?? severity;
+    if (severity === 'off') continue;
+    const parsed = ruleOptions(rule, settings, settingOptions(own), failures);
+    if (parsed) enabled.push({ rule, severity, options: parsed.options });
   }
   return enabled;
+}
+
+/**
+ * A rule's options: its old top-level settings (`meta.optionAliases`) under
+ * the options set for it, parsed by `meta.options`. Where settings are read
+ * from a file, the config schema has already rejected bad values; a library
+ * caller's bad entries (one invalid pattern among several) are dropped, as a
+ * browser drops a CSS declaration it cannot read, and named in the failures,
+ * so one typo never switches off the rule's built-in checks. Options that
+ * cannot be salvaged leave the rule out.
+ */
+function ruleOptions(
+  rule: Rule,
+  settings: AnalyzerSettings,
+  own: unknown,
+  failures: RuleFailure[],
+): { options: unknown } | undefined {
+  const schema = rule.meta.options;
+  if (!schema) return { options: undefined };
+  if (own !== undefined && (typeof own !== 'object' || own === null || Array.isArray(own))) {
+    failures.push({ rule: rule.meta.id, message: 'invalid options: expected an object' });
+    return undefined;
+  }
+  const raw: Record<string, unknown> = {};
+  for (const [key, option] of Object.entries(rule.meta.optionAliases ?? {})) {
+    if (settings[key] !== undefined) raw[option] = settings[key];
+  }
+  Object.assign(raw, own);
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { options: parsed.data };
+  const issues = parsed.error.issues;
+  failures.push({
+    rule: rule.meta.id,
+    message: `invalid options: ${issues.map((issue) => `${issue.path.join('.') || '(options)'}: ${issue.message}`).join('; ')}`,
+  });
+  if (issues.some((issue) => issue.path.length === 0)) return undefined;
+  const salvaged = schema.safeParse(
+    withoutPaths(
+      raw,
+      issues.map((issue) => issue.path),
+    ),
+  );
+  return salvaged.success ? { options: salvaged.data } : undefined;
+}
+
+/** A deep copy of `value` without the entries at these paths (array items are removed, not left as holes). */
+function withoutPaths(value: unknown, paths: ReadonlyArray<ReadonlyArray<PropertyKey>>): unknown {
+  const copy = structuredClone(value);
+  // Deepest and last items first, so removing one does not move the others.
+  const sorted = [...paths].sort((a, b) => b.length - a.length || Number(b.at(-1)) - Number(a.at(-1)));
+  for (const path of sorted) {
+    let parent: unknown = copy;
+    for (const key of path.slice(0, -1)) parent = (parent as Record<PropertyKey, unknown> | undefined)?.[key];
+    const last = path.at(-1)!;
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else if (parent && typeof parent === 'object') delete (parent as Record<PropertyKey, unknown>)[last];
+  }
+  return copy;
 }
 
 /**
@@ -89,25 +157,22 @@ export function analyzeDocument(
   memory: AnalysisMemory = new AnalysisMemory(options.segmenter),
 ): AnalysisResult {
   const language: Language = options.language ?? 'zh';
-  const enabled = enabledRules(options.ruleSet, options);
-  const severities = new Map(enabled.map(({ rule, severity }) => [rule, severity]));
-  const paragraphRules = enabled.filter(({ rule }) => rule.meta.scope === 'paragraph').map(({ rule }) => rule);
-  const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
+  const enabled = enabledRules(options.ruleSet, options, failures);
+  const paragraphRules = enabled.filter(({ rule }) => rule.meta.scope === 'paragraph');
+  const findings: Finding[] = [];
   if (paragraphRules.length > 0) {
     for (const paragraph of document.paragraphs) {
-      const checked = memory.paragraphReports(paragraph, () =>
-        checkParagraph(paragraph, paragraphRules, severities, options, memory),
-      );
+      const checked = memory.paragraphReports(paragraph, () => checkParagraph(paragraph, paragraphRules, options, memory));
       for (const finding of checked.findings) findings.push(inParagraph(finding, paragraph));
       for (const failure of checked.failures)
         failures.push({ ...failure, message: `line ${paragraph.index + 1}: ${failure.message}` });
     }
   }
-  for (const { rule, severity } of enabled) {
-    if (rule.meta.scope === 'paragraph') continue;
-    for (const report of runRule(rule, document, options, failures)) {
-      findings.push(toFinding(rule, severity, report, document, language));
+  for (const entry of enabled) {
+    if (entry.rule.meta.scope === 'paragraph') continue;
+    for (const report of runRule(entry, document, options, failures)) {
+      findings.push(toFinding(entry.rule, entry.severity, report, document, language));
     }
   }
   findings.sort(compareFindings);
@@ -126,17 +191,16 @@ export function analyzeDocument(
 /** The paragraph-scoped rules on a document made of this paragraph alone; offsets relative to the paragraph. */
 function checkParagraph(
   paragraph: Paragraph,
-  rules: readonly Rule[],
-  severities: ReadonlyMap<Rule, Severity>,
+  rules: readonly EnabledRule[],
   options: AnalyzeOptions,
   memory: AnalysisMemory,
 ): ParagraphReports {
   const document = new AnalysisDocument(paragraph.text, memory.segmenter, [], paragraph.normalizedText, memory.lines);
   const checked: ParagraphReports = { findings: [], failures: [] };
   const language = options.language ?? 'zh';
-  for (const rule of rules) {
-    for (const report of runRule(rule, document, options, checked.failures)) {
-      checked.findings.push(toFinding(rule, severities.get(rule)!, report, document, language));
+  for (const entry of rules) {
+    for (const report of runRule(entry, document, options, checked.failures)) {
+      checked.findings.push(toFinding(entry.rule, entry.severity, report, document, language));
     }
   }
   return checked;
@@ -158,10 +222,15 @@ function inParagraph(finding: Finding, paragraph: Paragraph): Finding {
  * outside the text or a message it does not define, is recorded as failed
  * and contributes nothing: one broken rule never stops the analysis.
  */
-function runRule(rule: Rule, document: AnalysisDocument, settings: AnalyzerSettings, failures: RuleFailure[]): RuleReport[] {
+function runRule(
+  { rule, options }: EnabledRule,
+  document: AnalysisDocument,
+  settings: AnalyzerSettings,
+  failures: RuleFailure[],
+): RuleReport[] {
   const reports: RuleReport[] = [];
   try {
-    rule.check({ document, settings, report: (report) => void reports.push(report) });
+    rule.check({ document, settings, options, report: (report) => void reports.push(report) });
     for (const report of reports) checkReport(rule, report, document.text.length);
   } catch (error) {
     failures.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });

@@ -5,7 +5,7 @@
  * rules and the jieba builds.
  */
 
-export type { AnalysisResult, AnalyzeOptions, RuleFailure } from './analyze.js';
+export type { AnalysisResult, AnalyzeOptions, EnabledRule, RuleFailure } from './analyze.js';
 export { analyze, analyzeDocument, compareFindings, enabledRules } from './analyze.js';
 export type { Paragraph, Position } from './document.js';
 export { AnalysisDocument } from './document.js';
@@ -31,4 +31,4 @@ export type { LocalizedText, Rule, RuleCategory, RuleContext, RuleMeta, RuleRepo
 export { defineRule, RULE_CATEGORIES, RULE_SCOPES } from './rule.js';
 export type { Segmenter, Token } from './segmenter.js';
 export type { AnalyzerSettings, RuleSetting } from './settings.js';
-export { analyzerSettingsSchema, ruleSettingSchema } from './settings.js';
+export { analyzerSettingsSchema, ruleSettingSchema, settingOptions, settingSeverity } from './settings.js';

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { AnalysisDocument } from './document.js';
 import type { FixDigitPermission, Language, Severity } from './finding.js';
 import type { AnalyzerSettings } from './settings.js';
@@ -7,7 +8,7 @@ export type LocalizedText = Record<Language, string>;
 export const RULE_CATEGORIES = ['gap', 'structure', 'residue', 'integrity', 'style'] as const;
 export type RuleCategory = (typeof RULE_CATEGORIES)[number];
 
-export interface RuleMeta<MessageId extends string = string> {
+export interface RuleMeta<MessageId extends string = string, Options = unknown> {
   /** Stable id, the rule's file name; never reused. */
   id: string;
   category: RuleCategory;
@@ -22,6 +23,19 @@ export interface RuleMeta<MessageId extends string = string> {
    * touches a digit is refused (core/fix.ts). See {@link FixDigitPermission}.
    */
   fixDigits?: FixDigitPermission;
+  /**
+   * The rule's options, as a zod schema: validated from it in the config
+   * file, the JSON Schema and the docs are generated from it (with each
+   * field's `.describe()`), and `context.options` is what it parses to. A
+   * config sets them under the rule: `rules["spun-word"].options.words`.
+   */
+  options?: z.ZodType<Options>;
+  /**
+   * Top-level settings that older configs used for an option of this rule,
+   * still accepted: settings key → option name (`{ spunWords: 'words' }`).
+   * An option set under the rule wins.
+   */
+  optionAliases?: Readonly<Record<string, string>>;
   /** Earlier ids of this rule, still accepted in configuration. */
   deprecatedIds?: string[];
   /**
@@ -51,19 +65,23 @@ export interface RuleReport<MessageId extends string = string> {
   severity?: Severity;
 }
 
-export interface RuleContext<MessageId extends string = string> {
+export interface RuleContext<MessageId extends string = string, Options = unknown> {
   readonly document: AnalysisDocument;
-  /** The caller's settings (from the config file or the extension's options), for rules that take data such as extra word pairs. */
+  /** The caller's settings (from the config file or the extension's options). */
   readonly settings: Readonly<AnalyzerSettings>;
+  /** This rule's options, parsed by `meta.options` (its defaults when the config sets none). */
+  readonly options: Options;
   report(report: RuleReport<MessageId>): void;
 }
 
-export interface Rule<MessageId extends string = string> {
-  meta: RuleMeta<MessageId>;
-  check(context: RuleContext<MessageId>): void;
+export interface Rule<MessageId extends string = string, Options = unknown> {
+  meta: RuleMeta<MessageId, Options>;
+  check(context: RuleContext<MessageId, Options>): void;
 }
 
-/** Identity helper that keeps message ids type-checked between `meta.messages` and `report()`. */
-export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+/** Identity helper that keeps message ids and options type-checked between `meta` and `check`. */
+export function defineRule<MessageId extends string, Options = unknown>(
+  rule: Rule<MessageId, Options>,
+): Rule<MessageId, Options> {
   return rule;
 }

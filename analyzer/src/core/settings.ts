@@ -1,35 +1,44 @@
 import { z } from 'zod';
 import { languageSchema, severitySchema } from './finding.js';
-import { textPatternProblem } from './text-pattern.js';
 
-/** Per rule: `off`, a severity, or an object with a severity. */
+/**
+ * Per rule: `off`, a severity, or an object with a severity and the rule's
+ * options (checked against the rule's own schema, `meta.options`, by the
+ * config and by the analysis).
+ */
 export const ruleSettingSchema = z.union(
-  [z.literal('off'), severitySchema, z.strictObject({ severity: z.union([z.literal('off'), severitySchema]) })],
-  { error: 'expected "off", "info", "warning", "error" or { "severity": … }' },
+  [
+    z.literal('off'),
+    severitySchema,
+    z.strictObject({ severity: z.union([z.literal('off'), severitySchema]).optional(), options: z.unknown().optional() }),
+  ],
+  { error: 'expected "off", "info", "warning", "error" or { "severity": …, "options": … }' },
 );
 export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 
-/** What a caller can tune; the config file (CLI) and the extension's options both produce this. */
-export const analyzerSettingsSchema = z.strictObject({
-  language: languageSchema.optional(),
+/**
+ * What a caller can tune; the config file (CLI) and the extension's options
+ * both produce this. Other keys are the old top-level spellings of rule
+ * options (a rule's `meta.optionAliases`, such as `spunWords`): the core
+ * passes them to their rule, which validates them; the config file, built
+ * from the rules' meta, rejects any other key.
+ */
+export const analyzerSettingsSchema = z.looseObject({
+  language: languageSchema.optional().describe('Language of the messages: "zh" (default) or "en".'),
   rules: z.record(z.string(), ruleSettingSchema).optional(),
-  /** Phrases that are never reported: a finding lying inside an occurrence of one is dropped. */
-  ignore: z.array(z.string().min(1)).optional(),
-  /** Extra placeholders for placeholder-name: literal strings, or `/regex/flags` (see core/text-pattern.ts). */
-  placeholderPatterns: z
-    .array(
-      z.string().superRefine((source, context) => {
-        const problem = textPatternProblem(source);
-        if (problem) context.addIssue({ code: 'custom', message: problem });
-      }),
-    )
-    .optional(),
-  /** Extra spinner substitutions for spun-word, spun → correct ({"泛博": "广大"}); matched as whole words, fixed by --fix. */
-  spunWords: z.record(z.string().min(1), z.string().min(1)).optional(),
+  ignore: z
+    .array(z.string().min(1))
+    .optional()
+    .describe('Phrases never reported: a finding lying inside an occurrence of one of them is dropped.'),
 });
 export type AnalyzerSettings = z.infer<typeof analyzerSettingsSchema>;
 
 export function settingSeverity(setting: RuleSetting | undefined): z.infer<typeof severitySchema> | 'off' | undefined {
   if (setting === undefined) return undefined;
   return typeof setting === 'string' ? setting : setting.severity;
+}
+
+/** The options a rule setting carries, if any. */
+export function settingOptions(setting: RuleSetting | undefined): unknown {
+  return typeof setting === 'object' ? setting.options : undefined;
 }

@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import type { AnalysisDocument } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
-import { compileTextPattern } from '../core/text-pattern.js';
+import { compileTextPattern, textPatternProblem } from '../core/text-pattern.js';
 import { isHanAt } from '../text/characters.js';
 import { isAsteriskBeforeUnit } from './lexicon/place-name-blanks.js';
 
@@ -34,9 +35,25 @@ const X_DEFINED_BY_LIST = /^[（(][^（）()、]{0,20}、/u;
 const CLOSING_MARKS = '”’」』》）)】';
 const SINGLE_ASTERISK = /(?<![*＊])[*＊](?![*＊])/gu;
 
-export default defineRule<MessageId>({
+const options = z.strictObject({
+  patterns: z
+    .array(
+      z.string().superRefine((source, context) => {
+        const problem = textPatternProblem(source);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
+    )
+    .default([])
+    .describe(
+      'A house template’s own placeholders (【单位名称】): plain text matches literally, "/pattern/flags" is a regular expression (flags i, m, s, u, v).',
+    ),
+});
+
+export default defineRule<MessageId, z.infer<typeof options>>({
   meta: {
     id: 'placeholder-name',
+    options,
+    optionAliases: { placeholderPatterns: 'patterns' },
     category: 'gap',
     defaultSeverity: 'error',
     fixable: false,
@@ -52,7 +69,7 @@ export default defineRule<MessageId>({
       },
     },
   },
-  check({ document, settings, report }) {
+  check({ document, options, report }) {
     const text = document.normalizedText;
     const reported: Array<[number, number]> = [];
     const xIsVariable = X_IN_FORMULA.test(text);
@@ -81,7 +98,7 @@ export default defineRule<MessageId>({
       report({ offset: start, length: end - start, messageId: 'placeholder', data: { text: document.text.slice(start, end) } });
       reported.push([start, end]);
     }
-    for (const [start, end] of customPlaceholders(document, settings.placeholderPatterns ?? [])) {
+    for (const [start, end] of customPlaceholders(document, options.patterns)) {
       if (reported.some(([from, to]) => start < to && end > from)) continue;
       report({ offset: start, length: end - start, messageId: 'placeholder', data: { text: document.text.slice(start, end) } });
       reported.push([start, end]);
@@ -90,7 +107,7 @@ export default defineRule<MessageId>({
 });
 
 /**
- * Spans of the caller's own placeholders (`placeholderPatterns`, e.g. a
+ * Spans of the caller's own placeholders (`options.patterns`, e.g. a
  * house template's 【单位名称】). Matched on the text as written and on its
  * normalized form, so a pattern works whether it was written in full-width,
  * half-width, Traditional or Simplified characters.

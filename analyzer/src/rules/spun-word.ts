@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
-import type { Token } from '../segmentation/segmenter.js';
+import type { Token } from '../core/segmenter.js';
 import { CharacterFlags } from '../text/characters.js';
 import { toTraditional } from '../text/traditional-script.js';
 import { CLAUSE_START, type MeasuredSpinContexts, SPUN_WORD_CONTEXTS } from './data/spun-word-contexts.js';
@@ -23,11 +24,28 @@ interface CompiledEntry {
 }
 
 let builtIn: EntryIndex | undefined;
-const withSettings = new WeakMap<object, EntryIndex>();
+/**
+ * Indexes with the configured pairs, by the pairs' content: options are
+ * parsed afresh for every analysis, so their identity says nothing. A few
+ * configurations at most are in use at once.
+ */
+const withConfiguredWords = new Map<string, EntryIndex>();
+const MAX_CONFIGURED_INDEXES = 8;
 
-export default defineRule<MessageId>({
+const options = z.strictObject({
+  words: z
+    .record(z.string().min(1), z.string().min(1))
+    .default({})
+    .describe(
+      'Extra spinner substitutions, spun word → correct word ({"泛博": "广大"}); matched as whole words, fixed by --fix.',
+    ),
+});
+
+export default defineRule<MessageId, z.infer<typeof options>>({
   meta: {
     id: 'spun-word',
+    options,
+    optionAliases: { spunWords: 'words' },
     category: 'residue',
     defaultSeverity: 'warning',
     fixable: 'safe',
@@ -51,8 +69,8 @@ export default defineRule<MessageId>({
       },
     },
   },
-  check({ document, settings, report }) {
-    const index = entryIndex(settings.spunWords);
+  check({ document, options, report }) {
+    const index = entryIndex(options.words);
     const lines = document.paragraphs.map((paragraph) =>
       document.lineFact('spun-word', paragraph, () => readLine(document, paragraph, index)),
     );
@@ -193,13 +211,15 @@ class EntryIndex {
   }
 }
 
-function entryIndex(pairs: Readonly<Record<string, string>> | undefined): EntryIndex {
+function entryIndex(pairs: Readonly<Record<string, string>>): EntryIndex {
   builtIn ??= new EntryIndex(SPUN_WORDS.map(compile));
-  if (!pairs) return builtIn;
-  let index = withSettings.get(pairs);
+  if (Object.keys(pairs).length === 0) return builtIn;
+  const key = JSON.stringify(Object.entries(pairs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  let index = withConfiguredWords.get(key);
   if (!index) {
     index = new EntryIndex([...SPUN_WORDS.map(compile), ...compiledFromSettings(pairs)]);
-    withSettings.set(pairs, index);
+    if (withConfiguredWords.size >= MAX_CONFIGURED_INDEXES) withConfiguredWords.clear();
+    withConfiguredWords.set(key, index);
   }
   return index;
 }

@@ -12,8 +12,10 @@ import type { CommandContext } from './context.js';
 export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/tiankong.config.schema.json', import.meta.url));
 const INSTALLED_SCHEMA = join('node_modules', 'tiankong', 'schema', 'tiankong.config.schema.json');
 
-/** Keys the starter config explains by hand; any other setting is listed from the schema, commented out. */
-const EXPLAINED_KEYS = new Set(['$schema', 'language', 'rules', 'ignore', 'placeholderPatterns']);
+/** Keys the starter config writes out; any other setting is listed from the schema, commented out. */
+const WRITTEN_KEYS = new Set(['$schema', 'language', 'rules', 'ignore']);
+/** Old top-level spellings of rule options: accepted, never suggested. */
+const OPTION_ALIASES = new Set(RULES.flatMap((rule) => Object.keys(rule.meta.optionAliases ?? {})));
 
 /** `tiankong init [directory]`: writes a commented starter `tiankong.config.json`. */
 export function registerInitCommand(program: Command, { io }: CommandContext): void {
@@ -35,6 +37,27 @@ export function registerInitCommand(program: Command, { io }: CommandContext): v
       }
       io.stdout.write(`Wrote ${path}\n`);
     });
+}
+
+/**
+ * The rules' options, from their meta: how to set them under the rule, and
+ * what each one does (its `.describe()`), commented out with its default.
+ */
+function optionLines(): string[] {
+  const withOptions = RULES.filter((rule) => rule.meta.options);
+  if (withOptions.length === 0) return [];
+  const lines = ['  // Rules with options take them under the rule, next to the severity:'];
+  for (const rule of withOptions) {
+    const schema = rule.meta.options as unknown as {
+      shape: Record<string, { description?: string }>;
+      parse(value: unknown): unknown;
+    };
+    for (const [name, field] of Object.entries(schema.shape))
+      lines.push(`  // ${rule.meta.id} → ${name}: ${field.description ?? ''}`);
+    const example = { severity: rule.meta.defaultSeverity, options: schema.parse({}) };
+    lines.push(`  //   "${rule.meta.id}": ${JSON.stringify(example).replaceAll('":', '": ').replaceAll(',"', ', "')},`);
+  }
+  return lines;
 }
 
 /** Where editors find the schema from `directory`: the installed package if there is one above it, else this package's copy. */
@@ -65,7 +88,7 @@ export function starterConfig(schemaPath: string): string {
   const otherSettings = Object.entries(
     (configJsonSchema().properties ?? {}) as Record<string, { type?: string; description?: string }>,
   )
-    .filter(([key]) => !EXPLAINED_KEYS.has(key))
+    .filter(([key]) => !WRITTEN_KEYS.has(key) && !OPTION_ALIASES.has(key))
     .flatMap(([key, property]) => [
       '',
       `  // ${property.description ?? `${key}: see the README, "Configuration".`}`,
@@ -86,16 +109,11 @@ export function starterConfig(schemaPath: string): string {
 ${ruleLines.join('\n')}
   },
 
+${optionLines().join('\n')}
+
   // Phrases never reported: a finding that lies inside one of them is dropped,
   // e.g. a real name that looks like a placeholder ("XX同志" in a quoted template).
-  "ignore": [],
-
-  // Your own templates' placeholders, reported by placeholder-name:
-  // plain text is matched literally; /pattern/flags is a regular expression.
-  "placeholderPatterns": [
-    // "【单位名称】",
-    // "/〔\\\\s*〕号/",
-  ],${otherSettings.map((line) => `\n${line}`).join('')}
+  "ignore": [],${otherSettings.map((line) => `\n${line}`).join('')}
 }
 `;
 }
