@@ -36,7 +36,11 @@ export interface RuleMeta<MessageId extends string = string, Options = unknown> 
    * An option set under the rule wins.
    */
   optionAliases?: Readonly<Record<string, string>>;
-  /** Earlier ids of this rule, still accepted in configuration. */
+  /**
+   * Earlier ids of this rule, still accepted in configuration. An id shared
+   * by several rules is a rule that was split (`punctuation`): setting it
+   * sets all of them, and a setting under a rule's own id wins.
+   */
   deprecatedIds?: string[];
   /**
    * What the rule's findings may depend on. `paragraph`: only the paragraph
