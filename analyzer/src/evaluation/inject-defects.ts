@@ -512,7 +512,7 @@ export const DEFECT_KINDS: readonly DefectKind[] = [
   siteResidue,
 ];
 
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -523,7 +523,7 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-function hashString(text: string): number {
+export function hashString(text: string): number {
   let hash = 2166136261;
   for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 16777619);
   return hash >>> 0;

@@ -6,6 +6,7 @@ import dateLogic from './date-logic.js';
 import doubledMark from './doubled-mark.js';
 import emptyPair from './empty-pair.js';
 import emptySection from './empty-section.js';
+import figureCheck from './figure-check.js';
 import halfWidthMark from './half-width-mark.js';
 import headingNumbering from './heading-numbering.js';
 import headingStyle from './heading-style.js';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   doubledMark,
   emptyPair,
   emptySection,
+  figureCheck,
   halfWidthMark,
   headingNumbering,
   headingStyle,

@@ -15,6 +15,8 @@ export interface ReportLabels {
   untitledDocument: string;
   checklist: string;
   checklistHint: string;
+  verify: string;
+  verifyHint: string;
   nothingToFill: string;
   fullText: string;
   fullTextHint: string;
@@ -43,6 +45,8 @@ export const REPORT_LABELS: Readonly<Record<Language, ReportLabels>> = {
     untitledDocument: '（无标题）',
     checklist: '待办清单',
     checklistHint: '逐项填写或修改后勾选；编号与正文中的标注一致，点击可跳转。',
+    verify: '需要核对',
+    verifyHint: '数字、日期或名称与文中其他地方对不上；规则不知道哪一处是对的，请对照原始材料核对。编号同待办清单。',
     nothingToFill: '没有需要填写或修改的地方。',
     fullText: '全文',
     fullTextHint: '红色为必须修改，黄色为建议修改，蓝色虚线为提示；上标数字即清单编号。',
@@ -69,6 +73,9 @@ export const REPORT_LABELS: Readonly<Record<Language, ReportLabels>> = {
     untitledDocument: '(untitled)',
     checklist: 'Checklist',
     checklistHint: 'Tick each item once it is filled in or fixed; numbers match the marks in the text and link to them.',
+    verify: 'To verify',
+    verifyHint:
+      'Figures, dates or names that disagree with the rest of the draft; the checker cannot tell which one is right, so check them against the sources. Numbers are those of the checklist.',
     nothingToFill: 'Nothing to fill in or fix.',
     fullText: 'Full text',
     fullTextHint: 'Red: must fix; yellow: should fix; dotted blue: note. The small numbers are the checklist numbers.',

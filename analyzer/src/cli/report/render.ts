@@ -45,6 +45,13 @@ export function isChecklistFinding(finding: ReportedFinding): boolean {
   return finding.severity === 'error' || finding.severity === 'warning';
 }
 
+/**
+ * Rules whose findings are no gap to fill but a figure, a date or a name to
+ * check against the rest of the draft (issue 16): the report lists them once
+ * more, together, under 需要核对, each with its arithmetic or evidence.
+ */
+export const VERIFY_RULES: ReadonlySet<string> = new Set(['figure-check']);
+
 /** Characters of context shown on each side of a finding in the checklist. */
 const CHECKLIST_CONTEXT = 16;
 
@@ -88,7 +95,7 @@ ${renderOutline(report, labels, positionAt)}
 <p class="hint">${escapeHtml(labels.fullTextHint)}</p>
 ${renderText(report, numbered, lines)}
 </section>
-<section id="checklist">
+${renderVerify(report, numbered, labels, positionAt)}<section id="checklist">
 <h2>${escapeHtml(labels.checklist)} <span class="counts">(${counts.error + counts.warning})</span></h2>
 ${renderChecklist(report, numbered, labels, positionAt)}
 </section>
@@ -188,6 +195,32 @@ function renderChecklist(
 </li>`;
   });
   return `<p class="hint">${escapeHtml(labels.checklistHint)}</p>\n<ol class="checklist">\n${rendered.join('\n')}\n</ol>`;
+}
+
+/** The section 需要核对: present only when a verify rule found something; each item links to its checklist entry. */
+function renderVerify(
+  report: ReportDocument,
+  numbered: ReadonlyArray<{ finding: ReportedFinding; number: number }>,
+  labels: ReportLabels,
+  positionAt: ReturnType<typeof createPositionFinder>,
+): string {
+  const items = numbered.filter(({ finding }) => VERIFY_RULES.has(finding.rule) && isChecklistFinding(finding));
+  if (items.length === 0) return '';
+  const rendered = items.map(
+    ({ finding, number }) => `<li class="${finding.severity}" data-rule="${escapeHtml(finding.rule)}">
+<span class="number"><a href="#c-${number}">${number}</a></span>
+<div><div>${escapeHtml(finding.message)}</div><q>${renderExcerpt(report.text, finding)}</q>
+<div class="where">${escapeHtml(`${labels.line} ${positionAt(finding.offset).line}`)} · <code>${escapeHtml(finding.rule)}</code></div></div>
+</li>`,
+  );
+  return `<section id="verify">
+<h2>${escapeHtml(labels.verify)} <span class="counts">(${items.length})</span></h2>
+<p class="hint">${escapeHtml(labels.verifyHint)}</p>
+<ol class="checklist verify">
+${rendered.join('\n')}
+</ol>
+</section>
+`;
 }
 
 /** The finding's line around it, the finding marked; line breaks inside a long span shown as ↵. */

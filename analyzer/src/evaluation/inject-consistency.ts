@@ -1,0 +1,254 @@
+/**
+ * A labelled set for the consistency rules (figure-check, …): correct
+ * documents with sentences written into them whose figures a clerk changed
+ * without changing the rest (a total that no longer matches its parts, a rate
+ * left from the template, a share raised past 100%, a growth rate that no
+ * longer fits its figures), each with a gold span (`npm run eval -- --set
+ * consistency`). The same number of correct sentences of each kind goes in
+ * too, figures that do add up (within rounding, with approximate figures,
+ * with a list after 其中 that is not complete), so precision is measured on
+ * sentences that look like the defects as well as on the real text around them.
+ *
+ * The sentences come from a grammar of their own, with figures in Arabic
+ * digits, Chinese numerals and 万; a seeded generator places them between
+ * paragraphs, so the set is the same on every run.
+ */
+import { hashString, seededRandom } from './inject-defects.js';
+import type { GoldSpan } from './score.js';
+
+export interface InjectedDocument {
+  text: string;
+  gold: GoldSpan[];
+}
+
+type Random = () => number;
+
+interface Sentence {
+  text: string;
+  /** The rule whose defect the sentence carries; undefined for a correct sentence. */
+  rule?: string;
+  note: string;
+}
+
+interface SentenceKind {
+  name: string;
+  write(random: Random, defective: boolean): Sentence;
+}
+
+/** How many sentences of each kind per 10,000 characters (half defective, half correct). */
+const PER_TEN_THOUSAND = 1;
+
+export function injectConsistencyDefects(text: string, doc: string, seed: number): InjectedDocument {
+  const random = seededRandom(seed ^ hashString(doc));
+  const breaks = [...text.matchAll(/\n(?=[^\n])/gu)].map((match) => match.index + 1);
+  if (breaks.length === 0) return { text, gold: [] };
+  const quota = Math.max(1, Math.round((PER_TEN_THOUSAND * text.length) / 10_000));
+  const inserts: Array<{ at: number; sentence: Sentence }> = [];
+  const used = new Set<number>();
+  for (const kind of SENTENCE_KINDS) {
+    for (let count = 0; count < quota * 2; count++) {
+      const at = breaks[Math.floor(random() * breaks.length)]!;
+      if (used.has(at)) continue;
+      used.add(at);
+      inserts.push({ at, sentence: kind.write(random, count % 2 === 0) });
+    }
+  }
+  inserts.sort((a, b) => a.at - b.at);
+  let output = '';
+  let cursor = 0;
+  const gold: GoldSpan[] = [];
+  for (const { at, sentence } of inserts) {
+    output += text.slice(cursor, at);
+    if (sentence.rule) {
+      gold.push({
+        doc,
+        start: output.length,
+        end: output.length + sentence.text.length,
+        text: sentence.text,
+        rule: sentence.rule,
+        level: 'must',
+        fix: null,
+        note: sentence.note,
+      });
+    }
+    output += `${sentence.text}\n`;
+    cursor = at;
+  }
+  output += text.slice(cursor);
+  return { text: output, gold };
+}
+
+const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+
+const CHINESE_DIGITS = '零一二三四五六七八九';
+
+/** 1–99,999 in Chinese numerals as reports write them (一千二百, 三百零五, 十五). */
+export function toChineseNumeral(value: number): string {
+  if (value === 0) return '零';
+  const places: Array<[number, string]> = [
+    [10_000, '万'],
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+    [1, ''],
+  ];
+  let output = '';
+  let rest = value;
+  let pendingZero = false;
+  for (const [place, name] of places) {
+    const digit = Math.floor(rest / place);
+    rest %= place;
+    if (digit === 0) {
+      if (output) pendingZero = true;
+      continue;
+    }
+    if (pendingZero) output += '零';
+    pendingZero = false;
+    output += place === 10 && digit === 1 && !output ? name : CHINESE_DIGITS[digit]! + name;
+  }
+  return output;
+}
+
+/** A count written as reports write it: mostly digits, sometimes Chinese numerals. */
+function writeCount(value: number, chinese: boolean): string {
+  return chinese ? toChineseNumeral(value) : String(value);
+}
+
+const TRAINED = ['培训', '轮训', '组织培训', '集中培训', '累计培训'];
+const PEOPLE = ['干部职工', '基层党员', '农村劳动力', '网格员', '新录用人员', '安全员'];
+const GROUPS: Array<[string, string]> = [
+  ['党员', '群众'],
+  ['男性', '女性'],
+  ['机关干部', '基层干部'],
+  ['城镇居民', '农村居民'],
+  ['在编人员', '聘用人员'],
+];
+const HOUSEHOLDS: Array<[string, string]> = [
+  ['种植户', '养殖户'],
+  ['城镇户', '农村户'],
+  ['脱贫户', '监测户'],
+];
+
+const partsAndTotal: SentenceKind = {
+  name: 'parts and total',
+  write(random, defective) {
+    if (random() < 0.3) {
+      // In 万: 1.2万户, parts 0.7万户 and 0.6万户 round to it; 0.8万 and 0.6万 cannot.
+      const total = between(random, 12, 40);
+      const first = between(random, 4, total - 5);
+      const second = defective ? total - first + between(random, 2, 4) : total - first + pick(random, [-1, 0, 1]);
+      const [a, b] = pick(random, HOUSEHOLDS);
+      // One decimal each (2.0万, not 2万): a whole 万 would round across the difference.
+      const inTenThousands = (value: number) => (value / 10).toFixed(1);
+      return {
+        text: `全镇共有农户${inTenThousands(total)}万户，其中${a}${inTenThousands(first)}万户、${b}${inTenThousands(second)}万户。`,
+        ...(defective ? { rule: 'figure-check' } : {}),
+        note: `parts ${first / 10}+${second / 10} of ${total / 10}万`,
+      };
+    }
+    const chinese = random() < 0.25;
+    const total = between(random, 6, 90) * 10;
+    const first = between(random, Math.round(total * 0.3), Math.round(total * 0.7));
+    const [a, b] = pick(random, GROUPS);
+    const approximate = !defective && random() < 0.3;
+    const second = defective
+      ? total - first + between(random, 5, 40)
+      : approximate
+        ? total - first + 10
+        : total - first - between(random, 0, 20);
+    const people = pick(random, PEOPLE);
+    const respectively = random() < 0.25;
+    const totalText = `${writeCount(total, chinese)}${approximate ? '余' : ''}人`;
+    const list = respectively
+      ? `其中${a}、${b}分别为${writeCount(first, chinese)}人、${writeCount(second, chinese)}人`
+      : `其中${a}${writeCount(first, chinese)}人、${b}${writeCount(second, chinese)}人`;
+    return {
+      text: `全年共${pick(random, TRAINED)}${people}${totalText}，${list}。`,
+      ...(defective ? { rule: 'figure-check' } : {}),
+      note: `parts ${first}+${second} of ${total}${approximate ? '余' : ''}`,
+    };
+  },
+};
+
+const RATES: Array<[string, string, string]> = [
+  ['参加考核', '合格', '人'],
+  ['参加测试', '达标', '人'],
+  ['受理投诉', '办结', '件'],
+  ['开展回访', '满意', '户'],
+  ['排查隐患', '整改', '处'],
+];
+
+const rateAndCounts: SentenceKind = {
+  name: 'rate and counts',
+  write(random, defective) {
+    const [action, stem, unit] = pick(random, RATES);
+    const total = between(random, 40, 600);
+    const count = between(random, Math.round(total * 0.8), total - 1);
+    const exact = (100 * count) / total;
+    const decimals = random() < 0.5 ? 1 : 0;
+    const rounded = Number(exact.toFixed(decimals));
+    const off = between(random, 2, 6) * (random() < 0.5 ? -1 : 1);
+    const rate = defective ? Math.min(99.9, Number((rounded + off).toFixed(decimals))) : rounded;
+    const opening = unit === '人' ? `本次共${total}${unit}${action}` : `全年共${action}${total}${unit}`;
+    return {
+      text: `${opening}，${stem}${count}${unit}，${stem}率达${rate}%。`,
+      ...(defective ? { rule: 'figure-check' } : {}),
+      note: `${count}/${total} = ${exact.toFixed(2)}%, written ${rate}%`,
+    };
+  },
+};
+
+const SECTORS: Array<[string, string, string]> = [
+  ['第一产业', '第二产业', '第三产业'],
+  ['国有企业', '民营企业', '外资企业'],
+  ['城区', '乡镇', '园区'],
+];
+
+const sharesOfAWhole: SentenceKind = {
+  name: 'shares of a whole',
+  write(random, defective) {
+    const [a, b, c] = pick(random, SECTORS);
+    const first = between(random, 10, 40);
+    const second = between(random, 20, 50);
+    const third = defective ? 100 - first - second + between(random, 3, 15) : 100 - first - second - between(random, 0, 5);
+    const whole = pick(random, ['', '全县', '总量的']);
+    return {
+      text: `从结构看，${a}占${whole}${first}%，${b}占${whole}${second}%，${c}占${whole}${third}%。`,
+      ...(defective ? { rule: 'figure-check' } : {}),
+      note: `shares ${first}+${second}+${third}`,
+    };
+  },
+};
+
+const METRICS: Array<[string, string]> = [
+  ['销售收入', '万元'],
+  ['税收收入', '万元'],
+  ['接待游客', '万人次'],
+  ['事故起数', '起'],
+  ['信访件数', '件'],
+];
+
+const growthBetweenFigures: SentenceKind = {
+  name: 'growth between figures',
+  write(random, defective) {
+    const [metric, unit] = pick(random, METRICS);
+    const falling = unit === '起' || unit === '件';
+    const from = between(random, 40, 900);
+    const change = between(random, 5, 40) / 100;
+    const to = Math.round(falling ? from * (1 - change) : from * (1 + change));
+    const exact = (100 * Math.abs(to - from)) / from;
+    const decimals = random() < 0.5 ? 1 : 0;
+    const rounded = Number(exact.toFixed(decimals));
+    const rate = defective ? Number((rounded + between(random, 3, 9)).toFixed(decimals)) : rounded;
+    const verb = falling ? '下降' : '增加';
+    const rateVerb = falling ? pick(random, ['下降', '同比下降']) : pick(random, ['增长', '同比增长']);
+    return {
+      text: `${metric}由${from}${unit}${verb}到${to}${unit}，${rateVerb}${rate}%。`,
+      ...(defective ? { rule: 'figure-check' } : {}),
+      note: `${from} → ${to} = ${exact.toFixed(2)}%, written ${rate}%`,
+    };
+  },
+};
+
+export const SENTENCE_KINDS: readonly SentenceKind[] = [partsAndTotal, rateAndCounts, sharesOfAWhole, growthBetweenFigures];
