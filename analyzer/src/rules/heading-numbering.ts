@@ -91,8 +91,12 @@ export default defineRule<MessageId>({
       const merged = headingMergedIntoParagraph(outlineDocument) ?? headingGluedToTitle(outlineDocument, document.normalizedText);
       if (merged) report(merged);
     }
-    for (const node of outlineNodes(document.outline)) {
-      const numberingReport = checkOrdinal(node, text);
+    const nodes = outlineNodes(document.outline);
+    const lost = lostOrdinals(nodes);
+    for (const node of nodes) {
+      // The stripped ordinal explains this node's skip or restart: one defect, one finding.
+      if (lost.explained.has(node)) continue;
+      const numberingReport = checkOrdinal(node, text, lost.resolved.get(node));
       if (numberingReport) report(numberingReport);
       else {
         const layoutReport = checkLayout(node);
@@ -110,7 +114,50 @@ function markerSpan(node: OutlineNode, text: string): { offset: number; length: 
   return { offset: node.markerOffset, length: Math.max(node.marker.length, Math.min(end, text.length) - node.markerOffset) };
 }
 
-function checkOrdinal(node: OutlineNode, text: string): RuleReport<MessageId> | null {
+/** What a stripped ordinal stood for, read from the numbering around it. */
+interface ResolvedOrdinal {
+  family: OutlineNode['family'];
+  expected: number;
+}
+
+/** GB/T 9704's levels: the family a heading of each family stands under. */
+const PARENT_FAMILY: Partial<Record<OutlineNode['family'], OutlineNode['family']>> = {
+  'chinese-paren': 'chinese',
+  arabic: 'chinese-paren',
+  'arabic-paren': 'arabic',
+};
+
+/**
+ * A stripped ordinal whose family no sibling gave (、强化值班值守 after the
+ * bare titles （一）…（二）…) is placed by the outline under the heading
+ * before it, as if it were 1、, and its own children then seem to start
+ * over ((一) again under 二、). A heading right after it that starts its
+ * family over at 1 is its first child: the stripped line was the next heading
+ * of the parent family (（一） → 三、). It is reported with that ordinal, and
+ * the restart it caused is not.
+ */
+function lostOrdinals(nodes: readonly OutlineNode[]): {
+  resolved: Map<OutlineNode, ResolvedOrdinal>;
+  explained: Set<OutlineNode>;
+} {
+  const resolved = new Map<OutlineNode, ResolvedOrdinal>();
+  const explained = new Set<OutlineNode>();
+  nodes.forEach((node, index) => {
+    if (!node.missingOrdinal || node.family !== 'unnumbered') return;
+    const next = nodes[index + 1];
+    const parentFamily = next && PARENT_FAMILY[next.family];
+    // （） was a bracketed ordinal, 、 a bare one.
+    const bracketed = /[（(]/u.test(node.marker);
+    if (next?.ordinal !== 1 || next.placement !== 'restart' || !parentFamily) return;
+    if (parentFamily.endsWith('-paren') !== bracketed) return;
+    const before = nodes.slice(0, index).findLast((earlier) => earlier.family === parentFamily);
+    resolved.set(node, { family: parentFamily, expected: before ? (before.ordinal ?? before.expectedOrdinal) + 1 : 1 });
+    explained.add(next);
+  });
+  return { resolved, explained };
+}
+
+function checkOrdinal(node: OutlineNode, text: string, resolved?: ResolvedOrdinal): RuleReport<MessageId> | null {
   if (node.letterDigits && node.ordinal !== null) {
     const expected = markerWithOrdinal(node, node.ordinal);
     const letters = /[lI|Oo]+[0-9lI|Oo]*/u.exec(node.marker)!;
@@ -130,9 +177,9 @@ function checkOrdinal(node: OutlineNode, text: string): RuleReport<MessageId> | 
     // The 、 and the two characters after it: enough to find the place, as a reader would point at it.
     const length = Math.min(node.marker.length + 2, text.length - node.markerOffset);
     const span = { offset: node.markerOffset, length };
-    const family = node.family === 'unnumbered' ? familyByLevel(node) : node.family;
+    const family = resolved?.family ?? (node.family === 'unnumbered' ? familyByLevel(node) : node.family);
     if (!family) return { ...span, messageId: 'missingOrdinal', data: { marker: node.marker } };
-    const expected = markerWithOrdinal({ marker: node.marker, family }, node.expectedOrdinal);
+    const expected = markerWithOrdinal({ marker: node.marker, family }, resolved?.expected ?? node.expectedOrdinal);
     return {
       ...span,
       messageId: 'missingOrdinalExpected',

@@ -1,6 +1,18 @@
-import { testRule } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { runRule, testRule } from '../helpers/rule-tester.js';
 
 const lines = (...parts: string[]) => parts.join('\n');
+
+/** Bare titles under 二、, then a top-level heading that lost its 三 and its own (一), (二). */
+const STRIPPED_AFTER_BARE_TITLES = lines(
+  '一、统一思想认识，压实工作责任',
+  '二、突出工作重点，扎实开展专项整治',
+  '（一）交通运输领域',
+  '（二）城镇燃气领域',
+  '、强化值班值守，确保信息畅通',
+  '（一）严格值班制度。节日期间，各单位要严格执行领导带班和二十四小时值班制度，保持通信畅通。',
+  '（二）及时报送信息。发生突发事件后，要第一时间报告，不得迟报漏报。',
+);
 
 testRule('heading-numbering', {
   valid: [
@@ -198,6 +210,12 @@ testRule('heading-numbering', {
       ],
     },
     {
+      description:
+        'a stripped top-level ordinal after bare titles, with its children after it: one finding, not also a restarted (一)',
+      code: STRIPPED_AFTER_BARE_TITLES,
+      findings: [{ text: '、强化', messageId: 'missingOrdinalExpected' }],
+    },
+    {
       description: 'stripped ordinals whose style nothing shows',
       code: lines('（1）组织学习', '、统一思想认识。', '、加强组织领导。'),
       findings: [
@@ -384,4 +402,18 @@ testRule('heading-numbering', {
       findings: [{ text: '４．強', messageId: 'skippedOrdinal' }],
     },
   ],
+});
+
+describe('heading-numbering: a stripped ordinal is named from the numbering around it', () => {
+  it('is the parent family’s next ordinal when its children start over after it', () => {
+    const findings = runRule('heading-numbering', STRIPPED_AFTER_BARE_TITLES);
+    expect(findings.map((finding) => [finding.messageId, finding.replacements])).toEqual([
+      ['missingOrdinalExpected', ['三、强化']],
+    ]);
+  });
+
+  it('leaves a restart alone when no stripped line before it explains it', () => {
+    const findings = runRule('heading-numbering', STRIPPED_AFTER_BARE_TITLES.replace('、强化值班值守，确保信息畅通\n', ''));
+    expect(findings.map((finding) => finding.messageId)).toEqual(['restartedOrdinal']);
+  });
 });
