@@ -471,6 +471,17 @@ print(`Peak memory of this benchmark process: ${(process.resourceUsage().maxRSS 
 
 rmSync(workDirectory, { recursive: true, force: true });
 
+// ── tiankong serve on loopback ────────────────────────────────────────────────
+// A script of its own (a server process, 5 200 requests): it writes its table into BENCHMARKS.md itself with --write.
+const serverBench = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', join(ANALYZER, 'scripts/bench-server.ts'), ...(flags.write ? ['--write'] : [])],
+  {
+    stdio: 'inherit',
+  },
+);
+if (serverBench.status !== 0) console.log(`bench-server.ts exited with ${serverBench.status}`);
+
 if (flags.write) {
   const path = join(ANALYZER, 'BENCHMARKS.md');
   const markdown = readFileSync(path, 'utf8');

@@ -61,21 +61,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let inFlight = 0;
   let drained: () => void = () => {};
 
-  const server = createServer({ requestTimeout: 60_000 }, (request, response) => {
+  // Idle connections stay open longer than a load balancer's (60 s is the common default), so the server never closes one
+  // just as the balancer or a client sends on it: that race is a reset connection for the client.
+  const server = createServer({ requestTimeout: 60_000, keepAliveTimeout: 65_000 }, (request, response) => {
     inFlight++;
     const started = performance.now();
     let characters: number | undefined;
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (closing) response.setHeader('Connection', 'close');
-    route(request, response, url, (length) => (characters = length))
-      .catch((error: unknown) => sendError(request, response, error))
-      .finally(() => {
-        const length = characters === undefined ? '' : ` ${characters} chars`;
-        options.log(
-          `${request.method} ${url.pathname} ${response.statusCode}${length} ${(performance.now() - started).toFixed(0)} ms`,
-        );
-        if (--inFlight === 0) drained();
-      });
+    // Counted done once the answer has left (or the client went away), so a shutdown never cuts one short.
+    response.on('close', () => {
+      const length = characters === undefined ? '' : ` ${characters} chars`;
+      options.log(
+        `${request.method} ${url.pathname} ${response.statusCode}${length} ${(performance.now() - started).toFixed(0)} ms`,
+      );
+      if (--inFlight === 0) drained();
+    });
+    route(request, response, url, (length) => (characters = length)).catch((error: unknown) =>
+      sendError(request, response, error),
+    );
   });
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
