@@ -3,11 +3,13 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../analysis/finding.js';
 import { findEditor } from '../editors/index.js';
+import { frameOrigin } from '../editors/shared/geometry.js';
 import { requestBackground } from '../messaging/client.js';
 import { contentRequestSchema } from '../messaging/protocol.js';
 import { DEFAULT_SETTINGS, type ExtensionSettings, isSiteDisabled } from '../settings/settings.js';
 import { loadSettings, onSettingsChanged, updateSettings } from '../settings/storage.js';
 import { Card } from './card.js';
+import { frameDocument, isReachedFromParent } from './frames.js';
 import { getOverlay } from './overlay.js';
 import { EditorSession, sameFinding } from './session.js';
 
@@ -25,7 +27,9 @@ export class ContentController {
   private card: { finding: Finding; pinned: boolean; hovered: boolean } | undefined;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly watchedDocuments = new WeakSet<Document>();
+  /** The listeners of each watched window, kept so that adding them again is a no-op, or a repair after document.open erased them. */
+  private readonly watchedViews = new WeakMap<Window, WindowListeners>();
+  private readonly observedDocuments = new WeakSet<Document>();
   /** Editors that refused or damaged a fix: Apply is not offered there again while this page lives. */
   private readonly refusingEditors = new WeakSet<HTMLElement>();
   private readonly hostname = location.hostname;
@@ -33,6 +37,8 @@ export class ContentController {
   constructor(private readonly context: ContentScriptContext) {}
 
   async start(): Promise<void> {
+    // A same-origin parent's content script reaches into this frame: one controller per editor, never two.
+    if (isReachedFromParent(window)) return;
     this.settings = await loadSettings();
     this.context.onInvalidated(onSettingsChanged((settings) => this.settingsChanged(settings)));
     this.watchDocument(document);
@@ -56,25 +62,49 @@ export class ContentController {
     return isSiteDisabled(this.settings, this.hostname);
   }
 
-  /** Listens for focus and pointer events in a document: the page, or a same-origin editor iframe. */
+  /**
+   * Listens for focus and pointer events in a document: the page, or a
+   * same-origin frame. Called again on every visit: a frame the page rewrites
+   * with document.open (a fresh editor mounted into the same frame) has lost
+   * every listener, while its Document is the same object.
+   */
   private watchDocument(target: Document): void {
-    if (this.watchedDocuments.has(target)) return;
-    this.watchedDocuments.add(target);
-    const view = target.defaultView!;
-    this.context.addEventListener(view, 'focusin', () => this.followFocus(), { capture: true });
-    this.context.addEventListener(view, 'mousemove', (event) => this.pointerMoved(event as MouseEvent, view), {
-      passive: true,
+    const view = target.defaultView;
+    if (!view) return;
+    let listeners = this.watchedViews.get(view);
+    if (!listeners) {
+      listeners = {
+        focusin: () => this.followFocus(),
+        // Focus moving from this frame into another frame blurs this window only.
+        blur: () => setTimeout(() => this.followFocus(), 0),
+        mousemove: (event) => this.pointerMoved(event as MouseEvent, view),
+        click: (event) => this.clicked(event as MouseEvent, view),
+        keydown: (event) => {
+          if ((event as KeyboardEvent).key === 'Escape') this.closeCard();
+        },
+      };
+      this.watchedViews.set(view, listeners);
+    }
+    this.context.addEventListener(view, 'focusin', listeners.focusin, { capture: true });
+    if (view !== window) this.context.addEventListener(view, 'blur', listeners.blur);
+    this.context.addEventListener(view, 'mousemove', listeners.mousemove, { passive: true });
+    this.context.addEventListener(view, 'click', listeners.click, { capture: true });
+    this.context.addEventListener(view, 'keydown', listeners.keydown);
+    if (this.observedDocuments.has(target)) return;
+    this.observedDocuments.add(target);
+    // document.open replaces the document element: watch the new document and look for its editor.
+    const observer = new view.MutationObserver(() => {
+      this.watchDocument(target);
+      this.followFocus();
     });
-    this.context.addEventListener(view, 'click', (event) => this.clicked(event as MouseEvent, view), { capture: true });
-    this.context.addEventListener(view, 'keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape') this.closeCard();
-    });
+    observer.observe(target, { childList: true });
+    this.context.onInvalidated(() => observer.disconnect());
   }
 
   /**
    * The deepest focused element, looking into open shadow roots (a document's
-   * active element is only the shadow host) and into same-origin iframes that
-   * have no content script of their own.
+   * active element is only the shadow host) and into every same-origin frame
+   * (see frames.ts: this content script owns their editors).
    */
   private focusedElement(): Element | undefined {
     let active: Element | null = document.activeElement;
@@ -84,14 +114,11 @@ export class ContentController {
         active = inShadow;
         continue;
       }
-      if (!(active instanceof HTMLIFrameElement)) break;
-      let inner: Document | null = null;
-      try {
-        inner = active.contentDocument;
-      } catch {
-        return undefined;
-      }
-      if (!inner || !isScriptBuiltFrame(active, inner)) return undefined;
+      // By tag name: a nested frame's element belongs to its parent frame's realm, where instanceof fails.
+      if (active?.localName !== 'iframe' && active?.localName !== 'frame') break;
+      const inner = frameDocument(active as HTMLIFrameElement);
+      // A cross-origin frame runs a content script of its own.
+      if (!inner) return undefined;
       this.watchDocument(inner);
       active = inner.activeElement;
     }
@@ -104,7 +131,7 @@ export class ContentController {
     if (!element) return;
     const found = findEditor(element);
     if (!found) return;
-    if (this.session?.editor.root === found.root) {
+    if (this.session?.editor.root === found.root && found.root.isConnected) {
       const session = this.session;
       // Chrome stops an idle service worker and it forgets every draft: then the draft is sent again.
       void requestBackground({ type: 'documentFocused', documentId: session.documentId }).then(
@@ -146,15 +173,10 @@ export class ContentController {
     else this.followFocus();
   }
 
-  /** Pointer coordinates in the top-level viewport, whichever document the event came from. */
+  /** Pointer coordinates in this content script's viewport, whichever (nested) frame the event came from. */
   private topPoint(event: MouseEvent, view: Window): { x: number; y: number } {
-    if (view === window) return { x: event.clientX, y: event.clientY };
-    const frame = view.frameElement as HTMLElement | null;
-    const box = frame?.getBoundingClientRect();
-    return {
-      x: event.clientX + (box?.left ?? 0) + (frame?.clientLeft ?? 0),
-      y: event.clientY + (box?.top ?? 0) + (frame?.clientTop ?? 0),
-    };
+    const origin = frameOrigin(view.document);
+    return { x: event.clientX + origin.x, y: event.clientY + origin.y };
   }
 
   private pointerMoved(event: MouseEvent, view: Window): void {
@@ -245,14 +267,10 @@ export class ContentController {
   }
 }
 
-/**
- * An iframe with a page of its own runs its own content script; a frame the
- * page builds itself (about:blank, srcdoc, or no src and filled with
- * document.write, which gives it the parent's URL in Firefox) gets none, so
- * the parent's controller reads it.
- */
-function isScriptBuiltFrame(frame: HTMLIFrameElement, inner: Document): boolean {
-  if (/^about:/u.test(inner.location.href) || frame.hasAttribute('srcdoc')) return true;
-  const source = frame.getAttribute('src')?.trim() ?? '';
-  return source === '' || /^(?:about:|javascript:)/iu.test(source);
+interface WindowListeners {
+  focusin(): void;
+  blur(): void;
+  mousemove(event: Event): void;
+  click(event: Event): void;
+  keydown(event: Event): void;
 }

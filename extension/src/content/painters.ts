@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../analysis/finding.js';
 import type { AttachedEditor } from '../editors/shared/types.js';
+import { owningDocument } from './frames.js';
 import { getOverlay } from './overlay.js';
 
 /** Draws the underlines of one editor. Neither painter ever touches the editor's DOM. */
@@ -158,7 +159,7 @@ export class OverlayPainter implements Painter {
   private frame = 0;
 
   constructor(private readonly editor: AttachedEditor) {
-    this.layer = getOverlay(editor.root.ownerDocument.defaultView?.top?.document ?? editor.document).underlines;
+    this.layer = getOverlay(owningDocument(editor.document)).underlines;
   }
 
   paint(findings: readonly Finding[], active: Finding | undefined): void {

@@ -6,6 +6,7 @@ import { requestBackground } from '../messaging/client.js';
 import type { Analysis } from '../messaging/protocol.js';
 import type { ExtensionSettings } from '../settings/settings.js';
 import { occurrenceKey, suggestedChange } from '../ui/finding-context.js';
+import { owningDocument } from './frames.js';
 import { createPainter, type Painter } from './painters.js';
 
 /** Quiet time after the last keystroke before the draft is analysed again. */
@@ -86,7 +87,8 @@ export class EditorSession {
       this.edited();
     });
     const refresh = () => this.painter.refresh();
-    const top = view.top ?? view;
+    // The viewport of the document this content script owns (window.top may be another origin's).
+    const top = owningDocument(document).defaultView ?? view;
     this.listen(top, 'scroll', refresh, { capture: true, passive: true });
     this.listen(top, 'resize', refresh, { passive: true });
     if (view !== top) this.listen(view, 'scroll', refresh, { capture: true, passive: true });

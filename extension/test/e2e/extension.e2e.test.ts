@@ -139,6 +139,15 @@ describe('the seed paragraph in every editor family', () => {
   }
 });
 
+/** The card opens just below the underline's line (or just above it, near the bottom of the window), starting at its left. */
+function expectCardOnUnderline(card: { x: number; y: number; width: number; height: number }, point: { x: number; y: number }) {
+  expect(card.x).toBeLessThanOrEqual(point.x);
+  expect(card.x + card.width).toBeGreaterThanOrEqual(point.x);
+  const gapBelow = card.y - point.y;
+  const gapAbove = point.y - (card.y + card.height);
+  expect((gapBelow > 0 && gapBelow < 40) || (gapAbove > 0 && gapAbove < 240)).toBe(true);
+}
+
 async function checkEditorPage(name: string, family: EditorFamily): Promise<void> {
   const page = await withExtension.context.newPage();
   const control = await withoutExtension.context.newPage();
@@ -180,8 +189,12 @@ async function checkEditorPage(name: string, family: EditorFamily): Promise<void
   const fixable = expected[fixIndex]!;
   const change = suggestedChange(SEED_TEXT, fixable)!;
   const point = await underlinePoint(page, family, fixIndex);
-  await page.mouse.click(point.x, point.y);
   const card = page.locator('tiankong-overlay .card');
+  // Resting the pointer on the underline opens its card, and the card sits on that underline.
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(() => card.getAttribute('data-offset'), POLL).toBe(String(fixable.offset));
+  expectCardOnUnderline((await card.boundingBox())!, point);
+  await page.mouse.click(point.x, point.y);
   await expect.poll(() => card.getAttribute('data-offset'), POLL).toBe(String(fixable.offset));
   expect(await card.locator('.message').textContent()).toBe(fixable.message);
   // The card lies above everything the editor draws: a real click at the button's middle lands on it.
@@ -233,6 +246,29 @@ async function checkEditorPage(name: string, family: EditorFamily): Promise<void
 
   await Promise.all([page.close(), control.close()]);
 }
+
+describe('editors added to the page later', () => {
+  test('an editor a button mounts after load is underlined, and so is a fresh one mounted into the same frame', async () => {
+    const page = await withExtension.context.newPage();
+    await openEditorPage(page, server.origin, 'late-editor');
+    await page.locator('#mount').click();
+    await typeLines(page, SEED_LINES);
+    await expect.poll(() => underlinedFindings(page, 'contenteditable'), POLL).toEqual(expectedUnderlines('contenteditable'));
+    // The page mounts a fresh editor into the same frame (document.open): its window lost every listener.
+    await page.locator('#mount').click();
+    expect(await editorText(page)).toBe('');
+    await typeLines(page, SEED_LINES);
+    await expect.poll(() => underlinedFindings(page, 'contenteditable'), POLL).toEqual(expectedUnderlines('contenteditable'));
+    await expect.poll(async () => (await activeDocument())?.text, POLL).toBe(SEED_TEXT);
+    // And its underlines open their cards.
+    const point = await underlinePoint(page, 'contenteditable', 0);
+    await page.mouse.move(point.x, point.y);
+    await expect
+      .poll(() => page.locator('tiankong-overlay .card').getAttribute('data-offset'), POLL)
+      .toBe(String(expected[0]!.offset));
+    await page.close();
+  });
+});
 
 describe('the card and the panel', () => {
   test('"ignore here" hides one underline, "turn off this rule" every underline of the rule', async () => {

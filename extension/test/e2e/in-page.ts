@@ -43,9 +43,17 @@ export function readEditorContent(): { model: string; html: string } {
  * rects in the top-level viewport.
  */
 export function readHighlightedRanges(): HighlightedRange[] {
-  const frame = document.querySelector<HTMLIFrameElement>('iframe.tox-edit-area__iframe');
-  const view = (frame?.contentWindow ?? window) as Window & typeof globalThis;
-  const origin = frame ? frame.getBoundingClientRect() : { x: 0, y: 0 };
+  // The editor's own window (an iframe's, however deep), and where its viewport sits in the page's.
+  // (Each function here runs in the page on its own, so the frame walk is written out where it is needed.)
+  const view = (window.testPage?.editable().ownerDocument.defaultView ?? window) as Window & typeof globalThis;
+  const origin = { x: 0, y: 0 };
+  for (let inner: Window = view; inner.frameElement; inner = inner.frameElement.ownerDocument.defaultView!) {
+    const frame = inner.frameElement as HTMLElement;
+    const box = frame.getBoundingClientRect();
+    const style = frame.ownerDocument.defaultView!.getComputedStyle(frame);
+    origin.x += box.x + frame.clientLeft + Number.parseFloat(style.paddingLeft);
+    origin.y += box.y + frame.clientTop + Number.parseFloat(style.paddingTop);
+  }
   const result: HighlightedRange[] = [];
   if (!view.CSS.highlights) return result;
   for (const [name, highlight] of view.CSS.highlights as unknown as Map<string, Set<Range>>) {
@@ -86,12 +94,21 @@ export function readSelectedText(): string {
   return selection?.toString() ?? '';
 }
 
-/** The editor's box in the top-level viewport (an editor in an iframe: the frame's box). */
+/** The editor's box in the top-level viewport (an editor in an iframe: its innermost frame's box). */
 export function readEditableBox(): Rect {
   const editable = window.testPage!.editable();
-  const frame = editable.ownerDocument.defaultView?.frameElement;
-  const rect = (frame ?? editable).getBoundingClientRect();
-  return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+  const innermost = editable.ownerDocument.defaultView?.frameElement;
+  const rect = (innermost ?? editable).getBoundingClientRect();
+  const origin = { x: 0, y: 0 };
+  for (let view = (innermost ?? editable).ownerDocument.defaultView!; view.frameElement; ) {
+    const frame = view.frameElement as HTMLElement;
+    const box = frame.getBoundingClientRect();
+    const style = frame.ownerDocument.defaultView!.getComputedStyle(frame);
+    origin.x += box.x + frame.clientLeft + Number.parseFloat(style.paddingLeft);
+    origin.y += box.y + frame.clientTop + Number.parseFloat(style.paddingTop);
+    view = frame.ownerDocument.defaultView!;
+  }
+  return { x: rect.x + origin.x, y: rect.y + origin.y, width: rect.width, height: rect.height };
 }
 
 /** Where a click puts the caret into the editor: just inside its top-left corner, in the top-level viewport. */
@@ -99,8 +116,16 @@ export function readEditorClickPoint(): { x: number; y: number } {
   const editable = window.testPage!.editable();
   editable.focus();
   const rect = editable.getBoundingClientRect();
-  const frame = editable.ownerDocument.defaultView?.frameElement?.getBoundingClientRect() ?? { x: 0, y: 0 };
-  return { x: frame.x + rect.x + 20, y: frame.y + rect.y + 12 };
+  const origin = { x: 0, y: 0 };
+  for (let view = editable.ownerDocument.defaultView!; view.frameElement; ) {
+    const frame = view.frameElement as HTMLElement;
+    const box = frame.getBoundingClientRect();
+    const style = frame.ownerDocument.defaultView!.getComputedStyle(frame);
+    origin.x += box.x + frame.clientLeft + Number.parseFloat(style.paddingLeft);
+    origin.y += box.y + frame.clientTop + Number.parseFloat(style.paddingTop);
+    view = frame.ownerDocument.defaultView!;
+  }
+  return { x: origin.x + rect.x + 20, y: origin.y + rect.y + 12 };
 }
 
 /** The open finding card (in the overlay's shadow root), or null. */

@@ -24,6 +24,8 @@ export const EDITOR_SETUPS: readonly { page: string; family: EditorFamily; what:
   { page: 'shadow-root', family: 'contenteditable', what: 'a contenteditable in an open shadow root' },
   { page: 'stacked-editor', family: 'contenteditable', what: 'a contenteditable in a container with a high z-index' },
   { page: 'saved-caret', family: 'contenteditable', what: 'an editor that puts input at its saved caret (wangEditor 4)' },
+  { page: 'own-url-frame', family: 'contenteditable', what: 'a contenteditable in a same-origin iframe with its own URL' },
+  { page: 'nested-frames', family: 'contenteditable', what: 'a contenteditable two same-origin iframes deep' },
 ];
 
 /**

@@ -1,6 +1,6 @@
 import type { EditorFamily } from '../../messaging/protocol.js';
 import { type DomText, type DomTextOptions, domRangeFor, readDomText, textOffsetAt } from './dom-text.js';
-import { frameOrigin, intersect, nextFrame, toViewportRects } from './geometry.js';
+import { frameOrigin, intersect, nextFrame, toViewportRects, visibleViewport } from './geometry.js';
 import { checkReplacement, type Replacement, type ReplacementCheck, type ReplaceOutcome } from './replacement.js';
 import type { AttachedEditor, ViewportRect } from './types.js';
 
@@ -48,15 +48,9 @@ export class ContentEditableEditor implements AttachedEditor {
   visibleBox(): ViewportRect {
     const origin = frameOrigin(this.document);
     const box = this.root.getBoundingClientRect();
-    const view = this.document.defaultView;
     const own = { left: box.left + origin.x, top: box.top + origin.y, width: box.width, height: box.height };
-    const viewport = {
-      left: origin.x,
-      top: origin.y,
-      width: view?.innerWidth ?? box.width,
-      height: view?.innerHeight ?? box.height,
-    };
-    return intersect(own, viewport) ?? { left: 0, top: 0, width: 0, height: 0 };
+    const viewport = visibleViewport(this.document);
+    return (viewport && intersect(own, viewport)) ?? { left: 0, top: 0, width: 0, height: 0 };
   }
 
   /** The text between the caret positions at the top-left and bottom-right corners of what is visible of the editor. */

@@ -1,6 +1,11 @@
 import type { ViewportRect } from './types.js';
 
-/** Where a document's viewport sits inside the top-level viewport: (0, 0) for the page, the iframe's content box for a frame. */
+/**
+ * Where a document's viewport sits inside the viewport of the content script
+ * that owns it: (0, 0) for its own page, the iframe's content box (inside
+ * border and padding) for a frame, summed over nested frames. The walk ends
+ * at a cross-origin parent, whose `frameElement` reads as null.
+ */
 export function frameOrigin(document: Document): { x: number; y: number } {
   let x = 0;
   let y = 0;
@@ -8,11 +13,24 @@ export function frameOrigin(document: Document): { x: number; y: number } {
   while (view?.frameElement) {
     const frame = view.frameElement as HTMLElement;
     const box = frame.getBoundingClientRect();
-    x += box.left + frame.clientLeft;
-    y += box.top + frame.clientTop;
+    const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
+    x += box.left + frame.clientLeft + Number.parseFloat(style?.paddingLeft ?? '0');
+    y += box.top + frame.clientTop + Number.parseFloat(style?.paddingTop ?? '0');
     view = frame.ownerDocument.defaultView;
   }
   return { x, y };
+}
+
+/** The part of a document's viewport that is visible through all the frames around it, in the owner's viewport. */
+export function visibleViewport(document: Document): ViewportRect | undefined {
+  let visible: ViewportRect | undefined;
+  for (let view = document.defaultView; view; view = view.frameElement?.ownerDocument.defaultView ?? null) {
+    const origin = frameOrigin(view.document);
+    const own = { left: origin.x, top: origin.y, width: view.innerWidth, height: view.innerHeight };
+    visible = visible ? intersect(visible, own) : own;
+    if (!visible || !view.frameElement) return visible;
+  }
+  return visible;
 }
 
 export function toViewportRects(rects: Iterable<DOMRect | DOMRectReadOnly>, origin: { x: number; y: number }): ViewportRect[] {

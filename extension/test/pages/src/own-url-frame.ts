@@ -1,0 +1,3 @@
+import { exposeFramedTestPage } from './frame-host.js';
+
+exposeFramedTestPage(document.querySelector<HTMLIFrameElement>('#frame')!);
