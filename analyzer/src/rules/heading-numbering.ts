@@ -193,7 +193,9 @@ function checkOrdinal(node: OutlineNode, text: string, resolved?: ResolvedOrdina
   const expected = node.expectedOrdinal;
   const span = markerSpan(node, text);
   const found = node.marker;
-  // A document that opens at 二、 may be an excerpt (a pasted section, a compilation cut short): no predecessor to miss.
+  // A document that opens at 二、 may be an excerpt (a pasted section, a compilation cut short): no predecessor to
+  // miss. Nor do the items after it: a notice that quotes （三）, （五） and （八） of a report selects them.
+  if (ordinal > expected && (opensAsExcerpt(node) || insideQuotation(text, node.markerOffset))) return null;
   if (ordinal > expected && !(node.placement === 'first' && node.parent === null)) {
     const quote = (value: number) => `“${markerWithOrdinal(node, value)}”`;
     const missing =
@@ -210,6 +212,26 @@ function checkOrdinal(node: OutlineNode, text: string, resolved?: ResolvedOrdina
   if (word && ordinal === 1) return null;
   if (ordinal === 1) return { ...span, messageId: 'restartedOrdinal', data, severity: 'warning' };
   return { ...span, messageId: 'outOfOrder', data, severity: 'warning' };
+}
+
+/** The node's sequence opens, at the top of its document, above its first ordinal: a selection of items. */
+function opensAsExcerpt(node: OutlineNode): boolean {
+  let first = node;
+  while (first.previous) first = first.previous;
+  return first.placement === 'first' && first.parent === null && first.ordinal !== null && first.ordinal > first.expectedOrdinal;
+}
+
+/** How far back an opening quotation mark is looked for: a quotation of a few paragraphs. */
+const QUOTATION_REACH = 1000;
+
+/**
+ * The marker stands inside a quotation that opened before it and has not
+ * closed (会议强调：“（一）…⏎（二）…”): the numbering is the quoted
+ * text's, which may start anywhere in its own list.
+ */
+function insideQuotation(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - QUOTATION_REACH), offset);
+  return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
 /**

@@ -43,6 +43,25 @@ testRule('heading-numbering', {
       '一、总体要求',
       '二、工作措施',
     ),
+    // A notice that quotes selected items of a report: its numbering opens above 1 and skips.
+    lines(
+      '关于分解落实重点工作任务的通知',
+      '现将报告中涉及我县的重点任务摘录如下，请抓好落实。',
+      '（三）加快建设现代化产业体系。推动传统产业改造升级。',
+      '牵头单位：县工信局',
+      '（五）扩大有效投资。谋划实施一批重大项目。',
+      '牵头单位：县发改局',
+      '（八）持续改善民生。办好民生实事。',
+    ),
+    // A list quoted from another document keeps that document's numbering.
+    lines(
+      '一、充分认识重要意义',
+      '会议强调：',
+      '“（一）坚持稳中求进。',
+      '（二）坚持高质量发展。”',
+      '二、认真抓好贯彻落实',
+      '各单位要迅速传达学习。',
+    ),
     // 第一 and 一是 as ordinary words.
     '我局在全市考核中排名第一，第一季度完成投资5亿元，做到第一时间响应。',
     '统一是前提，团结是保障；说一是一，说二是二。',
@@ -214,6 +233,11 @@ testRule('heading-numbering', {
         'a stripped top-level ordinal after bare titles, with its children after it: one finding, not also a restarted (一)',
       code: STRIPPED_AFTER_BARE_TITLES,
       findings: [{ text: '、强化', messageId: 'missingOrdinalExpected' }],
+    },
+    {
+      description: 'a skip after a quotation has closed is the document’s own',
+      code: lines('一、主要做法', '会议强调：“要坚持稳中求进。”', '（一）加强领导。成立专班。', '（三）强化督查。定期通报。'),
+      findings: [{ text: '（三）强', messageId: 'skippedOrdinal' }],
     },
     {
       description: 'stripped ordinals whose style nothing shows',
