@@ -12,6 +12,9 @@ import type { AnalysisJob, WorkerReply } from './worker-protocol.js';
 
 const { backend } = workerData as { backend: BackendName };
 const { segmenter } = loadSegmenter(backend);
+// One small analysis before saying ready: the rules' first run builds their tables and warms the JIT (most of a second),
+// which would otherwise fall on the first client's request.
+analyze('本次会议共有个单位参加，于年月日前报送。', { segmenter });
 parentPort!.postMessage({ kind: 'ready' } satisfies WorkerReply);
 parentPort!.on('message', (job: AnalysisJob) => {
   let reply: WorkerReply;

@@ -70,7 +70,8 @@ export function registerServeCommand(program: Command, context: CommandContext):
         allowedOrigins: options.allowOrigin ?? [],
         log: options.quiet ? () => {} : log,
       });
-      log(`listening on ${server.url} (${server.pool.stats.threads} analysis threads)`);
+      const { threads } = server.pool.stats;
+      log(`listening on ${server.url} (${threads} analysis thread${threads === 1 ? '' : 's'})`);
       if (!isLoopback(options.host) && !token) log(`warning: reachable from the network without a token; set ${TOKEN_VARIABLE}`);
       await new Promise<void>((resolve) => {
         const stop = (signal: string) => {
