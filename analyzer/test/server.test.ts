@@ -274,7 +274,8 @@ describe('bounded work', () => {
   it('answers 503 when every thread is busy and the queue is full, and serves again afterwards', async () => {
     const small = await startTestServer({ maxQueue: 1 });
     try {
-      const text = GAPS.repeat(300);
+      // Long enough (tenths of a second each) that all eight arrive while the first is still being analysed.
+      const text = GAPS.repeat(2_000);
       const responses = await Promise.all(Array.from({ length: 8 }, () => checkForm(small, { text, language: 'zh' })));
       const statuses = responses.map((response) => response.status);
       expect(statuses).toContain(503);
@@ -331,7 +332,8 @@ describe('the serve command', () => {
     });
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/u);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const body = new URLSearchParams({ text: GAPS.repeat(400), language: 'zh' }).toString();
+    // About a second of analysis, so the signal arrives while the request is in progress.
+    const body = new URLSearchParams({ text: GAPS.repeat(4_000), language: 'zh' }).toString();
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const request = httpRequest(
         `${url}/v2/check`,
