@@ -224,6 +224,31 @@ describe('refusals, in LanguageTool words and with a 4xx', () => {
     expect((await checkForm(server, { text: GAPS, language: 'zh' })).status).toBe(200);
   });
 
+  it('whatever the body, the answer is 200 or a 4xx, and the server keeps serving', async () => {
+    const send = (body: string, contentType: string) =>
+      fetch(`${server.url}/v2/check`, { method: 'POST', headers: { 'content-type': contentType }, body }).then(
+        (response) => response.status,
+      );
+    const formBody = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc
+        .dictionary(
+          fc.constantFrom('text', 'data', 'language', 'enabledRules', 'enabledOnly', 'level', 'x'),
+          fc.string({ maxLength: 40 }),
+        )
+        .map((parameters) => new URLSearchParams(parameters).toString()),
+    );
+    await fc.assert(
+      fc.asyncProperty(formBody, fc.json({ maxDepth: 3 }), async (form, json) => {
+        for (const status of [await send(form, 'application/x-www-form-urlencoded'), await send(json, 'application/json')]) {
+          expect([200, 400, 413, 415]).toContain(status);
+        }
+      }),
+      { numRuns: 60 },
+    );
+    expect((await checkForm(server, { text: GAPS, language: 'zh' })).status).toBe(200);
+  });
+
   it('a body that is not UTF-8 gets 400', async () => {
     const response = await fetch(`${server.url}/v2/check`, {
       method: 'POST',
@@ -236,11 +261,13 @@ describe('refusals, in LanguageTool words and with a 4xx', () => {
 
 describe('access', () => {
   it('with a token, /v2/check needs it as a Bearer header or as apiKey; the health check does not', async () => {
-    const guarded = await startTestServer({ token: 'shared-secret' });
+    const guarded = await startTestServer({ token: 'shared-secret', publicUrl: 'https://checker.example.org/' });
     try {
       expect((await checkForm(guarded, { text: GAPS, language: 'zh' })).status).toBe(403);
       expect((await checkForm(guarded, { text: GAPS, language: 'zh', apiKey: 'wrong' })).status).toBe(403);
-      expect((await checkForm(guarded, { text: GAPS, language: 'zh', apiKey: 'shared-secret' })).status).toBe(200);
+      const allowed = await checkBody(await checkForm(guarded, { text: GAPS, language: 'zh', apiKey: 'shared-secret' }));
+      // Behind a reverse proxy, the rule links use the public address it was given, not the Host header.
+      expect(allowed.matches[0]!.rule.urls![0]!.value).toMatch(/^https:\/\/checker\.example\.org\/rules\/[a-z-]+$/u);
       expect((await checkForm(guarded, { text: GAPS, language: 'zh' }, { authorization: 'Bearer shared-secret' })).status).toBe(
         200,
       );

@@ -38,6 +38,11 @@ export interface ServerOptions extends AccessOptions {
   maxTextLength: number;
   /** How long SIGTERM waits for the requests in progress before it drops them. */
   shutdownGraceMs: number;
+  /**
+   * Where clients reach the server (`https://checker.example.org`), for the rule links in answers; without it, the
+   * request's Host header over http, which is wrong behind a reverse proxy that ends TLS.
+   */
+  publicUrl?: string;
   log(line: string): void;
 }
 
@@ -120,7 +125,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           maxTextLength: options.maxTextLength,
           toolVersion: options.toolVersion,
           analyze: (text, settings) => pool.analyze(text, settings),
-          ruleUrl: (ruleId) => ruleUrl(request, ruleId),
+          ruleUrl: (ruleId) => ruleUrl(request, ruleId, options.publicUrl),
           onRuleFailure: (failure) => options.log(`rule ${failure.rule} failed: ${failure.message}`),
         });
         return send(response, 200, JSON_TYPE, JSON.stringify(answer));
@@ -221,7 +226,8 @@ function softwareInfo(version: string) {
 }
 
 /** A link to the rule's page on this server (`rule.urls`, which clients show as "more information"). */
-function ruleUrl(request: IncomingMessage, ruleId: string): string | undefined {
+function ruleUrl(request: IncomingMessage, ruleId: string, publicUrl: string | undefined): string | undefined {
+  if (publicUrl !== undefined) return `${publicUrl.replace(/\/+$/u, '')}/rules/${ruleId}`;
   const host = request.headers.host;
   return host ? `http://${host}/rules/${ruleId}` : undefined;
 }

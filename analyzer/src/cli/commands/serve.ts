@@ -24,6 +24,7 @@ interface ServeCommandOptions {
   backend?: 'nodejieba' | 'jieba-wasm';
   token?: string;
   allowOrigin?: string[];
+  publicUrl?: string;
   threads: number;
   maxQueue: number;
   maxTextLength: number;
@@ -43,6 +44,11 @@ export function registerServeCommand(program: Command, context: CommandContext):
     .addOption(new Option('--backend <backend>', 'segmenter backend').choices(['nodejieba', 'jieba-wasm']))
     .option('--token <token>', `require this shared token on /v2/check (better: set ${TOKEN_VARIABLE}, which ps does not show)`)
     .option('--allow-origin <origin>', 'let web pages from this origin call the server (CORS; repeatable; * for any)', collect)
+    .option(
+      '--public-url <url>',
+      'where clients reach the server, for the rule links in answers (behind a reverse proxy)',
+      parseUrl,
+    )
     .option('--threads <number>', 'analysis threads (default: one per core)', parsePositive, availableParallelism())
     .option('--max-queue <number>', 'requests that may wait for a thread; more get 503', parseWholeNumber, 256)
     .option('--max-text-length <number>', 'characters of text per request; more get 413', parsePositive, 200_000)
@@ -68,6 +74,7 @@ export function registerServeCommand(program: Command, context: CommandContext):
         shutdownGraceMs: 10_000,
         ...(token ? { token } : {}),
         allowedOrigins: options.allowOrigin ?? [],
+        ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
         log: options.quiet ? () => {} : log,
       });
       const { threads } = server.pool.stats;
@@ -97,6 +104,11 @@ function collect(value: string, previous: string[] | undefined): string[] {
 function parseWholeNumber(value: string): number {
   if (!/^\d+$/u.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
   return Number(value);
+}
+
+function parseUrl(value: string): string {
+  if (!/^https?:\/\/[^/\s]+/u.test(value)) throw new InvalidArgumentError('expected an http:// or https:// URL.');
+  return value;
 }
 
 function parsePositive(value: string): number {
