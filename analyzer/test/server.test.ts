@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAnnotatedText } from '../src/server/annotated-text.js';
 import type { RunningServer } from '../src/server/server.js';
-import { CLI_ENTRY_POINT } from './helpers/cli.js';
+import { CLI_ENTRY_POINT, cli } from './helpers/cli.js';
 import { listFixtures } from './helpers/fixtures.js';
 import { checkBody, checkForm, cliResponse, startTestServer, withoutRuleUrls, writeServerTestConfig } from './helpers/server.js';
 
@@ -344,6 +344,13 @@ describe('bounded work', () => {
 });
 
 describe('the serve command', () => {
+  it('a port already in use is a usage error (exit 2, one line), not a crash', async () => {
+    const port = new URL(server.url).port;
+    const run = await cli(['serve', '--port', port, '--threads', '1']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`127\\.0\\.0\\.1:${port} is already in use; choose another --port`, 'u'));
+  });
+
   it('binds 127.0.0.1 by default, and on SIGTERM finishes the request in progress before it exits 0', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', CLI_ENTRY_POINT, 'serve', '--port', '0', '--threads', '1'], {
       stdio: ['ignore', 'ignore', 'pipe'],

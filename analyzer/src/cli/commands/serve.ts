@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { startServer } from '../../server/server.js';
 import { CONFIG_FILE_NAME, createSettingsResolver } from '../config.js';
-import { EXIT_OK } from '../usage-error.js';
+import { EXIT_OK, UsageError } from '../usage-error.js';
 import { backendFromEnv } from './analysis-options.js';
 import type { CommandContext } from './context.js';
 
@@ -49,7 +49,11 @@ export function registerServeCommand(program: Command, context: CommandContext):
       'where clients reach the server, for the rule links in answers (behind a reverse proxy)',
       parseUrl,
     )
-    .option('--threads <number>', 'analysis threads (default: one per core)', parsePositive, availableParallelism())
+    .addOption(
+      new Option('--threads <number>', 'analysis threads')
+        .argParser(parsePositive)
+        .default(availableParallelism(), 'one per core'),
+    )
     .option('--max-queue <number>', 'requests that may wait for a thread; more get 503', parseWholeNumber, 256)
     .option('--max-text-length <number>', 'characters of text per request; more get 413', parsePositive, 200_000)
     .option('--time-limit <seconds>', 'time limit of one analysis', parsePositive, 30)
@@ -61,22 +65,24 @@ export function registerServeCommand(program: Command, context: CommandContext):
       );
       const token = options.token ?? io.env[TOKEN_VARIABLE];
       const log = (line: string) => io.stderr.write(`tiankong serve: ${line}\n`);
-      const server = await startServer({
-        host: options.host,
-        port: options.port,
-        settings,
-        toolVersion: context.toolVersion,
-        backend: options.backend ?? backendFromEnv(io.env),
-        threads: options.threads,
-        maxQueue: options.maxQueue,
-        maxTextLength: options.maxTextLength,
-        timeLimitMs: options.timeLimit * 1000,
-        shutdownGraceMs: 10_000,
-        ...(token ? { token } : {}),
-        allowedOrigins: options.allowOrigin ?? [],
-        ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
-        log: options.quiet ? () => {} : log,
-      });
+      const server = await listening(() =>
+        startServer({
+          host: options.host,
+          port: options.port,
+          settings,
+          toolVersion: context.toolVersion,
+          backend: options.backend ?? backendFromEnv(io.env),
+          threads: options.threads,
+          maxQueue: options.maxQueue,
+          maxTextLength: options.maxTextLength,
+          timeLimitMs: options.timeLimit * 1000,
+          shutdownGraceMs: 10_000,
+          ...(token ? { token } : {}),
+          allowedOrigins: options.allowOrigin ?? [],
+          ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+          log: options.quiet ? () => {} : log,
+        }),
+      );
       const { threads } = server.pool.stats;
       log(`listening on ${server.url} (${threads} analysis thread${threads === 1 ? '' : 's'})`);
       if (!isLoopback(options.host) && !token) log(`warning: reachable from the network without a token; set ${TOKEN_VARIABLE}`);
@@ -91,6 +97,19 @@ export function registerServeCommand(program: Command, context: CommandContext):
       log('stopped');
       context.setExitCode(EXIT_OK);
     });
+}
+
+/** A port that is taken or not allowed is the user's to fix: one line and exit 2, not an internal error. */
+async function listening<T>(start: () => Promise<T>): Promise<T> {
+  try {
+    return await start();
+  } catch (error) {
+    const { code, address, port } = error as NodeJS.ErrnoException & { address?: string; port?: number };
+    if (code === 'EADDRINUSE') throw new UsageError(`${address}:${port} is already in use; choose another --port`);
+    if (code === 'EACCES') throw new UsageError(`not allowed to listen on ${address}:${port}; choose a --port above 1023`);
+    if (code === 'EADDRNOTAVAIL') throw new UsageError(`${address} is not an address of this machine (--host)`);
+    throw error;
+  }
 }
 
 function isLoopback(host: string): boolean {
