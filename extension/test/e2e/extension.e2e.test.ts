@@ -270,6 +270,21 @@ describe('editors added to the page later', () => {
   });
 });
 
+describe('editors we cannot map', () => {
+  test('Monaco, a code editor that takes input through a hidden textarea, gets no underlines at all', async () => {
+    const page = await withExtension.context.newPage();
+    await openEditorPage(page, server.origin, 'monaco');
+    await page.locator('#editor .view-lines').click();
+    await typeLines(page, SEED_LINES);
+    await expect.poll(() => editorContent(page).then((content) => content.model), POLL).toBe(SEED_TEXT);
+    // The typing pause, the analysis and a repaint would all be over by now.
+    await page.waitForTimeout(2_000);
+    expect(await overlayBoxes(page)).toEqual([]);
+    expect(await highlightedRanges(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the card and the panel', () => {
   test('"ignore here" hides one underline, "turn off this rule" every underline of the rule', async () => {
     const page = await withExtension.context.newPage();
