@@ -7,8 +7,10 @@
  *   HTML into `data`: the offsets that come back must point into the
  *   source file;
  * - LibreOffice 7.4's built-in LanguageTool client: the exact requests it
- *   sent, recorded from a real LibreOffice (test/server-fixtures), replayed
- *   byte for byte, and checked against what LibreOffice then showed.
+ *   sent, recorded from a real LibreOffice driven headless (its checker
+ *   called over UNO, and a Writer document it routed to the checker itself;
+ *   test/server-fixtures, scripts/libreoffice), replayed byte for byte, and
+ *   checked against what LibreOffice then showed.
  */
 
 import { readFileSync } from 'node:fs';
