@@ -9,7 +9,10 @@ import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULES } from '../src/rules/index.js';
 import { buildAnnotatedText } from '../src/server/annotated-text.js';
+import { check } from '../src/server/check.js';
+import { parseCheckParameters } from '../src/server/check-parameters.js';
 import type { RunningServer } from '../src/server/server.js';
 import { CLI_ENTRY_POINT, cli } from './helpers/cli.js';
 import { listFixtures } from './helpers/fixtures.js';
@@ -172,6 +175,22 @@ describe('annotated text (data)', () => {
         expect(whole.offset + whole.length).toBeLessThanOrEqual(document.original.length);
       }),
     );
+  });
+});
+
+describe('a rule that fails', () => {
+  it('marks the answer incomplete (warnings.incompleteResults) and is reported by id and message, without the text', async () => {
+    const failures: string[] = [];
+    const answer = await check(parseCheckParameters({ text: GAPS, language: 'zh-CN' }), {
+      settings: {},
+      ruleSet: RULES,
+      maxTextLength: 1_000,
+      toolVersion: '0.1.0',
+      analyze: async () => ({ findings: [], ruleFailures: [{ rule: 'blank-number', message: 'boom' }] }),
+      onRuleFailure: (failure) => failures.push(`${failure.rule}: ${failure.message}`),
+    });
+    expect(answer.warnings).toEqual({ incompleteResults: true });
+    expect(failures).toEqual(['blank-number: boom']);
   });
 });
 
