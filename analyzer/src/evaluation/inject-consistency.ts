@@ -1,12 +1,14 @@
 /**
- * A labelled set for the consistency rules (figure-check, …): correct
+ * A labelled set for the consistency rules (figure-check, date-consistency): correct
  * documents with sentences written into them whose figures a clerk changed
  * without changing the rest (a total that no longer matches its parts, a rate
  * left from the template, a share raised past 100%, a growth rate that no
- * longer fits its figures), each with a gold span (`npm run eval -- --set
+ * longer fits its figures, a date moved off its weekday, the years of another
+ * five-year plan), each with a gold span (`npm run eval -- --set
  * consistency`). The same number of correct sentences of each kind goes in
  * too, figures that do add up (within rounding, with approximate figures,
- * with a list after 其中 that is not complete), so precision is measured on
+ * with a list after 其中 that is not complete; a weekday that fits its date; a
+ * plan's own years), so precision is measured on
  * sentences that look like the defects as well as on the real text around them.
  *
  * The sentences come from a grammar of their own, with figures in Arabic
@@ -32,7 +34,12 @@ interface Sentence {
 
 interface SentenceKind {
   name: string;
-  write(random: Random, defective: boolean): Sentence;
+  write(random: Random, defective: boolean, context: DocumentContext): Sentence;
+}
+
+interface DocumentContext {
+  /** The latest year the document names: a date written into it lies before, as its own events do. */
+  latestYear: number;
 }
 
 /** How many sentences of each kind per 10,000 characters (half defective, half correct). */
@@ -45,12 +52,14 @@ export function injectConsistencyDefects(text: string, doc: string, seed: number
   const quota = Math.max(1, Math.round((PER_TEN_THOUSAND * text.length) / 10_000));
   const inserts: Array<{ at: number; sentence: Sentence }> = [];
   const used = new Set<number>();
+  const years = [...text.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})年/gu)].map((match) => Number(match[1]));
+  const context: DocumentContext = { latestYear: years.length ? Math.max(...years) : 2024 };
   for (const kind of SENTENCE_KINDS) {
     for (let count = 0; count < quota * 2; count++) {
       const at = breaks[Math.floor(random() * breaks.length)]!;
       if (used.has(at)) continue;
       used.add(at);
-      inserts.push({ at, sentence: kind.write(random, count % 2 === 0) });
+      inserts.push({ at, sentence: kind.write(random, count % 2 === 0, context) });
     }
   }
   inserts.sort((a, b) => a.at - b.at);
@@ -251,4 +260,64 @@ const growthBetweenFigures: SentenceKind = {
   },
 };
 
-export const SENTENCE_KINDS: readonly SentenceKind[] = [partsAndTotal, rateAndCounts, sharesOfAWhole, growthBetweenFigures];
+const WEEKDAY_NAMES = '日一二三四五六';
+const MEETINGS = ['召开全体干部职工大会', '组织开展集中学习', '召开专题推进会', '开展联合执法检查', '举办业务培训班'];
+
+const weekdayOfDate: SentenceKind = {
+  name: 'weekday of a date',
+  write(random, defective, { latestYear }) {
+    const year = latestYear - between(random, 1, 3);
+    const month = between(random, 1, 12);
+    const day = between(random, 1, 28);
+    const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+    const written = defective ? (actual + between(random, 1, 6)) % 7 : actual;
+    const chinese = random() < 0.3;
+    const date = chinese
+      ? `${[...String(year)].map((digit) => '〇一二三四五六七八九'[Number(digit)]).join('')}年${toChineseNumeral(month)}月${toChineseNumeral(day)}日`
+      : `${year}年${month}月${day}日`;
+    return {
+      text: `${date}（${pick(random, ['星期', '周'])}${WEEKDAY_NAMES[written]}），${pick(random, MEETINGS)}。`,
+      ...(defective ? { rule: 'date-consistency' } : {}),
+      note: `weekday ${WEEKDAY_NAMES[actual]} written ${WEEKDAY_NAMES[written]}`,
+    };
+  },
+};
+
+const PLANS: Array<[string, number]> = [
+  ['十一五', 2006],
+  ['十二五', 2011],
+  ['十三五', 2016],
+  ['十四五', 2021],
+];
+
+const yearsOfAPlan: SentenceKind = {
+  name: 'years of a plan',
+  write(random, defective) {
+    const [plan, start] = pick(random, PLANS);
+    // A template of the plan before or after: its years moved by five.
+    const shift = defective ? pick(random, [-5, 5]) : 0;
+    if (random() < 0.5) {
+      return {
+        text: `“${plan}”期间（${start + shift}—${start + shift + 4}年），全县累计完成各项目标任务。`,
+        ...(defective ? { rule: 'date-consistency' } : {}),
+        note: `${plan} written ${start + shift}–${start + shift + 4}`,
+      };
+    }
+    const opening = random() < 0.5;
+    const year = (opening ? start : start + 4) + shift;
+    return {
+      text: `${year}年是“${plan}”规划的${opening ? '开局' : '收官'}之年，各项工作稳步推进。`,
+      ...(defective ? { rule: 'date-consistency' } : {}),
+      note: `${plan} ${opening ? 'first' : 'last'} year written ${year}`,
+    };
+  },
+};
+
+export const SENTENCE_KINDS: readonly SentenceKind[] = [
+  partsAndTotal,
+  rateAndCounts,
+  sharesOfAWhole,
+  growthBetweenFigures,
+  weekdayOfDate,
+  yearsOfAPlan,
+];

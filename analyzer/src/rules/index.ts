@@ -2,6 +2,7 @@ import type { Rule } from '../core/rule.js';
 import blankNumber from './blank-number.js';
 import brokenLine from './broken-line.js';
 import censoredText from './censored-text.js';
+import dateConsistency from './date-consistency.js';
 import dateLogic from './date-logic.js';
 import doubledMark from './doubled-mark.js';
 import emptyPair from './empty-pair.js';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   blankNumber,
   brokenLine,
   censoredText,
+  dateConsistency,
   dateLogic,
   doubledMark,
   emptyPair,
