@@ -3,6 +3,7 @@ import type { Finding, Language } from '../analysis/finding.js';
 import type { ViewportRect } from '../editors/shared/types.js';
 import { findingContext, suggestedChange } from '../ui/finding-context.js';
 import { strings } from '../ui/strings.js';
+import { showInTopLayer } from './overlay.js';
 
 export interface CardProps {
   finding: Finding;
@@ -38,6 +39,7 @@ export function Card(props: CardProps) {
   const words = strings(language);
   const element = useRef<HTMLElement>(null);
   const [copied, setCopied] = useState(false);
+  // The top layer: above whatever the page stacks with a z-index, and above the underlines shown before it.
   useLayoutEffect(() => showInTopLayer(element.current), []);
   const context = findingContext(props.text, finding);
   const change = suggestedChange(props.text, finding);
@@ -115,20 +117,6 @@ export function Card(props: CardProps) {
       </div>
     </section>
   );
-}
-
-/**
- * Puts the card in the top layer, above whatever the page stacks with
- * z-index (wangEditor 4, UEditor, Toast UI). Where `popover` is missing the
- * card stays in the overlay, which sits at the highest z-index.
- */
-function showInTopLayer(card: HTMLElement | null): void {
-  if (!card || typeof card.showPopover !== 'function') return;
-  try {
-    if (!card.matches(':popover-open')) card.showPopover();
-  } catch {
-    // Not connected yet, or popover not supported for this element: the z-index fallback holds.
-  }
 }
 
 /** Copies the suggestion: the async clipboard, else the copy command on a selected scratch field inside the card. */

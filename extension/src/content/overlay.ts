@@ -16,13 +16,14 @@ const overlays = new WeakMap<Document, Overlay>();
 
 const OVERLAY_CSS = `
 :host { all: initial; }
-.layer { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; }
+/* Above editors stacked with a z-index (wangEditor 4, UEditor, Toast UI); the underlines and the card also go to the top layer (popover). */
+.layer { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483647; }
+.layer[popover] { display: block; inset: 0 auto auto 0; margin: 0; padding: 0; border: 0; background: transparent; overflow: visible; color: inherit; }
 .underline { position: fixed; pointer-events: none; border-bottom: 2px solid; box-sizing: border-box; }
 .underline.error { border-color: #d32f2f; background: rgba(211, 47, 47, 0.10); }
 .underline.warning { border-color: #ef6c00; background: rgba(239, 108, 0, 0.10); }
 .underline.info { border-color: #1e88e5; border-bottom-style: dotted; }
 .underline.active { background: rgba(255, 214, 0, 0.45); }
-.layer.cards { z-index: 2147483647; }
 .card {
   position: fixed; inset: auto; margin: 0; overflow: visible; z-index: 2147483647; pointer-events: auto; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px);
   background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-radius: 8px;
@@ -47,6 +48,19 @@ const OVERLAY_CSS = `
 .actions button.primary { background: #1f883d; border-color: #1f883d; color: #fff; }
 `;
 
+/**
+ * Puts a popover of the overlay into the top layer, once (shown again it
+ * would move above the card). Where popover is missing, the z-index holds.
+ */
+export function showInTopLayer(element: HTMLElement | null): void {
+  if (!element || typeof element.showPopover !== 'function') return;
+  try {
+    if (!element.matches(':popover-open')) element.showPopover();
+  } catch {
+    // Not connected yet, or popover not supported for this element: the z-index fallback holds.
+  }
+}
+
 export function getOverlay(document: Document): Overlay {
   let overlay = overlays.get(document);
   if (overlay?.host.isConnected) return overlay;
@@ -57,6 +71,8 @@ export function getOverlay(document: Document): Overlay {
   style.textContent = OVERLAY_CSS;
   const underlines = document.createElement('div');
   underlines.className = 'layer';
+  // The top layer is above every z-index of the page; the card, shown later, goes above the underlines.
+  underlines.setAttribute('popover', 'manual');
   const mirrors = document.createElement('div');
   mirrors.className = 'layer';
   const cardRoot = document.createElement('div');

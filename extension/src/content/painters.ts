@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../analysis/finding.js';
 import type { AttachedEditor } from '../editors/shared/types.js';
 import { owningDocument } from './frames.js';
-import { getOverlay } from './overlay.js';
+import { getOverlay, showInTopLayer } from './overlay.js';
 
 /** Draws the underlines of one editor. Neither painter ever touches the editor's DOM. */
 export interface Painter {
@@ -197,6 +197,7 @@ export class OverlayPainter implements Painter {
       }
     }
     this.layer.replaceChildren(...boxes);
+    if (boxes.length > 0) showInTopLayer(this.layer);
   }
 
   clear(): void {

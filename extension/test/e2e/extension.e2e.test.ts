@@ -428,6 +428,55 @@ describe('browsers without ::highlight', () => {
   });
 });
 
+/** How many pixels of a page region are the must-fix underline's red (#d32f2f), from a screenshot of what is really painted. */
+async function redPixels(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number> {
+  const png = (await page.screenshot({ clip })).toString('base64');
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    let count = 0;
+    for (let index = 0; index < pixels.length; index += 4) {
+      if (
+        Math.abs(pixels[index]! - 0xd3) < 24 &&
+        Math.abs(pixels[index + 1]! - 0x2f) < 24 &&
+        Math.abs(pixels[index + 2]! - 0x2f) < 24
+      )
+        count++;
+    }
+    return count;
+  }, png);
+}
+
+describe('underlines above stacked editors', () => {
+  test('the overlay underlines are painted over an editor whose container has a high z-index', async () => {
+    const page = await withExtension.context.newPage();
+    await openEditorPage(page, server.origin, 'stacked-editor');
+    // The overlay painter (textareas, Firefox before 140) draws boxes of its own, which a z-index could cover.
+    await page.evaluate(() => {
+      document.documentElement.dataset.tiankongOverlay = 'force';
+    });
+    await focusEditor(page, 'contenteditable');
+    await typeLines(page, SEED_LINES);
+    await expect.poll(() => overlayBoxes(page).then((boxes) => boxes.length > 0), POLL).toBe(true);
+    await page.mouse.move(2, 2);
+    const errors = (await overlayBoxes(page)).filter((box) => box.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    for (const box of errors) {
+      // The box's bottom border is the underline: two rows of red where the editor is white.
+      const clip = { x: Math.ceil(box.rect.x) + 1, y: Math.floor(box.rect.y + box.rect.height - 2), width: 6, height: 2 };
+      expect(await redPixels(page, clip)).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+});
+
 describe('Chinese input', () => {
   test('nothing is analysed while an IME composition is open; the committed text is', async () => {
     const page = await withExtension.context.newPage();
