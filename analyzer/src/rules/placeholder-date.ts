@@ -89,11 +89,31 @@ export default defineRule<MessageId>({
       const offset = match[1] ? match.index + match[0].length - 2 : match.index + 1;
       report({ offset, length: 2, messageId: 'missingTime', data: { time: document.text.slice(offset, offset + 2) } });
     }
+    // What a line says alone is remembered by its text (an editor re-checks after every pause in typing);
+    // only the form label on the line before is read here.
     document.paragraphs.forEach((paragraph, index) => {
-      for (const finding of findEmptyDates(document, paragraph, document.paragraphs[index - 1])) report(finding);
+      const previous = document.paragraphs[index - 1];
+      const labelBefore = previous !== undefined && FORM_LABEL.test(previous.normalizedText.trimEnd());
+      for (const date of document.lineFact('placeholder-date', paragraph, () => [...findEmptyDates(document, paragraph)])) {
+        const formField = date.formField || (date.opensLineSpaced && labelBefore);
+        report({
+          ...date.report,
+          offset: date.report.offset + paragraph.start,
+          ...(formField ? { severity: 'info' as const } : {}),
+        });
+      }
     });
   },
 });
+
+/** A date of one line whose number is missing, its offset relative to the line. */
+interface LineDate {
+  report: RuleReport<MessageId>;
+  /** A spaced blank date after a form label on its own line (申报日期：2022年　　月　　日). */
+  formField: boolean;
+  /** A spaced blank date that opens its line: a form field when the line before ends in a label. */
+  opensLineSpaced: boolean;
+}
 
 /** One 年, 月 or 日 character standing in the text as a date part. */
 interface DateUnit {
@@ -105,13 +125,10 @@ interface DateUnit {
   tokenIndex: number;
 }
 
-function* findEmptyDates(
-  document: AnalysisDocument,
-  paragraph: Paragraph,
-  previous: Paragraph | undefined,
-): Generator<RuleReport<MessageId>> {
+/** The empty dates of one line, read from that line alone (lookbacks stop at its start). */
+function* findEmptyDates(document: AnalysisDocument, paragraph: Paragraph): Generator<LineDate> {
   const tokens = document.tokens(paragraph);
-  const units = dateUnits(document, tokens);
+  const units = dateUnits(document, paragraph, tokens);
   let index = 0;
   while (index < units.length) {
     const lastIndex = lastOfGroup(document, units, index);
@@ -119,38 +136,40 @@ function* findEmptyDates(
     const last = units[lastIndex]!;
     if (lastIndex > index) {
       yield {
-        offset: first.start,
-        length: last.end - first.start,
-        messageId: 'emptyDate',
-        data: { date: document.text.slice(first.start, last.end) },
-        ...(isFormField(document, paragraph, previous, first.start, last.end) ? { severity: 'info' as const } : {}),
+        report: {
+          offset: first.start - paragraph.start,
+          length: last.end - first.start,
+          messageId: 'emptyDate',
+          data: { date: document.text.slice(first.start, last.end) },
+        },
+        ...formFieldOf(document, paragraph, first.start, last.end),
       };
     } else if (first.emptyBefore) {
       const finding = bareYearOrMonth(document, paragraph, tokens, first);
-      if (finding) yield finding;
+      if (finding)
+        yield { report: { ...finding, offset: finding.offset - paragraph.start }, formField: false, opensLineSpaced: false };
     }
     index = lastIndex + 1;
   }
 }
 
 /**
- * A spaced blank date (年 月 日, 2022年　　月　　日) after a form label on its
- * line or on the line before it (申请单位（盖章）⏎年 月 日).
+ * Whether a spaced blank date (年 月 日, 2022年　　月　　日) is a form field:
+ * after a form label on its line, or (decided with the line before, in
+ * `check`) opening its line after a label (申请单位（盖章）⏎年 月 日).
  */
-function isFormField(
+function formFieldOf(
   document: AnalysisDocument,
   paragraph: Paragraph,
-  previous: Paragraph | undefined,
   start: number,
   end: number,
-): boolean {
-  if (!/[ \t\u3000]/u.test(document.normalizedText.slice(start, end))) return false;
+): Pick<LineDate, 'formField' | 'opensLineSpaced'> {
+  if (!/[ \t\u3000]/u.test(document.normalizedText.slice(start, end))) return { formField: false, opensLineSpaced: false };
   const before = document.normalizedText.slice(paragraph.start, start).trimEnd();
-  if (FORM_LABEL.test(before.replace(PRINTED_YEAR, '').trimEnd())) return true;
-  return before === '' && previous !== undefined && FORM_LABEL.test(previous.normalizedText.trimEnd());
+  return { formField: FORM_LABEL.test(before.replace(PRINTED_YEAR, '').trimEnd()), opensLineSpaced: before === '' };
 }
 
-function dateUnits(document: AnalysisDocument, tokens: readonly Token[]): DateUnit[] {
+function dateUnits(document: AnalysisDocument, paragraph: Paragraph, tokens: readonly Token[]): DateUnit[] {
   const units: DateUnit[] = [];
   tokens.forEach((token, tokenIndex) => {
     const dateCharacters = DATE_TOKEN.exec(token.text)?.[1];
@@ -160,7 +179,7 @@ function dateUnits(document: AnalysisDocument, tokens: readonly Token[]): DateUn
         start: offset,
         end: offset + 1,
         character: document.normalizedText[offset]!,
-        emptyBefore: !hasNumberBefore(document, offset),
+        emptyBefore: !hasNumberBefore(document, paragraph, offset),
         tokenIndex,
       });
     }
@@ -190,8 +209,8 @@ function lastOfGroup(document: AnalysisDocument, units: readonly DateUnit[], ind
   return lastIndex;
 }
 
-function hasNumberBefore(document: AnalysisDocument, offset: number): boolean {
-  const before = document.normalizedText.slice(Math.max(0, offset - 8), offset).replace(/\s+$/u, '');
+function hasNumberBefore(document: AnalysisDocument, paragraph: Paragraph, offset: number): boolean {
+  const before = document.normalizedText.slice(Math.max(paragraph.start, offset - 8), offset).replace(/\s+$/u, '');
   return DATE_NUMBER_BEFORE.test(before) || isNumeralCharacter(before.at(-1));
 }
 
@@ -210,7 +229,8 @@ function bareYearOrMonth(
   const previous = neighbour(tokens, unit.tokenIndex, -1);
   const next = neighbour(tokens, unit.tokenIndex, 1);
   const adjacent = previous !== undefined && previous.end === token.start;
-  const after = document.normalizedText[token.end] ?? '';
+  // At the end of the line, what follows is its line break, whether or not the text goes on.
+  const after = token.end < paragraph.end ? document.normalizedText[token.end]! : '\n';
   if (token.text === '年') {
     // 过了年， is New Year; 年接待游客 opening a clause is "annually".
     if (endsClause(next) || YEAR_WORD_ENDINGS.includes(after)) return undefined;
