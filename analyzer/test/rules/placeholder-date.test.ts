@@ -1,4 +1,5 @@
-import { testRule } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { runRule, testRule } from '../helpers/rule-tester.js';
 
 testRule('placeholder-date', {
   valid: [
@@ -63,4 +64,18 @@ testRule('placeholder-date', {
       findings: [{ text: '月日', messageId: 'emptyDate' }],
     },
   ],
+});
+
+describe('placeholder-date reads each line alone', () => {
+  it('reports a month missing at the end of a line, in the middle of the text or at its end', () => {
+    const spans = (text: string) => runRule('placeholder-date', text).map((finding) => `${finding.text}@${finding.offset}`);
+    expect(spans('今年月\n工作总结')).toEqual(['年月@1']);
+    expect(spans('工作总结\n今年月')).toEqual(['年月@6']);
+  });
+
+  it('decides a spaced blank date at the start of a line by the label on the line before', () => {
+    const severities = (text: string) => runRule('placeholder-date', text).map((finding) => finding.severity);
+    expect(severities('申请单位（盖章）\n年 月 日')).toEqual(['info']);
+    expect(severities('会议纪要\n年 月 日')).toEqual(['error']);
+  });
 });
