@@ -9,7 +9,7 @@ describe('consistency injector', () => {
     expect(injected.gold.length).toBeGreaterThan(0);
     for (const span of injected.gold) {
       expect(injected.text.slice(span.start, span.end)).toBe(span.text);
-      expect(['figure-check', 'date-consistency']).toContain(span.rule);
+      expect(['figure-check', 'date-consistency', 'leftover-name']).toContain(span.rule);
     }
     expect(injectConsistencyDefects(DOCUMENT, 'doc.txt', 11)).toEqual(injected);
     // The original text is all still there, in order: only whole lines were added.

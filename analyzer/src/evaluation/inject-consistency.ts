@@ -1,20 +1,22 @@
 /**
- * A labelled set for the consistency rules (figure-check, date-consistency): correct
+ * A labelled set for the consistency rules (figure-check, date-consistency,
+ * leftover-name): correct
  * documents with sentences written into them whose figures a clerk changed
  * without changing the rest (a total that no longer matches its parts, a rate
  * left from the template, a share raised past 100%, a growth rate that no
  * longer fits its figures, a date moved off its weekday, the years of another
- * five-year plan), each with a gold span (`npm run eval -- --set
+ * five-year plan, another place's name where the draft speaks of itself), each with a gold span (`npm run eval -- --set
  * consistency`). The same number of correct sentences of each kind goes in
  * too, figures that do add up (within rounding, with approximate figures,
  * with a list after 其中 that is not complete; a weekday that fits its date; a
- * plan's own years), so precision is measured on
+ * plan's own years; another place visited or a partner), so precision is measured on
  * sentences that look like the defects as well as on the real text around them.
  *
  * The sentences come from a grammar of their own, with figures in Arabic
  * digits, Chinese numerals and 万; a seeded generator places them between
  * paragraphs, so the set is the same on every run.
  */
+import { CITIES, COUNTIES, PROVINCES } from '../rules/data/administrative-divisions.js';
 import { hashString, seededRandom } from './inject-defects.js';
 import type { GoldSpan } from './score.js';
 
@@ -34,12 +36,16 @@ interface Sentence {
 
 interface SentenceKind {
   name: string;
+  /** Written only into a document whose title names its place. */
+  needsPlace?: boolean;
   write(random: Random, defective: boolean, context: DocumentContext): Sentence;
 }
 
 interface DocumentContext {
   /** The latest year the document names: a date written into it lies before, as its own events do. */
   latestYear: number;
+  /** The place the title names (平安县, 南湖市, 浙江省) and places of the same level elsewhere; undefined when the title names none. */
+  place?: { own: string; unit: string; others: readonly string[] };
 }
 
 /** How many sentences of each kind per 10,000 characters (half defective, half correct). */
@@ -53,8 +59,12 @@ export function injectConsistencyDefects(text: string, doc: string, seed: number
   const inserts: Array<{ at: number; sentence: Sentence }> = [];
   const used = new Set<number>();
   const years = [...text.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})年/gu)].map((match) => Number(match[1]));
-  const context: DocumentContext = { latestYear: years.length ? Math.max(...years) : 2024 };
+  const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')).trim();
+  // A title is a short first line that ends no sentence; a document that opens with prose names no identity.
+  const place = firstLine.length <= 40 && !/[，。：；,.:;]$/u.test(firstLine) ? placeOfTitle(firstLine) : undefined;
+  const context: DocumentContext = { latestYear: years.length ? Math.max(...years) : 2024, ...(place ? { place } : {}) };
   for (const kind of SENTENCE_KINDS) {
+    if (kind.needsPlace && !context.place) continue;
     for (let count = 0; count < quota * 2; count++) {
       const at = breaks[Math.floor(random() * breaks.length)]!;
       if (used.has(at)) continue;
@@ -313,7 +323,72 @@ const yearsOfAPlan: SentenceKind = {
   },
 };
 
+/**
+ * The place a title names, by the division list (data, not leftover-name's
+ * reasoning), and other places of its level outside its city and province.
+ */
+function placeOfTitle(title: string): DocumentContext['place'] {
+  const levels: Array<[readonly string[], string]> = [
+    [COUNTIES.map(([name]) => name), '县'],
+    [CITIES.map(([name]) => name), '市'],
+    [PROVINCES, '省'],
+  ];
+  // Names in the title, read left to right: one that overlaps a name begun before it is no name (天津市市场 holds no 津市市).
+  const found: Array<{ name: string; start: number; end: number }> = [];
+  for (const [names] of levels) {
+    for (const name of names) {
+      if (name.length < 3) continue;
+      for (let at = title.indexOf(name); at >= 0; at = title.indexOf(name, at + 1))
+        found.push({ name, start: at, end: at + name.length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const words = found.filter((word, index) => !found.slice(0, index).some((earlier) => earlier.end > word.start));
+  for (const [names, unit] of levels) {
+    const own = words.find((word) => names.includes(word.name))?.name;
+    if (!own) continue;
+    const related = new Set(
+      [...COUNTIES, ...CITIES.map(([name, province]) => [name, name, province] as const)]
+        .filter(([name]) => name === own)
+        .flatMap(([, city, province]) => [city, province]),
+    );
+    const others = names.filter((name) => name !== own && name.length >= 3 && !related.has(name) && !title.includes(name));
+    return { own, unit: own.endsWith('区') ? '区' : unit === '县' && own.endsWith('市') ? '市' : unit, others };
+  }
+  return undefined;
+}
+
+const TOPICS = ['环境保护', '安全生产', '精神文明建设', '乡村振兴', '营商环境', '基层党建'];
+const BUREAUS = ['环保局', '卫生健康局', '教育局', '人民政府办公室', '财政局'];
+
+const leftoverPlace: SentenceKind = {
+  name: 'leftover place',
+  needsPlace: true,
+  write(random, defective, { place }) {
+    const { unit, others } = place!;
+    const other = pick(random, others);
+    const topic = pick(random, TOPICS);
+    const written = defective
+      ? pick(random, [
+          `我${unit}严格执行《${other}${pick(random, BUREAUS)}${topic}工作考核办法》，层层分解任务。`,
+          `近年来，${other}始终把${topic}摆在突出位置，我${unit}各项工作稳步推进。`,
+          `按照《${other}${pick(random, BUREAUS)}年度工作任务分解方案》，我们逐项抓好落实。`,
+        ])
+      : pick(random, [
+          `组织干部赴${other}学习考察${topic}工作经验。`,
+          `与${other}签订${topic}合作协议，建立结对共建机制。`,
+          `借鉴${other}${topic}的经验做法，我${unit}进一步完善工作机制。`,
+        ]);
+    return {
+      text: written,
+      ...(defective ? { rule: 'leftover-name' } : {}),
+      note: `${other} in a draft for ${place!.own}`,
+    };
+  },
+};
+
 export const SENTENCE_KINDS: readonly SentenceKind[] = [
+  leftoverPlace,
   partsAndTotal,
   rateAndCounts,
   sharesOfAWhole,

@@ -11,6 +11,7 @@ import figureCheck from './figure-check.js';
 import halfWidthMark from './half-width-mark.js';
 import headingNumbering from './heading-numbering.js';
 import headingStyle from './heading-style.js';
+import leftoverName from './leftover-name.js';
 import mojibake from './mojibake.js';
 import pinyinGloss from './pinyin-gloss.js';
 import placeholderDate from './placeholder-date.js';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   halfWidthMark,
   headingNumbering,
   headingStyle,
+  leftoverName,
   mojibake,
   pinyinGloss,
   placeholderDate,

@@ -50,7 +50,7 @@ export function isChecklistFinding(finding: ReportedFinding): boolean {
  * check against the rest of the draft (issue 16): the report lists them once
  * more, together, under 需要核对, each with its arithmetic or evidence.
  */
-export const VERIFY_RULES: ReadonlySet<string> = new Set(['date-consistency', 'figure-check']);
+export const VERIFY_RULES: ReadonlySet<string> = new Set(['date-consistency', 'figure-check', 'leftover-name']);
 
 /** Characters of context shown on each side of a finding in the checklist. */
 const CHECKLIST_CONTEXT = 16;
