@@ -33,9 +33,9 @@ function sourceFiles(directory: string): string[] {
 /** Every module specifier of a file: static imports and re-exports, and dynamic `import()`. */
 function specifiers(file: string): string[] {
   const source = readFileSync(file, 'utf8');
-  return [...source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gu)].map(
-    (match) => (match[1] ?? match[2])!,
-  );
+  return [
+    ...source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gu),
+  ].map((match) => (match[1] ?? match[2])!);
 }
 
 function layerOf(path: string): string {
@@ -53,8 +53,12 @@ describe('import direction', () => {
         const name = relative(ANALYZER_SOURCES, file);
         if (specifier.startsWith('.')) {
           const target = layerOf(resolve(dirname(file), specifier));
-          if (target !== layer && !allowed.includes(target)) violations.push(`${name} imports ${specifier} (${layer} → ${target})`);
-        } else if (BROWSER_SAFE.includes(layer) && (specifier.startsWith('node:') || specifier === 'fs' || specifier === 'path')) {
+          if (target !== layer && !allowed.includes(target))
+            violations.push(`${name} imports ${specifier} (${layer} → ${target})`);
+        } else if (
+          BROWSER_SAFE.includes(layer) &&
+          (specifier.startsWith('node:') || specifier === 'fs' || specifier === 'path')
+        ) {
           violations.push(`${name} imports the Node built-in ${specifier}`);
         }
       }
@@ -67,7 +71,8 @@ describe('import direction', () => {
     for (const folder of ['src', 'test', 'entrypoints']) {
       for (const file of sourceFiles(join(EXTENSION, folder))) {
         for (const specifier of specifiers(file)) {
-          const reachesIn = specifier.startsWith('.') && resolve(dirname(file), specifier).startsWith(resolve(EXTENSION, '../analyzer'));
+          const reachesIn =
+            specifier.startsWith('.') && resolve(dirname(file), specifier).startsWith(resolve(EXTENSION, '../analyzer'));
           if (reachesIn) violations.push(`${relative(EXTENSION, file)} imports ${specifier}`);
         }
       }
