@@ -16,6 +16,13 @@ describe('project conventions', () => {
     expect(ruleFiles.map((file) => file.replace(/\.ts$/u, '')).sort()).toEqual(ids);
   });
 
+  it('gives every rule a name of its own, in Chinese and in English', () => {
+    for (const language of ['zh', 'en'] as const) {
+      const names = RULES.map((rule) => rule.meta.name[language]);
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+
   describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
     it('has valid metadata with messages in Chinese and English', () => {
       expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*$/u);
@@ -23,6 +30,9 @@ describe('project conventions', () => {
       expect(SEVERITIES).toContain(rule.meta.defaultSeverity);
       expect(rule.meta.description.zh).toMatch(/\p{Script=Han}/u);
       expect(rule.meta.description.en).toMatch(/[a-z]/u);
+      // A name is a label a clerk reads at a glance, not a sentence.
+      expect(rule.meta.name.zh).toMatch(/^\p{Script=Han}{2,8}$/u);
+      expect(rule.meta.name.en).toMatch(/^[A-Z][a-z -]{2,30}$/u);
       for (const message of Object.values(rule.meta.messages)) {
         expect(message.zh).toMatch(/\p{Script=Han}/u);
         expect(message.en).toMatch(/[a-z]/u);

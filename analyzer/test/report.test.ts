@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findRule } from '../src/index.js';
 import { launchChromium } from './helpers/browser.js';
 import { cli, lintJson } from './helpers/cli.js';
 import { buildWordFile } from './helpers/docx.js';
@@ -63,9 +64,17 @@ describe('tiankong report', () => {
       String(findings.filter((f) => f.severity === 'warning').length),
     );
     const kinds = await page.$$eval('table.kinds tbody tr', (rows) =>
-      rows.map((row) => ({ rule: row.getAttribute('data-rule'), must: Number(row.children[2]!.textContent) })),
+      rows.map((row) => ({
+        rule: row.getAttribute('data-rule'),
+        name: row.children[1]!.querySelector('strong')!.textContent,
+        must: Number(row.children[2]!.textContent),
+      })),
     );
-    for (const { rule, must } of kinds) expect(must).toBe(errors.filter((finding) => finding.rule === rule).length);
+    for (const { rule, name, must } of kinds) {
+      expect(must).toBe(errors.filter((finding) => finding.rule === rule).length);
+      // The reader meets the rule's name (缺少数字); the id stays beside it for configs.
+      expect(name).toBe(findRule(rule!)!.meta.name.zh);
+    }
 
     // Checklist: one item per error and warning, numbered like the marks in the text, linked both ways.
     const items = await page.$$eval('#checklist li', (elements) =>

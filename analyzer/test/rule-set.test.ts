@@ -17,6 +17,7 @@ function ruleReporting(id: string, report: RuleReport, extra: Partial<Rule['meta
       id,
       category: 'style',
       defaultSeverity: 'warning',
+      name: { zh: '测试', en: 'Test' },
       description: { zh: '测试', en: 'test' },
       messages: { found: { zh: '发现', en: 'found' } },
       fixable: false,

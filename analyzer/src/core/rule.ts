@@ -11,6 +11,12 @@ export type RuleCategory = (typeof RULE_CATEGORIES)[number];
 export interface RuleMeta<MessageId extends string = string, Options = unknown> {
   /** Stable id, the rule's file name; never reused. */
   id: string;
+  /**
+   * What a writer calls the problem (缺少数字, 范文残留): the heading of a
+   * finding in the extension's card and panel and in the report. The id stays
+   * the secondary label that configs and "turn off this rule" use.
+   */
+  name: LocalizedText;
   category: RuleCategory;
   defaultSeverity: Severity;
   description: LocalizedText;

@@ -84,6 +84,7 @@ const PLACEHOLDER_BEFORE = /[A-Za-z×_＿□○]$/u;
 export default defineRule<MessageId>({
   meta: {
     id: 'blank-number',
+    name: { zh: '缺少数字', en: 'Missing number' },
     category: 'gap',
     defaultSeverity: 'error',
     fixable: false,

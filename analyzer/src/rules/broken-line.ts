@@ -9,6 +9,7 @@ const CANNOT_END_SENTENCE = '的地得和与及或把被对向从在为将之';
 export default defineRule<'brokenLine'>({
   meta: {
     id: 'broken-line',
+    name: { zh: '断行', en: 'Broken line' },
     category: 'style',
     // Only a reader can tell a cut sentence from a heading without punctuation.
     defaultSeverity: 'info',

@@ -17,6 +17,7 @@ const MARKING_VERBS = new Set(['标', '标注', '标有', '标明', '标记', '�
 export default defineRule<MessageId>({
   meta: {
     id: 'censored-text',
+    name: { zh: '屏蔽字', en: 'Censored word' },
     category: 'gap',
     defaultSeverity: 'error',
     fixable: false,

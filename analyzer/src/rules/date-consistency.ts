@@ -72,6 +72,7 @@ interface Period {
 export default defineRule<MessageId>({
   meta: {
     id: 'date-consistency',
+    name: { zh: '日期不符', en: 'Inconsistent date' },
     category: 'integrity',
     defaultSeverity: 'warning',
     fixable: false,

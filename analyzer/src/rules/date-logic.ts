@@ -33,6 +33,7 @@ const TAGS_AFTER_YEAR = /^(?:r|p|c|d|a|ad|v|vd|vn|f)$/u;
 export default defineRule<MessageId>({
   meta: {
     id: 'date-logic',
+    name: { zh: '日期错误', en: 'Impossible date' },
     category: 'integrity',
     defaultSeverity: 'error',
     fixable: 'suggestion',

@@ -17,6 +17,7 @@ const ENUMERATION_COMMA_BEFORE_CLOSING = /、[”’》）)」』】〕〉]/gu;
 export default defineRule<MessageId>({
   meta: {
     id: 'doubled-mark',
+    name: { zh: '重复标点', en: 'Doubled punctuation' },
     category: 'style',
     defaultSeverity: 'warning',
     fixable: 'suggestion',

@@ -4,6 +4,7 @@ import { pairedMarksOf } from './lexicon/paired-marks.js';
 export default defineRule<'emptyPair'>({
   meta: {
     id: 'empty-pair',
+    name: { zh: '空引号括号', en: 'Empty brackets' },
     category: 'style',
     defaultSeverity: 'warning',
     fixable: false,

@@ -19,6 +19,7 @@ type MessageId = 'emptySection';
 export default defineRule<MessageId>({
   meta: {
     id: 'empty-section',
+    name: { zh: '空标题', en: 'Empty section' },
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: false,

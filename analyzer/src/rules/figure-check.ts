@@ -54,6 +54,7 @@ interface Sentence {
 export default defineRule<MessageId>({
   meta: {
     id: 'figure-check',
+    name: { zh: '数据核验', en: 'Figures that do not add up' },
     category: 'integrity',
     defaultSeverity: 'warning',
     fixable: false,

@@ -18,6 +18,7 @@ const HALF_WIDTH_MARK = /[,;:?!()]/gu;
 export default defineRule<'halfWidthPunctuation'>({
   meta: {
     id: 'half-width-mark',
+    name: { zh: '半角标点', en: 'Half-width punctuation' },
     category: 'style',
     // A draft typed with half-width marks throughout reads fine; one note per paragraph, and --fix converts them.
     defaultSeverity: 'info',

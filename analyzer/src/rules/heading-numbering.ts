@@ -34,6 +34,7 @@ type MessageId =
 export default defineRule<MessageId>({
   meta: {
     id: 'heading-numbering',
+    name: { zh: '序号错误', en: 'Heading numbering' },
     category: 'structure',
     defaultSeverity: 'error',
     fixable: 'suggestion',

@@ -15,6 +15,7 @@ type MessageId = 'arabicWithDun' | 'chineseWithDot' | 'extraPunctuation' | 'half
 export default defineRule<MessageId>({
   meta: {
     id: 'heading-style',
+    name: { zh: '序号格式', en: 'Heading number style' },
     category: 'style',
     defaultSeverity: 'info',
     fixable: 'suggestion',

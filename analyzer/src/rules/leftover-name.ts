@@ -60,6 +60,7 @@ interface Identity {
 export default defineRule<MessageId>({
   meta: {
     id: 'leftover-name',
+    name: { zh: '名称不符', en: 'Leftover place name' },
     category: 'residue',
     defaultSeverity: 'warning',
     fixable: false,

@@ -9,6 +9,7 @@ const LOST_BYTES = /[?？\uFFFD]+/u;
 export default defineRule<MessageId>({
   meta: {
     id: 'mojibake',
+    name: { zh: '乱码', en: 'Mojibake' },
     category: 'integrity',
     defaultSeverity: 'error',
     fixable: 'suggestion',

@@ -10,6 +10,7 @@ const PINYIN_GLOSS = new RegExp(`[（(]${PINYIN_SYLLABLE}(?: ${PINYIN_SYLLABLE})
 export default defineRule<'pinyinGloss'>({
   meta: {
     id: 'pinyin-gloss',
+    name: { zh: '拼音注音', en: 'Pinyin gloss' },
     category: 'style',
     defaultSeverity: 'warning',
     fixable: 'suggestion',

@@ -47,6 +47,7 @@ const EMPTY_TIME = /(?:[上下中]午|早上|晚上)(时|点)(?![间期候代段
 export default defineRule<MessageId>({
   meta: {
     id: 'placeholder-date',
+    name: { zh: '日期空缺', en: 'Missing date' },
     category: 'gap',
     defaultSeverity: 'error',
     fixable: false,

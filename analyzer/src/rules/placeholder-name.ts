@@ -52,6 +52,7 @@ const options = z.strictObject({
 export default defineRule<MessageId, z.infer<typeof options>>({
   meta: {
     id: 'placeholder-name',
+    name: { zh: '模板占位符', en: 'Template placeholder' },
     options,
     optionAliases: { placeholderPatterns: 'patterns' },
     category: 'gap',

@@ -115,6 +115,7 @@ function judgeTwoCharacterWord(word: Token, copies: number): Judgement {
 export default defineRule<MessageId>({
   meta: {
     id: 'repeated-text',
+    name: { zh: '文字重复', en: 'Repeated text' },
     category: 'integrity',
     defaultSeverity: 'error',
     fixable: 'suggestion',

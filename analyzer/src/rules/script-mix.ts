@@ -32,6 +32,7 @@ const SENTENCE = /[^。！？!?\n\r]+[。！？!?]?/gu;
 export default defineRule<MessageId>({
   meta: {
     id: 'script-mix',
+    name: { zh: '繁简混用', en: 'Mixed scripts' },
     category: 'integrity',
     defaultSeverity: 'warning',
     fixable: 'suggestion',

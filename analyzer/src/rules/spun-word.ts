@@ -44,6 +44,7 @@ const options = z.strictObject({
 export default defineRule<MessageId, z.infer<typeof options>>({
   meta: {
     id: 'spun-word',
+    name: { zh: '近义词替换', en: 'Spun word' },
     options,
     optionAliases: { spunWords: 'words' },
     category: 'residue',

@@ -51,6 +51,7 @@ const PREFIXED_UNIT = /^[英海纳市][寸尺里亩斤两米]/u;
 export default defineRule<MessageId>({
   meta: {
     id: 'stray-digit',
+    name: { zh: '多余数字', en: 'Stray digit' },
     category: 'integrity',
     defaultSeverity: 'error',
     fixable: 'suggestion',

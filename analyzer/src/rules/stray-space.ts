@@ -5,6 +5,7 @@ import { isChineseCharacter } from './lexicon/chinese-punctuation.js';
 export default defineRule<'spaceInText'>({
   meta: {
     id: 'stray-space',
+    name: { zh: '多余空格', en: 'Stray space' },
     category: 'style',
     // Slogans set words apart on purpose (转作风 提效能): only the reader can tell.
     defaultSeverity: 'info',

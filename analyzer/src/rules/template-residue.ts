@@ -258,6 +258,7 @@ const SUPPORT_PLEAS = new RegExp(SUPPORT_PLEA, 'gu');
 export default defineRule<MessageId>({
   meta: {
     id: 'template-residue',
+    name: { zh: '范文残留', en: 'Template residue' },
     category: 'residue',
     defaultSeverity: 'error',
     fixable: 'safe',

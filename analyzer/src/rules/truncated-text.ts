@@ -131,6 +131,7 @@ const PART_OF_CODE = /[0-9A-Za-z.．\-—–~～/:：#]$/u;
 export default defineRule<MessageId>({
   meta: {
     id: 'truncated-text',
+    name: { zh: '缺字', en: 'Missing words' },
     category: 'gap',
     defaultSeverity: 'error',
     fixable: 'suggestion',

@@ -4,6 +4,7 @@ import { openedOnPreviousLine, pairedMarksOf, stillOpenVerdict } from './lexicon
 export default defineRule<'unclosedMark' | 'unopenedMark' | 'garbledQuotes'>({
   meta: {
     id: 'unpaired-mark',
+    name: { zh: '标点不配对', en: 'Unpaired mark' },
     category: 'style',
     defaultSeverity: 'warning',
     fixable: false,

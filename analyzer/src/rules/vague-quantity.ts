@@ -22,6 +22,7 @@ const PLACEHOLDER_BEFORE = /[A-Za-z×＊*_＿□○]$/u;
 export default defineRule<MessageId>({
   meta: {
     id: 'vague-quantity',
+    name: { zh: '约数代替数字', en: 'Vague quantity' },
     category: 'gap',
     defaultSeverity: 'warning',
     fixable: false,

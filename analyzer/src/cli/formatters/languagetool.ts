@@ -70,7 +70,8 @@ function matchOf(finding: ReportedFinding, text: string, language: Language, opt
   const url = options.ruleUrl?.(finding.rule);
   return {
     message: finding.message,
-    shortMessage: '',
+    // LanguageTool's clients head the match with it (LibreOffice's dialog, the add-on's card).
+    shortMessage: rule?.meta.name[language] ?? '',
     replacements: finding.replacements.map((value) => ({ value })),
     offset: finding.offset,
     length: finding.length,

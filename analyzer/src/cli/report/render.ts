@@ -135,8 +135,10 @@ function renderKinds(report: ReportDocument, labels: ReportLabels): string {
   const rows = [...byRule.entries()]
     .sort(([idA, a], [idB, b]) => categoryOrder(a.category) - categoryOrder(b.category) || (idA < idB ? -1 : 1))
     .map(([id, row]) => {
-      const description = findRule(id)?.meta.description[report.language] ?? id;
-      return `<tr data-rule="${escapeHtml(id)}"><td>${escapeHtml(categoryLabel(row.category, report.language))}</td><td>${escapeHtml(description)} <code>${escapeHtml(id)}</code></td><td class="count">${row.counts.error}</td><td class="count">${row.counts.warning}</td><td class="count">${row.counts.info}</td></tr>`;
+      const meta = findRule(id)?.meta;
+      const name = meta?.name[report.language] ?? id;
+      const description = meta?.description[report.language] ?? id;
+      return `<tr data-rule="${escapeHtml(id)}"><td>${escapeHtml(categoryLabel(row.category, report.language))}</td><td><strong>${escapeHtml(name)}</strong> <code>${escapeHtml(id)}</code><div class="description">${escapeHtml(description)}</div></td><td class="count">${row.counts.error}</td><td class="count">${row.counts.warning}</td><td class="count">${row.counts.info}</td></tr>`;
     });
   return `<table class="kinds">
 <thead><tr><th>${escapeHtml(labels.kind)}</th><th>${escapeHtml(labels.rule)}</th><th class="count">${escapeHtml(labels.mustFix)}</th><th class="count">${escapeHtml(labels.shouldFix)}</th><th class="count">${escapeHtml(labels.notes)}</th></tr></thead>
@@ -191,10 +193,16 @@ function renderChecklist(
     return `<li class="${finding.severity}" id="c-${number}" data-rule="${escapeHtml(finding.rule)}">
 <input type="checkbox" aria-label="${number}"><span class="number"><a href="#f-${number}">${number}</a></span>
 <div><div>${escapeHtml(finding.message)}</div><q>${renderExcerpt(report.text, finding)}</q>
-<div class="where">${escapeHtml(where.join(' · '))} · <code>${escapeHtml(finding.rule)}</code>${suggestion}</div></div>
+<div class="where">${escapeHtml(where.join(' · '))} · ${ruleLabel(finding.rule, report.language)}${suggestion}</div></div>
 </li>`;
   });
   return `<p class="hint">${escapeHtml(labels.checklistHint)}</p>\n<ol class="checklist">\n${rendered.join('\n')}\n</ol>`;
+}
+
+/** A finding's rule as the reader meets it: its name first, the id (what a config names) after it. */
+function ruleLabel(id: string, language: Language): string {
+  const name = findRule(id)?.meta.name[language];
+  return name === undefined ? `<code>${escapeHtml(id)}</code>` : `${escapeHtml(name)} <code>${escapeHtml(id)}</code>`;
 }
 
 /** The section 需要核对: present only when a verify rule found something; each item links to its checklist entry. */
@@ -210,7 +218,7 @@ function renderVerify(
     ({ finding, number }) => `<li class="${finding.severity}" data-rule="${escapeHtml(finding.rule)}">
 <span class="number"><a href="#c-${number}">${number}</a></span>
 <div><div>${escapeHtml(finding.message)}</div><q>${renderExcerpt(report.text, finding)}</q>
-<div class="where">${escapeHtml(`${labels.line} ${positionAt(finding.offset).line}`)} · <code>${escapeHtml(finding.rule)}</code></div></div>
+<div class="where">${escapeHtml(`${labels.line} ${positionAt(finding.offset).line}`)} · ${ruleLabel(finding.rule, report.language)}</div></div>
 </li>`,
   );
   return `<section id="verify">

@@ -40,6 +40,7 @@ ol.checklist { padding-left: 0; list-style: none; counter-reset: none; }
 .checklist .error .number { color: var(--error); }
 .checklist .warning .number { color: var(--warning); }
 .checklist .where { color: var(--muted); font-size: 13px; }
+.kinds .description { color: var(--muted); font-size: 13px; }
 .checklist q { quotes: "“" "”"; }
 .checklist q mark { background: var(--error-bg); }
 .checklist .warning q mark { background: var(--warning-bg); }
