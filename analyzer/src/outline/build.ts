@@ -188,7 +188,8 @@ class OutlineBuilder {
     for (const line of this.lines) {
       if (!line.content) continue;
       // A line that opens a quotation or bracket at its end was broken inside it: the next line is no heading.
-      const leading = previousContent?.shape.open ? null : line.leading;
+      const brokenBefore = previousContent?.shape.open || continuesWrappedLine(previousContent, line);
+      const leading = brokenBefore ? null : line.leading;
       this.readContentLine(line, leading);
       previousContent = line;
     }
@@ -762,6 +763,19 @@ function shapeOf(content: string): LineShape {
     endsWithColon: /[：:]$/u.test(content),
     introducesList: introducesList(content),
   };
+}
+
+/**
+ * Text wrapped at a fixed width (PDF extracts, plain-text mail) breaks lines
+ * anywhere, also before a 、 of a running list (…日语、韩语⏎、荷兰语、波兰语…):
+ * the 、 opening the next line is then the list's, not a stripped ordinal.
+ * Read so when the line before runs on as a long sentence that ends with no
+ * mark at all, and the line itself runs on as a sentence, not a short title
+ * (a stripped heading after a paragraph follows its 。, or a title line).
+ */
+function continuesWrappedLine(previous: Line | null, line: Line): boolean {
+  if (!previous || !line.leading?.missingOrdinal) return false;
+  return previous.shape.long && /[\p{Script=Han}\p{N}]$/u.test(previous.content) && line.shape.long;
 }
 
 function normalizedOf(source: OutlineSource, line: OutlineLine): string {

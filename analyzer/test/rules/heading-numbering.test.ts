@@ -211,8 +211,23 @@ testRule('heading-numbering', {
     lines('市场监管工作方案', '建立统一、规范的市场体系。', '二、主要任务'),
     // 第一，…，第二，… within one sentence.
     '我们的任务是，第一，发展生产，第二，改善生活；第三，加强团结。',
+    // Text wrapped at a fixed width (a PDF extract) breaks a running list before its 、: no stripped ordinal.
+    lines(
+      '一、主要成效',
+      '全年新建和改造提升农村公路，完善乡镇综合文化站、农家书屋、村级文化广场',
+      '、体育健身设施和基层综合性文化服务中心，群众文化生活日益丰富多彩，满意度明显提高。',
+    ),
   ],
   invalid: [
+    {
+      description: 'a stripped ordinal after a paragraph that ended, though its line runs on like a sentence',
+      code: lines(
+        '一、主要成效',
+        '全年新建和改造提升农村公路，完善乡镇综合文化站、农家书屋和村级文化广场等设施。',
+        '、统一思想认识，把思想和行动统一到县委县政府的决策部署上来，确保各项工作落到实处。',
+      ),
+      findings: [{ text: '、统一', messageId: 'missingOrdinalExpected' }],
+    },
     {
       description: 'ordinals stripped down to the 顿号, in a sequence of their own',
       code: lines(
