@@ -211,9 +211,30 @@ function checkOrdinal(node: OutlineNode, text: string, resolved?: ResolvedOrdina
   if (ordinal === previousOrdinal) return { ...span, messageId: 'duplicateOrdinal', data, severity: 'warning' };
   // A new 一是 list, 首先 again: lists of items restart freely.
   if (word && ordinal === 1) return null;
-  if (ordinal === 1) return { ...span, messageId: 'restartedOrdinal', data, severity: 'warning' };
+  if (ordinal === 1 && !listEndedBefore(node, text)) return { ...span, messageId: 'restartedOrdinal', data, severity: 'warning' };
+  if (ordinal === 1) return null;
   return { ...span, messageId: 'outOfOrder', data, severity: 'warning' };
 }
+
+/**
+ * A list of one-line statements (1.查看说明。⏎2.备份系统。) that a paragraph
+ * of its own then closes: a 1. after that paragraph opens a new list, as the
+ * steps of the next task do. Where the items have paragraphs under them, a
+ * paragraph after the last one is its body, and a 1. there is a restart.
+ */
+function listEndedBefore(node: OutlineNode, text: string): boolean {
+  const last = node.previous;
+  if (!last || last.children.length > 0 || !last.selfContained) return false;
+  if (!PARAGRAPH_OF_ITS_OWN.test(text.slice(last.titleOffset + last.title.length, node.markerOffset))) return false;
+  for (let item = last.previous, after = last; item; after = item, item = item.previous) {
+    if (item.children.length > 0 || PARAGRAPH_OF_ITS_OWN.test(text.slice(item.titleOffset + item.title.length, after.markerOffset)))
+      return false;
+  }
+  return true;
+}
+
+/** A line of text of its own: a line break, then writing. */
+const PARAGRAPH_OF_ITS_OWN = /[\n\r\u2028\u2029][ \t\u3000]*[\p{Script=Han}\p{L}]/u;
 
 /** The node's sequence opens, at the top of its document, above its first ordinal: a selection of items. */
 function opensAsExcerpt(node: OutlineNode): boolean {

@@ -211,6 +211,15 @@ testRule('heading-numbering', {
     lines('市场监管工作方案', '建立统一、规范的市场体系。', '二、主要任务'),
     // 第一，…，第二，… within one sentence.
     '我们的任务是，第一，发展生产，第二，改善生活；第三，加强团结。',
+    // A list of one-line statements closed by a paragraph of its own: the next 1. opens a new list.
+    lines(
+      '一、工作任务',
+      '1.建立健全工作台账，做到底数清、情况明。',
+      '2.完善考核办法，强化结果运用。',
+      '同时，各单位要结合实际抓好落实，有关情况及时报送县委办公室。',
+      '1.开展专项督查，对发现的问题限期整改。',
+      '2.加强宣传引导，营造良好氛围。',
+    ),
     // Text wrapped at a fixed width (a PDF extract) breaks a running list before its 、: no stripped ordinal.
     lines(
       '一、主要成效',
@@ -219,6 +228,19 @@ testRule('heading-numbering', {
     ),
   ],
   invalid: [
+    {
+      description: 'a restart after an item’s own paragraph, where every item has one: the list goes on',
+      code: lines(
+        '一、工作任务',
+        '1.加强组织领导。',
+        '成立领导小组，统筹推进各项工作。',
+        '2.完善工作制度。',
+        '建立台账，定期调度，确保取得实效。',
+        '1.强化督查考核。',
+        '把工作纳入年度考核。',
+      ),
+      findings: [{ text: '1.强', messageId: 'restartedOrdinal', severity: 'warning' }],
+    },
     {
       description: 'a stripped ordinal after a paragraph that ended, though its line runs on like a sentence',
       code: lines(
