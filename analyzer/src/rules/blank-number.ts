@@ -136,6 +136,7 @@ function checkToken(
   // 微克/立方米, 分/千瓦时: a unit after the slash is the second half of a rate.
   if (before === '/' || before === '／') return undefined;
   if (isLabel(tokens, index)) return undefined;
+  if (beginsPlaceName(tokens, index)) return undefined;
   const previous = neighbour(tokens, index, -1);
   const next = neighbour(tokens, index, 1);
 
@@ -193,7 +194,9 @@ function measureScore(measure: MeasureWord, tokens: readonly Token[], index: num
   if (afterSlot) {
     score += WEIGHT.afterQuantitySlotWord;
     if (COMPARISON_BEFORE_NUMBER.test(text.slice(Math.max(0, token.start - 4), token.start))) score += WEIGHT.afterComparison;
-  } else if (startsClause(previous) && !isClosingBracket(previous)) score += WEIGHT.atClauseStart;
+  }
+  // The start of a line is no clause start of its own: text wrapped at a fixed width starts lines inside words (文⏎件).
+  else if (previous !== undefined && startsClause(previous) && !isClosingBracket(previous)) score += WEIGHT.atClauseStart;
   else if (isVerb(previous) && !COLLOQUIAL_CLASSIFIER_VERBS.has(previous!.text)) score += WEIGHT.afterVerb;
   // 未来可期: after a modal verb the measure character is a verb (会 is left out: 党委会次 counts meetings).
   if (previous && (ADVERBS_BEFORE_VERBS.has(previous.text) || (MODAL_VERBS.has(previous.text) && previous.text !== '会')))
@@ -435,6 +438,24 @@ function isRoundFigureBeforeNoun(previous: Token | undefined, next: Token | unde
 }
 
 /** The nearest character before `offset` that is not a space. */
+/**
+ * 张桥镇, 方山县, 王庄村: a measure character that is also a surname or a word
+ * opens many a place name, which a segmenter cuts into single characters
+ * (张/桥/镇). It counts nothing when one character of its own and a
+ * division's suffix follow. 个行政村, 个中心村, 座村级活动场所 and 所乡镇卫生院
+ * still count: a category of places is a longer word, an adjective ends in 级,
+ * and a suffix straight after the measure word is what it counts.
+ */
+function beginsPlaceName(tokens: readonly Token[], index: number): boolean {
+  const [token, name, suffix] = [tokens[index]!, tokens[index + 1], tokens[index + 2]];
+  if (token.text.length !== 1 || !name || !suffix || name.start !== token.end || suffix.start !== name.end) return false;
+  if (name.text.length !== 1 || !isHan(name.text) || PLACE_SUFFIXES.has(name.text)) return false;
+  return PLACE_SUFFIXES.has(suffix.text) && tokens[index + 3]?.text[0] !== '级';
+}
+
+/** What the name of a division or settlement ends in. */
+const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['镇', '乡', '村', '县', '市', '区', '州', '旗', '庄', '屯', '寨', '街道']);
+
 function visibleCharacterBefore(text: string, offset: number): string | undefined {
   let cursor = offset - 1;
   while (cursor >= 0 && (text[cursor] === ' ' || text[cursor] === '\u3000' || text[cursor] === '\t')) cursor--;

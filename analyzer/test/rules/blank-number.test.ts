@@ -2,6 +2,10 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule('blank-number', {
   valid: [
+    // Text wrapped at a fixed width starts a line inside a word: no clause starts there.
+    '按要求完成了各类检查文\n件的整理归档工作。',
+    // A measure character opening a place name the segmenter cut up (张/桥/镇).
+    '选定东湖镇新村和张桥镇北村等6个中心村为试点，覆盖方山县部分乡镇。',
     // Numbers present, in digits or Chinese numerals.
     '使规章制度达12项，先后有3个单位被命名。',
     '共接收网上投诉56件，答复56件。',
@@ -62,6 +66,15 @@ testRule('blank-number', {
     '请在表中填写（项目名），每组确定（流程名）。',
   ],
   invalid: [
+    {
+      code: '全县共有个乡镇，建成个行政村服务中心，培育个中心村。',
+      description: 'a category of places (行政村, 中心村) after the measure word is what it counts, not a name',
+      findings: [
+        { text: '有个', messageId: 'missingNumber' },
+        { text: '成个', messageId: 'missingNumber' },
+        { text: '育个', messageId: 'missingNumber' },
+      ],
+    },
     {
       code: '全年为群众办实事件，抓获犯罪嫌疑人名，走访困难农户户，累计接待游客超人次。',
       description:
