@@ -141,6 +141,7 @@ function checkToken(
   const next = neighbour(tokens, index, 1);
 
   if (isSecondHalfOfCompoundUnit(text, previous, token)) return undefined;
+  if (isItemOfItsOwn(previous, next)) return undefined;
   if (isFromSideOfRange(text, token)) return spanAround(text, token);
   const gluedCount = countGluedToItsNoun(text, tokens, index);
   if (gluedCount) return gluedCount;
@@ -203,6 +204,8 @@ function measureScore(measure: MeasureWord, tokens: readonly Token[], index: num
     score += WEIGHT.afterAdverb;
   // 所对应的, 所产生的: 所 before a verb is the particle, not the measure word of schools.
   if (token.text === '所' && isVerb(next)) score += WEIGHT.afterAdverb;
+  // 过程中所产生的, 工作上所取得的: after a localizer 所 opens 所 + verb + 的, whatever tag the verb got.
+  if (token.text === '所' && previous?.tag === 'f' && previous.end === token.start) score += WEIGHT.afterAdverb;
   // “亩均论英雄”: a measure character opening a quotation begins a name or slogan.
   if (previous && OPENING_QUOTES.includes(previous.text)) score += WEIGHT.afterAdverb;
   if (previous?.text === '之') score += WEIGHT.afterPossessive之;
@@ -438,6 +441,17 @@ function isRoundFigureBeforeNoun(previous: Token | undefined, next: Token | unde
 }
 
 /** The nearest character before `offset` that is not a space. */
+/**
+ * “人、货、场、链”: a measure character standing alone as an item of a
+ * list (between 、 and 、, a closing mark or the end of the line) names a
+ * thing; a count that lost its number still has the noun it counts after it.
+ */
+function isItemOfItsOwn(previous: Token | undefined, next: Token | undefined): boolean {
+  return previous?.text === '、' && (next === undefined || LIST_ITEM_ENDS.has(next.text));
+}
+
+const LIST_ITEM_ENDS: ReadonlySet<string> = new Set(['、', '”', '’', '」', '』', '）', ')', '》']);
+
 /**
  * 张桥镇, 方山县, 王庄村: a measure character that is also a surname or a word
  * opens many a place name, which a segmenter cuts into single characters

@@ -4,6 +4,10 @@ testRule('blank-number', {
   valid: [
     // Text wrapped at a fixed width starts a line inside a word: no clause starts there.
     '按要求完成了各类检查文\n件的整理归档工作。',
+    // 所 after a localizer is the particle of 所 + verb + 的.
+    '服务是指提供者与客户接触过程中所产生的一系列活动。',
+    // A measure character as a list item of its own names a thing.
+    '推动“人、货、场、链”全方位优化，统筹线上、线下、店、场协同发展。',
     // A measure character opening a place name the segmenter cut up (张/桥/镇).
     '选定东湖镇新村和张桥镇北村等6个中心村为试点，覆盖方山县部分乡镇。',
     // Numbers present, in digits or Chinese numerals.
