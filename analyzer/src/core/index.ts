@@ -25,7 +25,7 @@ export type { AppliedChange, FixOutcome, FixRefusal, FixVerdict, RefusedFix } fr
 export { applyFixes, FIX_REFUSALS, fixUntilStable, fixVerdict, MAX_FIX_PASSES, minimalEdits } from './fix.js';
 export type { IncrementalAnalysis, TextEdit } from './incremental.js';
 export { analyzeIncrementally, editBetween, reanalyze } from './incremental.js';
-export { CATEGORY_LABELS, categoryLabel, SEVERITY_LABELS } from './labels.js';
+export { CATEGORY_LABELS, categoryLabel, SEVERITY_LABELS, VERIFY_RULES } from './labels.js';
 export { formatMessage } from './messages.js';
 export type { LocalizedText, Rule, RuleCategory, RuleContext, RuleMeta, RuleReport, RuleScope } from './rule.js';
 export { defineRule, RULE_CATEGORIES, RULE_SCOPES } from './rule.js';

@@ -22,3 +22,11 @@ export const CATEGORY_LABELS: Readonly<Record<RuleCategory, Record<Language, str
 export function categoryLabel(category: string, language: Language): string {
   return CATEGORY_LABELS[category as RuleCategory]?.[language] ?? category;
 }
+
+/**
+ * Rules whose findings are no gap to fill but a figure, a date or a name to
+ * check against the rest of the draft (issue 16): the report lists them once
+ * more, together, under 需要核对, each with its arithmetic or evidence, and
+ * the extension's side panel groups them the same way.
+ */
+export const VERIFY_RULES: ReadonlySet<string> = new Set(['date-consistency', 'figure-check', 'leftover-name']);

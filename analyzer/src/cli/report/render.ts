@@ -5,7 +5,7 @@
  * scripts even by mistake — and every character of the draft is escaped.
  */
 import { type Language, SEVERITY_RANK, type Severity } from '../../core/finding.js';
-import { categoryLabel } from '../../core/labels.js';
+import { categoryLabel, VERIFY_RULES } from '../../core/labels.js';
 import { RULE_CATEGORIES, type RuleCategory } from '../../core/rule.js';
 import { findRule } from '../../rules/index.js';
 import { paragraphNumberAt } from '../inputs/docx.js';
@@ -45,12 +45,8 @@ export function isChecklistFinding(finding: ReportedFinding): boolean {
   return finding.severity === 'error' || finding.severity === 'warning';
 }
 
-/**
- * Rules whose findings are no gap to fill but a figure, a date or a name to
- * check against the rest of the draft (issue 16): the report lists them once
- * more, together, under 需要核对, each with its arithmetic or evidence.
- */
-export const VERIFY_RULES: ReadonlySet<string> = new Set(['date-consistency', 'figure-check', 'leftover-name']);
+/** Defined in the core, so the extension's side panel groups the same rules under 需要核对. */
+export { VERIFY_RULES };
 
 /** Characters of context shown on each side of a finding in the checklist. */
 const CHECKLIST_CONTEXT = 16;
