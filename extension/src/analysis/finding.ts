@@ -14,4 +14,5 @@ export {
   SEVERITY_LABELS,
   SEVERITY_RANK,
   type Severity,
+  VERIFY_RULES,
 } from 'tiankong/core';

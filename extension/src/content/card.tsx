@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Language } from '../analysis/finding.js';
 import type { ViewportRect } from '../editors/shared/types.js';
 import { findingContext, suggestedChange } from '../ui/finding-context.js';
+import { ruleName } from '../ui/rule-names.js';
 import { strings } from '../ui/strings.js';
 import { showInTopLayer } from './overlay.js';
 
@@ -63,12 +64,21 @@ export function Card(props: CardProps) {
     >
       <header>
         <span class={`badge ${finding.severity}`}>{words.severity[finding.severity]}</span>
-        <span class="rule">{finding.rule}</span>
+        {/* The rule's name is the heading; its id, which configs and "Turn off this rule" use, stays beside it, smaller. */}
+        <strong class="rule-name" style={{ fontSize: '14px', color: '#1f2328' }}>
+          {ruleName(finding.rule, language)}
+        </strong>
+        <code class="rule rule-id" title={words.ruleId}>
+          {finding.rule}
+        </code>
         <button type="button" class="close" aria-label={words.close} title={words.close} onClick={props.onClose}>
           ×
         </button>
       </header>
-      <p class="message">{finding.message}</p>
+      {/* In full: for the rules to verify, the message is the evidence (the arithmetic, the title's county). */}
+      <p class="message" style={{ overflowWrap: 'anywhere' }}>
+        {finding.message}
+      </p>
       <p class="context">
         {context.before}
         <mark>{context.target}</mark>

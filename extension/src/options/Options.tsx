@@ -59,7 +59,8 @@ export function Options() {
             }}
           />
           <span>
-            <code>{rule.meta.id}</code> <span class="rule-description">{rule.meta.description[settings.language]}</span>
+            <span class="rule-name">{rule.meta.name[settings.language]}</span> <code class="rule-id">{rule.meta.id}</code>{' '}
+            <span class="rule-description">{rule.meta.description[settings.language]}</span>
           </span>
         </label>
       ))}
