@@ -33,7 +33,7 @@ const NUMERAL = '([0-9]{1,2}|[一二三四五六七八九十]{1,3})';
 /** 2024年3月5日, 二〇二四年十二月二十日, 2024年3月 (no day). */
 const FULL_DATE = new RegExp(`${YEAR}[ \\t]*年[ \\t]*${NUMERAL}[ \\t]*月(?:[ \\t]*${NUMERAL}[ \\t]*[日号])?`, 'gu');
 const BARE_YEAR = new RegExp(`${YEAR}[ \\t]*年(?![0-9一二三四五六七八九十]{1,2}[ \\t]*月|度?[ \\t]*[—–\\-~～至到])`, 'gu');
-const WEEKDAY_AFTER = /^[ \t]*[（(]?[ \t]*(星期|周|礼拜)([一二三四五六日天])[ \t]*[）)]?/u;
+const WEEKDAY_AFTER = /^[ \t]{0,3}[（(]?[ \t]{0,3}(星期|周|礼拜)([一二三四五六日天])[ \t]{0,3}[）)]?/u;
 const WEEKDAYS = '日一二三四五六';
 /** Before a year: part of a longer number, a code (〔2024〕), a range's second year. */
 const NOT_A_YEAR_BEFORE = /[0-9A-Za-z./／〔［[#—–\-~～至到]$/u;
@@ -171,16 +171,22 @@ function* weekdayMismatches(document: AnalysisDocument): Generator<RuleReport<Me
         date: date.text,
         actual: WEEKDAYS[actual]!,
         actualEnglish: ENGLISH_WEEKDAYS[actual]!,
-        written: document.text.slice(date.end, end).replace(/^[ \t（(]+|[ \t）)]+$/gu, ''),
+        written: document.text.slice(date.end, end).replace(/^[ \t（(]{1,8}|[ \t）)]{1,8}$/gu, ''),
       },
     };
   }
 }
 
-const RANGE = `${YEAR}[ \\t]*年?[ \\t]*(?:[—–\\-~～]{1,2}|至|到)[ \\t]*${YEAR}[ \\t]*年?`;
+const RANGE = `${YEAR}[ \\t]{0,3}(?:年[ \\t]{0,3})?(?:[—–\\-~～]{1,2}|至|到)[ \\t]{0,3}${YEAR}[ \\t]{0,3}年?`;
 /** “十三五”（2016—2020年）, 十三五时期(2016-2020), 2016—2020年（“十三五”）. */
-const PLAN_THEN_RANGE = new RegExp(`[“"]?${PLAN}[”"]?(?:规划)?(?:期间|时期)?[ \\t]*[（(][ \\t]*${RANGE}[ \\t]*[）)]`, 'gu');
-const RANGE_THEN_PLAN = new RegExp(`${RANGE}[ \\t]*[（(][ \\t]*[“"]?${PLAN}[”"]?(?:规划)?(?:期间|时期)?[ \\t]*[）)]`, 'gu');
+const PLAN_THEN_RANGE = new RegExp(
+  `[“"]?${PLAN}[”"]?(?:规划)?(?:期间|时期)?[ \\t]{0,3}[（(][ \\t]{0,3}${RANGE}[ \\t]{0,3}[）)]`,
+  'gu',
+);
+const RANGE_THEN_PLAN = new RegExp(
+  `${RANGE}[ \\t]{0,3}[（(][ \\t]{0,3}[“"]?${PLAN}[”"]?(?:规划)?(?:期间|时期)?[ \\t]{0,3}[）)]`,
+  'gu',
+);
 /** 2021年是“十四五”开局之年, 今年是“十四五”规划的收官之年. */
 const YEAR_OF_PLAN = new RegExp(
   `(?:${YEAR}[ \\t]*年|(今年|明年|去年))(?:是|为|作为)[“"]?${PLAN}[”"]?(?:规划)?的?(开局|起步|收官|第一|第二|第三|第四|第五|最后一|中期)(?:之)?年`,
@@ -291,7 +297,7 @@ function periodOf(outlineDocument: OutlineDocument): Period | undefined {
     if (period) return { year: period[1], plan: { name: plan[1]!, start: period[0], end: period[1] } };
   }
   const year = new RegExp(`${YEAR}[ \\t]*年(?:度)?(上半年|下半年)?`, 'u').exec(title);
-  if (!year || new RegExp(`${YEAR}[ \\t]*年?[ \\t]*[—–\\-~～至到]`, 'u').test(title)) return undefined;
+  if (!year || new RegExp(`${YEAR}[ \\t]{0,3}(?:年[ \\t]{0,3})?[—–\\-~～至到]`, 'u').test(title)) return undefined;
   const value = parseYear(year[1]!);
   if (value === undefined) return undefined;
   return { year: value, ...(year[2] ? { half: year[2] === '上半年' ? ('first' as const) : ('second' as const) } : {}) };
@@ -405,7 +411,7 @@ function* documentDateFindings(document: AnalysisDocument, outlineDocument: Outl
 
 /** 今年（2023年）, 2023年（今年）, 去年即2022年: a year word beside the year it stands for. */
 const YEAR_WORD_THEN_YEAR = new RegExp(
-  `(今年|去年|明年|本年度?|上年度?)[ \\t]*(?:[（(]|即|也就是)[ \\t]*${YEAR}[ \\t]*年?[ \\t]*[）)]?`,
+  `(今年|去年|明年|本年度?|上年度?)[ \\t]*(?:[（(]|即|也就是)[ \\t]*${YEAR}[ \\t]{0,3}(?:年[ \\t]{0,3})?[）)]?`,
   'gu',
 );
 const YEAR_THEN_YEAR_WORD = new RegExp(`${YEAR}[ \\t]*年[ \\t]*[（(][ \\t]*(今年|去年|明年|本年度?|上年度?)[ \\t]*[）)]`, 'gu');

@@ -27,8 +27,17 @@ const UNITS = [
 ];
 /** After the unit, a longer word it belongs to: 个百分点, 3个月, 人民, 名单, 次要. */
 const UNIT_RUNS_ON = /^(?:百分点|月|民|员|口|才|士|单|义|要|数|目|级)/u;
-const QUANTITY = new RegExp(`(${FIGURE_SOURCE})(余|多)?(${UNITS.join('|')})`, 'gu');
-const PERCENT = new RegExp(`(${FIGURE_SOURCE})[%％]`, 'gu');
+/**
+ * Figures are found in two steps, each linear: the runs of characters a
+ * figure is written with, then a figure and its unit read at the start of a
+ * run (a regex scanning the whole text for a figure would retry every start
+ * inside a long run of numerals).
+ */
+const FIGURE_RUN = /[0-9,.千万亿一二两三四五六七八九十百〇零]+/gu;
+/** Longer than any figure a document writes; a longer run is a code or noise. */
+const LONGEST_FIGURE_RUN = 24;
+const QUANTITY_AT = new RegExp(`^(${FIGURE_SOURCE})(余|多)?(${UNITS.join('|')})`, 'u');
+const PERCENT_AT = new RegExp(`^(${FIGURE_SOURCE})[%％]`, 'u');
 /** What a figure must not follow to stand alone: a longer number, an ordinal (第三批), a code. */
 const NOT_A_FIGURE_BEFORE = /[0-9.．A-Za-z第]$/u;
 
@@ -128,9 +137,37 @@ function readFigures(paragraph: Paragraph): Figure[] {
       scale: /亿/u.test(figureText) ? '亿' : /万/u.test(figureText) ? '万' : '',
     });
   };
-  for (const match of text.matchAll(QUANTITY)) read(match, match[3]!, match[2]);
-  for (const match of text.matchAll(PERCENT)) read(match, '%', undefined);
+  for (const run of text.matchAll(FIGURE_RUN)) {
+    if (run[0].length > LONGEST_FIGURE_RUN) continue;
+    const start = run.index!;
+    // Enough for the run, 余 or 多, and the longest unit (平方公里).
+    const rest = text.slice(start, start + run[0].length + 5);
+    const quantity = QUANTITY_AT.exec(rest);
+    if (quantity) read(Object.assign(quantity, { index: start }), quantity[3]!, quantity[2]);
+    const percent = PERCENT_AT.exec(rest);
+    if (percent) read(Object.assign(percent, { index: start }), '%', undefined);
+  }
   return figures.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Each sentence with the figures inside it, in one pass over both (figures
+ * are sorted): filtering every figure for every sentence is quadratic on a
+ * draft pasted as one long line.
+ */
+function sentencesWithFigures(
+  paragraph: Paragraph,
+  figures: readonly Figure[],
+): Array<{ sentence: Sentence; inSentence: Figure[] }> {
+  let cursor = 0;
+  return sentencesOf(paragraph).map((sentence) => {
+    while (cursor < figures.length && figures[cursor]!.start < sentence.start) cursor++;
+    const inSentence: Figure[] = [];
+    for (let index = cursor; index < figures.length && figures[index]!.start < sentence.end; index++) {
+      if (figures[index]!.end <= sentence.end) inSentence.push(figures[index]!);
+    }
+    return { sentence, inSentence };
+  });
 }
 
 function sentencesOf(paragraph: Paragraph): Sentence[] {
@@ -241,8 +278,7 @@ const RATE = /((?:\p{Script=Han}){2})率(?:达到?|为|是|约为?|提高到|提
 
 /** 共120人，合格115人，合格率达98%: the rate named after the count (合格 → 合格率) is count ÷ total. */
 function* ratesDisagreeingWithCounts(paragraph: Paragraph, figures: readonly Figure[]): Generator<RuleReport<MessageId>> {
-  for (const sentence of sentencesOf(paragraph)) {
-    const inSentence = figures.filter((figure) => figure.start >= sentence.start && figure.end <= sentence.end);
+  for (const { sentence, inSentence } of sentencesWithFigures(paragraph, figures)) {
     for (const rate of inSentence) {
       if (rate.unit !== '%' || rate.approximate) continue;
       const before = between(paragraph, Math.max(sentence.start, rate.start - 10), rate.start);
@@ -288,7 +324,14 @@ function countFollowsStem(paragraph: Paragraph, figure: Figure, stem: string, se
 /** The text from the start of the figure's clause to the figure. */
 function clauseBefore(paragraph: Paragraph, figure: Figure, sentence: Sentence): string {
   const before = between(paragraph, sentence.start, figure.start);
-  return before.slice(Math.max(before.search(/[^，,；;：:]*$/u), 0));
+  return afterLastMark(before, '，,；;：:');
+}
+
+/** The text after the last of these marks (all of it when there is none): a scan, as /[^，]*$/ would be quadratic. */
+function afterLastMark(text: string, marks: string): string {
+  let cursor = text.length;
+  while (cursor > 0 && !marks.includes(text[cursor - 1]!)) cursor--;
+  return text.slice(cursor);
 }
 
 /** 占全县的15%, 占比40%, 占总数30%: a share, with the whole it is of (全县, 总数; '' when unnamed). */
@@ -302,14 +345,14 @@ const SHARES_LISTED = /分别占(?:\p{Script=Han}){0,10}?(?:的)?(?:比重|比�
  * shares of another whole and are left out.
  */
 function* sharesExceedingTheWhole(paragraph: Paragraph, figures: readonly Figure[]): Generator<RuleReport<MessageId>> {
-  for (const sentence of sentencesOf(paragraph)) {
+  for (const { sentence, inSentence } of sentencesWithFigures(paragraph, figures)) {
     const byWhole = new Map<string, Figure[]>();
     let listed: Figure[] | undefined;
     let previous: Figure | undefined;
-    for (const figure of figures) {
-      if (figure.start < sentence.start || figure.end > sentence.end || figure.unit !== '%') continue;
+    for (const figure of inSentence) {
+      if (figure.unit !== '%') continue;
       const before = between(paragraph, sentence.start, figure.start);
-      const clause = before.slice(Math.max(before.search(/[^，,；;]*$/u), 0));
+      const clause = afterLastMark(before, '，,；;');
       const continuesList =
         listed !== undefined && previous !== undefined && /^[、，,和及与]$/u.test(between(paragraph, previous.end, figure.start));
       previous = figure;
@@ -356,9 +399,8 @@ const RATE_AFTER = new RegExp(`^[，,]?(?:同比|比上年|较上年|较|比)?($
 const NOT_THE_CHANGE = /(?:年均|平均每年|每年平均|可比价|不变价|实际增长|名义)/u;
 
 function* growthDisagreeingWithFigures(paragraph: Paragraph, figures: readonly Figure[]): Generator<RuleReport<MessageId>> {
-  for (const sentence of sentencesOf(paragraph)) {
+  for (const { sentence, inSentence } of sentencesWithFigures(paragraph, figures)) {
     if (NOT_THE_CHANGE.test(between(paragraph, sentence.start, sentence.end))) continue;
-    const inSentence = figures.filter((figure) => figure.start >= sentence.start && figure.end <= sentence.end);
     for (let index = 0; index + 2 < inSentence.length; index++) {
       const from = inSentence[index]!;
       const to = inSentence[index + 1]!;

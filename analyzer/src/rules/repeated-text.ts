@@ -146,8 +146,8 @@ function* findRepetitions(document: AnalysisDocument, paragraph: Paragraph): Gen
   const text = paragraph.normalizedText;
   if (text.length < 2) return;
   // Segmented only when something repeats: most lines of a draft repeat nothing.
-  let boundaries: Map<number, Token> | undefined;
-  const boundariesOf = () => (boundaries ??= tokenBoundaries(document, paragraph));
+  let boundaries: WordBoundaries | undefined;
+  const boundariesOf = () => (boundaries ??= new WordBoundaries(document, paragraph));
   let index = 0;
   while (index < text.length - 1) {
     const repetition = repetitionAt(document, paragraph, boundariesOf, index);
@@ -179,13 +179,19 @@ function* findRepetitions(document: AnalysisDocument, paragraph: Paragraph): Gen
 }
 
 /** Offsets (relative to the paragraph) where a jieba token starts or ends. */
-function tokenBoundaries(document: AnalysisDocument, paragraph: Paragraph): Map<number, Token> {
-  const boundaries = new Map<number, Token>();
-  for (const token of document.tokens(paragraph)) {
-    boundaries.set(token.start - paragraph.start, token);
-    if (!boundaries.has(token.end - paragraph.start)) boundaries.set(token.end - paragraph.start, token);
+class WordBoundaries {
+  // One flag per offset: a line of 30 000 one-character tokens costs a flat array, not a hash map that outgrows the cache.
+  private readonly flags: Uint8Array;
+  constructor(document: AnalysisDocument, paragraph: Paragraph) {
+    this.flags = new Uint8Array(paragraph.normalizedText.length + 1);
+    for (const token of document.tokens(paragraph)) {
+      this.flags[token.start - paragraph.start] = 1;
+      this.flags[token.end - paragraph.start] = 1;
+    }
   }
-  return boundaries;
+  has(offset: number): boolean {
+    return this.flags[offset] === 1;
+  }
 }
 
 /**
@@ -196,7 +202,7 @@ function tokenBoundaries(document: AnalysisDocument, paragraph: Paragraph): Map<
 function repetitionAt(
   document: AnalysisDocument,
   paragraph: Paragraph,
-  boundariesOf: () => Map<number, Token>,
+  boundariesOf: () => WordBoundaries,
   index: number,
 ): Repetition | undefined {
   const text = paragraph.normalizedText;
@@ -260,7 +266,7 @@ function judge(document: AnalysisDocument, paragraph: Paragraph, index: number, 
     const word = document.tokenAt(paragraph.start + index);
     if (word === undefined) return false;
     if (word.start === paragraph.start + index && word.text === unit) return judgeTwoCharacterWord(word, copies);
-    return copies === 2 && isPairAcrossWords(paragraph.normalizedText, index, tokenBoundaries(document, paragraph)) && 'slip';
+    return copies === 2 && isPairAcrossWords(paragraph.normalizedText, index, new WordBoundaries(document, paragraph)) && 'slip';
   }
   return 'slip';
 }
@@ -273,7 +279,7 @@ const PHRASE_FINAL_PARTICLES = new Set([...'的了着过地得吧啊呢吗呀'])
  * copy cut by a word boundary. Correct text never doubles such a pair (a
  * reduplicated pair is a word: 研究研究, 哗啦哗啦).
  */
-function isPairAcrossWords(text: string, index: number, boundaries: Map<number, Token>): boolean {
+function isPairAcrossWords(text: string, index: number, boundaries: WordBoundaries): boolean {
   const [first, second] = [text[index] ?? '', text[index + 1] ?? ''];
   if (!isHan(first) || !isHan(second) || PHRASE_FINAL_PARTICLES.has(second)) return false;
   // 监测预测预警 is three words that share characters: the copies there are not cut apart from each other.

@@ -91,7 +91,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   async function route(request: IncomingMessage, response: ServerResponse, url: URL, count: (length: number) => void) {
-    const path = url.pathname.replace(/\/+$/u, '');
+    const path = withoutTrailingSlashes(url.pathname);
     const cors = setCorsHeaders(options, request, response);
     if (request.method === 'OPTIONS') {
       response.writeHead(cors ? 204 : 403).end();
@@ -233,7 +233,7 @@ function softwareInfo(version: string) {
 
 /** A link to the rule's page on this server (`rule.urls`, which clients show as "more information"). */
 function ruleUrl(request: IncomingMessage, ruleId: string, publicUrl: string | undefined): string | undefined {
-  if (publicUrl !== undefined) return `${publicUrl.replace(/\/+$/u, '')}/rules/${ruleId}`;
+  if (publicUrl !== undefined) return `${withoutTrailingSlashes(publicUrl)}/rules/${ruleId}`;
   const host = request.headers.host;
   return host ? `http://${host}/rules/${ruleId}` : undefined;
 }
@@ -249,4 +249,11 @@ function ruleDocs(ruleId: string): string {
     ruleDocsCache.set(ruleId, docs);
   }
   return docs;
+}
+
+/** /v2/check/ is /v2/check: the trailing slashes go, scanned from the end (/\/+$/ would be quadratic on a path of slashes). */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end--;
+  return path.slice(0, end);
 }

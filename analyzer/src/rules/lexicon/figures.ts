@@ -107,9 +107,13 @@ export function parseFigure(figure: string): ParsedNumber | undefined {
   return parseChineseNumeral(figure);
 }
 
-/** A figure in running text: digits or Chinese numerals, with 万/亿 and 余/多 inside (3万余, 1.2万, 三千余). */
+/**
+ * A figure in running text: digits or Chinese numerals, with 万/亿 and 余/多 inside (3万余, 1.2万, 三千余).
+ * Every run is bounded, longer than any figure a document writes, so that a
+ * scan over a long run of digits or numerals stays linear (regex-safety.test.ts).
+ */
 export const FIGURE_SOURCE =
-  '(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(?:[千万亿]{1,2}(?:[0-9]+千)?)?|[一二两三四五六七八九十百千万亿〇零]*[一二两三四五六七八九十][一二两三四五六七八九十百千万亿〇零]*';
+  '(?:[0-9]{1,3}(?:,[0-9]{3}){1,5}(?:\\.[0-9]{1,8})?|[0-9]{1,15}(?:\\.[0-9]{1,8})?)(?:[千万亿]{1,2}(?:[0-9]{1,4}千)?)?|[百千万亿〇零]{0,4}[一二两三四五六七八九十][一二两三四五六七八九十百千万亿〇零]{0,12}';
 
 /** Words before a figure that make it approximate or a bound: 约, 近, 超过, 逾, 不到, 上万. */
 export const APPROXIMATE_BEFORE = /(?:约|近|大约|将近|接近|超过?|逾|不到|不足|不少于|至少|最多|达到近|上|数|几)$/u;
