@@ -227,7 +227,10 @@ function listEndedBefore(node: OutlineNode, text: string): boolean {
   if (!last || last.children.length > 0 || !last.selfContained) return false;
   if (!PARAGRAPH_OF_ITS_OWN.test(text.slice(last.titleOffset + last.title.length, node.markerOffset))) return false;
   for (let item = last.previous, after = last; item; after = item, item = item.previous) {
-    if (item.children.length > 0 || PARAGRAPH_OF_ITS_OWN.test(text.slice(item.titleOffset + item.title.length, after.markerOffset)))
+    if (
+      item.children.length > 0 ||
+      PARAGRAPH_OF_ITS_OWN.test(text.slice(item.titleOffset + item.title.length, after.markerOffset))
+    )
       return false;
   }
   return true;
