@@ -2,7 +2,12 @@ import type { AnalysisDocument, Paragraph } from '../core/document.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
 import type { Token } from '../core/segmenter.js';
 import { isHan, isNumeralCharacter } from '../text/characters.js';
-import { type NumeralCounts, numeralContextEvidence, numeralContextKey } from './data/numeral-context-key.js';
+import {
+  type NumeralContextData,
+  type NumeralCounts,
+  numeralContextEvidence,
+  numeralContextKey,
+} from './data/numeral-context-key.js';
 import { NUMERAL_CONTEXTS } from './data/numeral-contexts.js';
 import { NUMBER_FOLLOWERS } from './lexicon/number-followers.js';
 import {
@@ -81,51 +86,62 @@ const UNIT_REPORT_LOG_ODDS = 0.5;
 /** A placeholder before the measure word is placeholder-name's finding (XXX篇); a censored * is not (环境*件 lost its count too). */
 const PLACEHOLDER_BEFORE = /[A-Za-z×_＿□○]$/u;
 
-export default defineRule<MessageId>({
-  meta: {
-    id: 'blank-number',
-    name: { zh: '缺少数字', en: 'Missing number' },
-    category: 'gap',
-    defaultSeverity: 'error',
-    fixable: false,
-    scope: 'paragraph',
-    description: {
-      zh: '数量缺少数字：量词、单位或百分号前没有数字（如“达项”“有个单位”“满意率达%”）。',
-      en: 'A quantity lost its digits: a measure word, unit or percent sign with no number (达项, 有个单位, 满意率达%).',
+/**
+ * The rule, reading the numeral statistics it is given. The built-in rule
+ * reads the committed ones; `npm run eval:statistics` builds it on part of
+ * the tuning half to measure the rest, so that the statistics' own
+ * generalisation is measured without touching the check half.
+ */
+export function createBlankNumberRule(contexts: NumeralContextData) {
+  return defineRule<MessageId>({
+    meta: {
+      id: 'blank-number',
+      name: { zh: '缺少数字', en: 'Missing number' },
+      category: 'gap',
+      defaultSeverity: 'error',
+      fixable: false,
+      scope: 'paragraph',
+      description: {
+        zh: '数量缺少数字：量词、单位或百分号前没有数字（如“达项”“有个单位”“满意率达%”）。',
+        en: 'A quantity lost its digits: a measure word, unit or percent sign with no number (达项, 有个单位, 满意率达%).',
+      },
+      messages: {
+        missingNumber: {
+          zh: '“{word}”前缺少数字，请填写具体数量。',
+          en: 'The number before “{word}” is missing; fill in the quantity.',
+        },
+        missingPercentage: {
+          zh: '百分比缺少数值，请填写具体百分数。',
+          en: 'The percentage has no value; fill in the figure.',
+        },
+        missingRateValue: {
+          zh: '“{word}”后缺少数值：比率达到多少？请填写具体数字。',
+          en: 'No value after “{word}”: state the rate reached.',
+        },
+      },
     },
-    messages: {
-      missingNumber: {
-        zh: '“{word}”前缺少数字，请填写具体数量。',
-        en: 'The number before “{word}” is missing; fill in the quantity.',
-      },
-      missingPercentage: {
-        zh: '百分比缺少数值，请填写具体百分数。',
-        en: 'The percentage has no value; fill in the figure.',
-      },
-      missingRateValue: {
-        zh: '“{word}”后缺少数值：比率达到多少？请填写具体数字。',
-        en: 'No value after “{word}”: state the rate reached.',
-      },
+    check({ document, report }) {
+      for (const paragraph of document.paragraphs) {
+        const tokens = document.tokens(paragraph);
+        tokens.forEach((token, index) => {
+          const finding = checkToken(document, tokens, index, contexts);
+          if (finding) report({ ...finding, messageId: 'missingNumber', data: { word: token.text } });
+        });
+        for (const finding of findEmptyPercentages(paragraph)) report(finding);
+        for (const finding of findUncountedMotions(paragraph)) report(finding);
+        for (const finding of findRatesWithoutValue(paragraph)) report(finding);
+      }
     },
-  },
-  check({ document, report }) {
-    for (const paragraph of document.paragraphs) {
-      const tokens = document.tokens(paragraph);
-      tokens.forEach((token, index) => {
-        const finding = checkToken(document, tokens, index);
-        if (finding) report({ ...finding, messageId: 'missingNumber', data: { word: token.text } });
-      });
-      for (const finding of findEmptyPercentages(paragraph)) report(finding);
-      for (const finding of findUncountedMotions(paragraph)) report(finding);
-      for (const finding of findRatesWithoutValue(paragraph)) report(finding);
-    }
-  },
-});
+  });
+}
+
+export default createBlankNumberRule(NUMERAL_CONTEXTS);
 
 function checkToken(
   document: AnalysisDocument,
   tokens: readonly Token[],
   index: number,
+  contexts: NumeralContextData,
 ): Omit<RuleReport, 'messageId'> | undefined {
   const token = tokens[index]!;
   const text = document.normalizedText;
@@ -142,6 +158,9 @@ function checkToken(
 
   if (isSecondHalfOfCompoundUnit(text, previous, token)) return undefined;
   if (isItemOfItsOwn(previous, next)) return undefined;
+  if (isExampleConstruction(tokens, index)) return undefined;
+  if (endsNameInListOfUnits(text, token)) return undefined;
+  if (isSplitFromWordBefore(document, token, previous, next)) return undefined;
   if (isFromSideOfRange(text, token)) return spanAround(text, token);
   const gluedCount = countGluedToItsNoun(text, tokens, index);
   if (gluedCount) return gluedCount;
@@ -155,7 +174,7 @@ function checkToken(
     if (isLeadingMagnitude(token.text) && isRoundFigureBeforeNoun(previous, next)) return undefined;
     if (
       UNITS_NEEDING_NUMBER.has(token.text) &&
-      (namesTheQuantity(text, token) || unitLogOdds(text, token) <= UNIT_REPORT_LOG_ODDS)
+      (namesTheQuantity(text, token) || unitLogOdds(text, token, contexts) <= UNIT_REPORT_LOG_ODDS)
     )
       return undefined;
     return spanAround(text, token);
@@ -175,19 +194,25 @@ function checkToken(
 
   const measure = MEASURE_WORDS.get(token.text);
   if (!measure) return undefined;
-  return measureScore(measure, tokens, index, text) >= REPORT_THRESHOLD ? spanAround(text, token) : undefined;
+  return measureScore(measure, tokens, index, text, contexts) >= REPORT_THRESHOLD ? spanAround(text, token) : undefined;
 }
 
-function measureScore(measure: MeasureWord, tokens: readonly Token[], index: number, text: string): number {
+function measureScore(
+  measure: MeasureWord,
+  tokens: readonly Token[],
+  index: number,
+  text: string,
+  contexts: NumeralContextData,
+): number {
   const token = tokens[index]!;
   const previous = neighbour(tokens, index, -1);
   const next = neighbour(tokens, index, 1);
   // 共分三期: a numeral after the measure character makes it a verb or noun, not a classifier.
   if (next && next.start === token.end && isNumeralCharacter(next.text[0]) && !UNITS_AFTER_个.has(next.text)) return 0;
   let score = measure.strength === 'strong' ? WEIGHT.strongMeasure : 0;
-  score += statisticsWeight(text, token, witnessMayCount(measure, tokens, index));
+  score += statisticsWeight(text, token, witnessMayCount(measure, tokens, index), contexts);
   if (isPhaseAfterVerb(token, previous, next)) score += WEIGHT.phaseAfterVerb;
-  if (endsWordWithCharacterBefore(text, token, previous)) score += WEIGHT.partOfWordBefore;
+  if (endsWordWithCharacterBefore(text, token, previous, contexts)) score += WEIGHT.partOfWordBefore;
   // After a word that asks for a quantity, any noun may follow (召开了次行风监督员座谈会); elsewhere a weak measure must agree with it.
   const afterSlot =
     previous !== undefined &&
@@ -244,10 +269,15 @@ function measureScore(measure: MeasureWord, tokens: readonly Token[], index: num
  * alone: after 办实事 or 嫌疑人 the rest (办实, 嫌疑) would be left a fragment
  * or another word, so 办实事件 and 嫌疑人名 keep their holes (实事10件).
  */
-function endsWordWithCharacterBefore(text: string, token: Token, previous: Token | undefined): boolean {
+function endsWordWithCharacterBefore(
+  text: string,
+  token: Token,
+  previous: Token | undefined,
+  contexts: NumeralContextData,
+): boolean {
   if (!previous || previous.end !== token.start || previous.text.length > WORD_PART.longestWordBefore) return false;
   const before = text[token.start - 1];
-  const entry = NUMERAL_CONTEXTS.measures[token.text];
+  const entry = contexts.measures[token.text];
   // 农户户: a measure character after itself is reduplication (户户), weighed on its own.
   if (!entry || before === undefined || !isHan(before) || before === token.text) return false;
   // 超人/次 for 超__人次: the pair is itself a unit (人次, 户次), which wants its number all the same.
@@ -453,6 +483,78 @@ function isItemOfItsOwn(previous: Token | undefined, next: Token | undefined): b
 const LIST_ITEM_ENDS: ReadonlySet<string> = new Set(['、', '”', '’', '」', '』', '）', ')', '》']);
 
 /**
+ * 以定性产品为例, 以某规范为例: 以 … 为例 offers an example; 例 there is
+ * "example", not a count of cases (确诊病例为例 has no 以 before it in the clause).
+ */
+function isExampleConstruction(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]!.text !== '例' || neighbour(tokens, index, -1)?.text !== '为') return false;
+  for (let cursor = index - 2; cursor >= 0; cursor--) {
+    const token = tokens[cursor]!;
+    if (token.text === '以' || token.text === '如以') return true;
+    if (CLAUSE_BOUNDARIES.has(token.text)) return false;
+  }
+  return false;
+}
+
+const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set(['。', '；', '！', '？', '，', '：', ';', '!', '?', ',', ':', '\n']);
+
+/**
+ * （基教处、教科院）, （办公室、政策科）: an implementation plan names the
+ * units responsible for a task in brackets after it. A measure character
+ * ending a short item of such a list (基教处) ends a department's name
+ * (处, 科, 室, 所); a count in a bracket stands after a noun inside a sentence
+ * (（其中党员名）), not in a bracket that follows a finished sentence or opens a line.
+ */
+function endsNameInListOfUnits(text: string, token: Token): boolean {
+  const after = text[token.end];
+  if (after !== '、' && after !== '）' && after !== ')') return false;
+  let itemStart = token.start;
+  while (itemStart > 0 && isHan(text[itemStart - 1]!) && token.end - itemStart < UNIT_NAME_LONGEST) itemStart--;
+  const opening = text[itemStart - 1];
+  if (itemStart === token.start || (opening !== '、' && opening !== '（' && opening !== '(')) return false;
+  let bracket = itemStart - 1;
+  while (bracket >= 0 && text[bracket] !== '（' && text[bracket] !== '(') {
+    if (!isHan(text[bracket]!) && text[bracket] !== '、') return false;
+    bracket--;
+  }
+  if (bracket < 0) return false;
+  const beforeBracket = text[bracket - 1];
+  return beforeBracket === undefined || '。；;\n'.includes(beforeBracket);
+}
+
+/** The longest department name taken for one ({@link endsNameInListOfUnits}): 基教处, 信息中心办. */
+const UNIT_NAME_LONGEST = 5;
+
+/**
+ * 传感器件, 商用车辆: the segmenter took the longer word first (传感器/件,
+ * 商用车/辆) where the text reads as two words of its dictionary (传感 器件,
+ * 商用 车辆). A measure character that closes such a word is no count when it
+ * also closes the item or clause. Not after a word for people or a noun
+ * the measure word counts: 嫌疑人名， counts suspects, 僵尸车辆。 cars.
+ */
+function isSplitFromWordBefore(
+  document: AnalysisDocument,
+  token: Token,
+  previous: Token | undefined,
+  next: Token | undefined,
+): boolean {
+  // The rest must be a word of two characters or more: nearly every single character is a word of the dictionary (答复件: 答 复件).
+  if (!previous || previous.end !== token.start || previous.text.length < 3 || token.text.length !== 1) return false;
+  if (!endsClause(next) && next?.text !== '、') return false;
+  // 僵尸车辆, 瞭望塔座: a noun the measure word counts, closing the clause, is a count whatever the dictionary says.
+  if (isPersonNoun(previous.text) || NOUNS_COUNTED_BY.get(token.text)?.test(previous.text)) return false;
+  const rest = previous.text.slice(0, -1);
+  const pair = previous.text.slice(-1) + token.text;
+  return [...rest].every(isHan) && isDictionaryWord(document, rest) && isDictionaryWord(document, pair);
+}
+
+/** The segmenter cuts by its dictionary alone, so a word of it comes back as one token. */
+function isDictionaryWord(document: AnalysisDocument, word: string): boolean {
+  const tokens = document.segmenter.segment(word);
+  return tokens.length === 1 && tokens[0]!.text === word;
+}
+
+/**
  * 张桥镇, 方山县, 王庄村: a measure character that is also a surname or a word
  * opens many a place name, which a segmenter cuts into single characters
  * (张/桥/镇). It counts nothing when one character of its own and a
@@ -505,12 +607,12 @@ function isPhaseAfterVerb(token: Token, previous: Token | undefined, next: Token
  * 等次), however common the numeral is elsewhere. For: this context makes a
  * numeral far likelier than usual (达项, 为个工作日).
  */
-function statisticsWeight(text: string, token: Token, leftWitnessMayCount: boolean): number {
+function statisticsWeight(text: string, token: Token, leftWitnessMayCount: boolean, contexts: NumeralContextData): number {
   const before = text[token.start - 1];
   const after = text[token.end];
-  const entry = NUMERAL_CONTEXTS.measures[token.text];
+  const entry = contexts.measures[token.text];
   if (!entry) return 0;
-  const evidence = numeralContextEvidence(NUMERAL_CONTEXTS, token.text, before, after);
+  const evidence = numeralContextEvidence(contexts, token.text, before, after);
   const knowsContext =
     entry.before[numeralContextKey(before)] !== undefined || entry.after[numeralContextKey(after)] !== undefined;
   if (!knowsContext) return 0;
@@ -566,12 +668,10 @@ function namesTheQuantity(text: string, token: Token): boolean {
 }
 
 /** How likely correct text puts a numeral before this unit here: its overall rate and the evidence of its context. */
-function unitLogOdds(text: string, token: Token): number {
-  const entry = NUMERAL_CONTEXTS.measures[token.text];
+function unitLogOdds(text: string, token: Token, contexts: NumeralContextData): number {
+  const entry = contexts.measures[token.text];
   if (!entry) return Number.POSITIVE_INFINITY;
-  return (
-    priorLogOdds(entry.counts) + numeralContextEvidence(NUMERAL_CONTEXTS, token.text, text[token.start - 1], text[token.end])
-  );
+  return priorLogOdds(entry.counts) + numeralContextEvidence(contexts, token.text, text[token.start - 1], text[token.end]);
 }
 
 /** The place to look: the character before the hole when it is Han or a censored * (达项, *件), otherwise the measure word and the next character (所学校). */

@@ -76,9 +76,17 @@ const INSTITUTIONS = [
   '饮用水源地',
 ];
 
+/**
+ * Words of current official documents that jieba's dictionary lacks and that
+ * hold a measure character: cut apart, the character reads as a count with
+ * its number gone (考核优秀等/次, 元/宇宙, 首台/套).
+ */
+const NEWER_WORDS = ['等次', '元宇宙', '扫描件', '首台套', '亩均', '次均', '股室', '站所'];
+
 export const USER_DICTIONARY: readonly UserDictionaryEntry[] = [
   ...SLOGANS.map((word) => ({ word, frequency: DOMAIN_FREQUENCY, tag: 'nz' })),
   ...INSTITUTIONS.map((word) => ({ word, frequency: DOMAIN_FREQUENCY, tag: 'n' })),
+  ...NEWER_WORDS.map((word) => ({ word, frequency: DOMAIN_FREQUENCY, tag: 'n' })),
 ];
 
 /** The dictionary in jieba's text format: `word frequency tag` per line. */

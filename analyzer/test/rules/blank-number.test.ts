@@ -2,6 +2,16 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule('blank-number', {
   valid: [
+    // 以 … 为例 offers an example: 例 is no count of cases.
+    '以某类检测设备为例，说明样本量的估算方法。',
+    '本节如以省级平台为例进行说明。',
+    // Units responsible for a task, listed in brackets after it: 处, 科, 室 end their names.
+    '建立课程实施督导机制。（基教处、教研院、各区县）',
+    '完善考核评价办法；（人事科、督查室）\n推进档案数字化。',
+    // A measure character closing a word the segmenter split off the word before (传感器/件 for 传感 器件).
+    '研制新型传感器件、光学器件等核心部件，推广商务车辆。',
+    // Words of current official text that jieba lacks, holding a measure character.
+    '连续三年考核获优秀等次，培育元宇宙等新业态，提交材料扫描件。',
     // Text wrapped at a fixed width starts a line inside a word: no clause starts there.
     '按要求完成了各类检查文\n件的整理归档工作。',
     // 所 after a localizer is the particle of 所 + verb + 的.
@@ -70,6 +80,16 @@ testRule('blank-number', {
     '请在表中填写（项目名），每组确定（流程名）。',
   ],
   invalid: [
+    // A count in brackets inside a sentence is still a count, and so is a measure word after the noun it counts.
+    { code: '共有骨干（其中党员名）参加培训。', findings: [{ text: '员名', messageId: 'missingNumber' }] },
+    { code: '全年新购置风力灭火机台，配齐扑火工具。', findings: [{ text: '机台', messageId: 'missingNumber' }] },
+    {
+      code: '共接收网上投诉件，答复件，受到群众肯定。',
+      findings: [
+        { text: '诉件', messageId: 'missingNumber' },
+        { text: '复件', messageId: 'missingNumber' },
+      ],
+    },
     {
       code: '全县共有个乡镇，建成个行政村服务中心，培育个中心村。',
       description: 'a category of places (行政村, 中心村) after the measure word is what it counts, not a name',

@@ -259,7 +259,7 @@ export const NUMERAL_CONTEXTS: NumeralContextData = {
       after: { '。': [22, 0], 以: [3, 0], '，': [24, 0] },
     },
     亩: {
-      counts: [103, 1],
+      counts: [103, 0],
       before: {
         '”': [4, 0],
         到: [6, 0],
@@ -619,7 +619,7 @@ export const NUMERAL_CONTEXTS: NumeralContextData = {
       together: { 施: [3, 0] },
     },
     件: {
-      counts: [164, 19],
+      counts: [164, 18],
       before: {
         '“': [7, 0],
         '、': [7, 0],
@@ -639,7 +639,7 @@ export const NUMERAL_CONTEXTS: NumeralContextData = {
         这: [3, 0],
         键: [8, 0],
       },
-      after: { '、': [24, 2], '。': [22, 0], 事: [39, 0], 制: [9, 3], 大: [13, 0], 民: [7, 0], 等: [2, 1], '，': [26, 1] },
+      after: { '、': [24, 2], '。': [22, 0], 事: [39, 0], 制: [9, 3], 大: [13, 0], 民: [7, 0], 等: [2, 1], '，': [26, 0] },
       together: {
         事: [45, 0],
         器: [24, 0],
@@ -695,9 +695,9 @@ export const NUMERAL_CONTEXTS: NumeralContextData = {
       together: { 为: [5, 0], 条: [27, 0], 案: [42, 0], 比: [73, 0], 病: [20, 0], 示: [5, 0] },
     },
     元: {
-      counts: [719, 14],
+      counts: [719, 9],
       before: {
-        '、': [26, 6],
+        '、': [26, 2],
         '。': [2, 2],
         个: [6, 0],
         为: [7, 0],
@@ -757,7 +757,6 @@ export const NUMERAL_CONTEXTS: NumeralContextData = {
         台: [7, 0],
         和: [10, 0],
         增: [34, 0],
-        宇: [0, 5],
         左: [4, 0],
         投: [3, 0],
         提: [12, 0],
@@ -1118,9 +1117,9 @@ export const NUMERAL_CONTEXTS: NumeralContextData = {
       },
     },
     套: {
-      counts: [41, 12],
+      counts: [41, 11],
       before: { 成: [3, 0], 房: [14, 0], 造: [4, 0], '（': [0, 6] },
-      after: { '“': [3, 0], '、': [3, 1], '（': [8, 0], '）': [0, 6], '，': [13, 0] },
+      after: { '“': [3, 0], '、': [3, 0], '（': [8, 0], '）': [0, 6], '，': [13, 0] },
       together: { 成: [19, 3], 配: [97, 0] },
     },
     宗: {
@@ -1671,7 +1670,7 @@ export const NUMERAL_CONTEXTS: NumeralContextData = {
     枚: { counts: [4, 0], before: {}, after: {} },
     栋: { counts: [2, 0], before: {}, after: {} },
     次: {
-      counts: [213, 7],
+      counts: [213, 4],
       before: {
         '“': [6, 0],
         '、': [8, 0],
@@ -1686,7 +1685,6 @@ export const NUMERAL_CONTEXTS: NumeralContextData = {
         查: [4, 0],
         的: [4, 0],
         第: [75, 0],
-        等: [0, 3],
         训: [8, 0],
         记: [4, 0],
         超: [3, 0],
@@ -1697,7 +1695,7 @@ export const NUMERAL_CONTEXTS: NumeralContextData = {
       after: {
         '”': [9, 0],
         '、': [11, 1],
-        '。': [19, 2],
+        '。': [19, 0],
         下: [3, 0],
         不: [3, 0],
         亲: [4, 0],
@@ -1708,7 +1706,7 @@ export const NUMERAL_CONTEXTS: NumeralContextData = {
         办: [5, 0],
         大: [3, 0],
         性: [14, 0],
-        '，': [15, 1],
+        '，': [15, 0],
       },
       together: {
         人: [39, 0],
