@@ -172,6 +172,7 @@ function checkToken(
       return undefined;
     if (previous && previous.end === token.start && MEASURE_WORDS.has(previous.text)) return undefined;
     if (isLeadingMagnitude(token.text) && isRoundFigureBeforeNoun(previous, next)) return undefined;
+    if (!isLeadingMagnitude(token.text) && modifiesNounAfter(token, previous, next)) return undefined;
     if (
       UNITS_NEEDING_NUMBER.has(token.text) &&
       (namesTheQuantity(text, token) || unitLogOdds(text, token, contexts) <= UNIT_REPORT_LOG_ODDS)
@@ -653,6 +654,17 @@ function isLeftWitness(counts: NumeralCounts | undefined): boolean {
 /** The log odds of a numeral before the measure word anywhere in correct text (half a count added to each side). */
 function priorLogOdds([numbered, bare]: readonly [number, number]): number {
   return Math.log((numbered + 0.5) / (bare + 0.5));
+}
+
+/**
+ * 统筹课时安排, 建立课时工作量: a unit straight before a noun modifies it (the
+ * arrangement of teaching hours); a count puts its unit at the end of the
+ * clause or before what it measures only after a word asking for a quantity
+ * (达课时以上). Magnitudes before a noun are weighed by isRoundFigureBeforeNoun.
+ */
+function modifiesNounAfter(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
+  if (!next || next.start !== token.end || !isNounLike(next) || APPROXIMATIONS.has(next.text)) return false;
+  return !(previous && (QUANTITY_SLOT_WORDS.has(previous.text) || isPerUnitWord(previous.text)));
 }
 
 /**
