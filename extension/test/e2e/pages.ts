@@ -26,6 +26,7 @@ export const EDITOR_SETUPS: readonly { page: string; family: EditorFamily; what:
   { page: 'saved-caret', family: 'contenteditable', what: 'an editor that puts input at its saved caret (wangEditor 4)' },
   { page: 'own-url-frame', family: 'contenteditable', what: 'a contenteditable in a same-origin iframe with its own URL' },
   { page: 'nested-frames', family: 'contenteditable', what: 'a contenteditable two same-origin iframes deep' },
+  { page: 'kindeditor', family: 'contenteditable', what: 'KindEditor 4, in a frame it writes itself (design mode)' },
 ];
 
 /**

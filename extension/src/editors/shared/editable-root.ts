@@ -1,9 +1,15 @@
-/** The outermost element of the editable region holding `element` (the element whose own parent is not editable). */
+/**
+ * The outermost element of the editable region holding `element` (the element
+ * whose own parent is not editable). A document in design mode (KindEditor's,
+ * CKEditor 4's frame) is editable up to `<html>`, but the writer's text is
+ * its body: the head's markup and whitespace are not.
+ */
 export function editableRoot(element: Element): HTMLElement | undefined {
   let current: Element | null = element;
   let root: HTMLElement | undefined;
   while (current && (current as HTMLElement).isContentEditable) {
     root = current as HTMLElement;
+    if (current === current.ownerDocument.body) break;
     current = current.parentElement;
   }
   return root;
