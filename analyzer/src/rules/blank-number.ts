@@ -144,6 +144,7 @@ function checkToken(
   contexts: NumeralContextData,
 ): Omit<RuleReport, 'messageId'> | undefined {
   const token = tokens[index]!;
+  if (!mayStandForACount(token.text)) return undefined;
   const text = document.normalizedText;
   const before = text[token.start - 1];
   if (before !== undefined && (QUANTITY_PREFIX_CHARACTERS.has(before) || PLACEHOLDER_BEFORE.test(before))) return undefined;
@@ -196,6 +197,20 @@ function checkToken(
   const measure = MEASURE_WORDS.get(token.text);
   if (!measure) return undefined;
   return measureScore(measure, tokens, index, text, contexts) >= REPORT_THRESHOLD ? spanAround(text, token) : undefined;
+}
+
+/**
+ * The words any branch of {@link checkToken} may report: measure words and
+ * units, a magnitude opening a word (万人, 千余家), a word ending in a measure
+ * character (高中所), and 人, 年, 有名. Every other token is passed over
+ * before any context is read: they are nine tokens in ten.
+ */
+function mayStandForACount(word: string): boolean {
+  if (MEASURE_WORDS.has(word) || UNITS_NEEDING_NUMBER.has(word)) return true;
+  if (word === '人' || word === '年' || word === '有名') return true;
+  const first = word[0]!;
+  if (first === '万' || first === '亿' || first === '千') return true;
+  return word.length >= 3 && MEASURE_WORDS.has(word.at(-1)!);
 }
 
 function measureScore(
@@ -399,16 +414,21 @@ function countGluedToItsNoun(
   const span = { offset: token.end - 2, length: 2 };
   if (next && next.start === token.end && APPROXIMATIONS.has(next.text)) return span;
   if (!endsClause(next)) return undefined;
-  const clause =
-    text
-      .slice(0, token.start)
-      .split(/[，。；！？、,;!?\n]/u)
-      .at(-1) ?? '';
+  const clause = text.slice(clauseStartBefore(text, token.start), token.start);
   const tally = TALLY_VERBS.exec(clause);
   if (!tally) return undefined;
   const afterVerb = clause.slice(tally.index + tally[0].length);
   return /[0-9〇零一二三四五六七八九十百千万亿两几数批群的]/u.test(afterVerb) ? undefined : span;
 }
+
+/** Where the clause holding `offset` begins: after the nearest clause mark before it (scanned back, not split from the start). */
+function clauseStartBefore(text: string, offset: number): number {
+  let cursor = offset;
+  while (cursor > 0 && !CLAUSE_MARKS.has(text[cursor - 1]!)) cursor--;
+  return cursor;
+}
+
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([...'，。；！？、,;!?\n']);
 
 /** Verbs that open a tally of what was added or reached (新增企业12家, 入选企业3家). */
 const TALLY_VERBS = /(?:新增|新设|新建|培育|认定|入选|入驻|引进|建成|累计|共有|达到|获评|落户)/u;
@@ -421,9 +441,19 @@ const TALLY_VERBS = /(?:新增|新设|新建|培育|认定|入选|入驻|引进|
 function isFromSideOfRange(text: string, token: Token): boolean {
   if (!(MEASURE_WORDS.has(token.text) || UNITS_NEEDING_NUMBER.has(token.text) || token.text === '人')) return false;
   const rest = text.slice(token.end, token.end + 24);
-  return new RegExp(`^[^，。；！？,;!?\\n]{0,6}?[到至][^，。；！？,;!?\\n]{0,8}?[0-9][0-9.]*[万亿]?${token.text}`, 'u').test(
-    rest,
-  );
+  return rangeToSameUnit(token.text).test(rest);
+}
+
+/** One pattern per unit, built on first use: the rule meets the same few dozen units millions of times. */
+const RANGE_PATTERNS = new Map<string, RegExp>();
+
+function rangeToSameUnit(unit: string): RegExp {
+  let pattern = RANGE_PATTERNS.get(unit);
+  if (!pattern) {
+    pattern = new RegExp(`^[^，。；！？,;!?\\n]{0,6}?[到至][^，。；！？,;!?\\n]{0,8}?[0-9][0-9.]*[万亿]?${unit}`, 'u');
+    RANGE_PATTERNS.set(unit, pattern);
+  }
+  return pattern;
 }
 
 /** The second half of a compound unit (3200余家次, 1380户次, 三点名): the first half carries the number. */
