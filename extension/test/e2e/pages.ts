@@ -27,13 +27,21 @@ export const EDITOR_SETUPS: readonly { page: string; family: EditorFamily; what:
   { page: 'own-url-frame', family: 'contenteditable', what: 'a contenteditable in a same-origin iframe with its own URL' },
   { page: 'nested-frames', family: 'contenteditable', what: 'a contenteditable two same-origin iframes deep' },
   { page: 'kindeditor', family: 'contenteditable', what: 'KindEditor 4, in a frame it writes itself (design mode)' },
+  {
+    page: 'wangeditor4',
+    family: 'contenteditable',
+    what: 'wangEditor 4, stacked at z-index 10000 and keeping a caret of its own',
+  },
 ];
 
 /**
  * Pages whose editor refuses automatic fixes: the card says so and leaves the
  * text exactly as it was. Every other page must apply the fix exactly.
+ * wangEditor 4 takes the fix as a paste, but puts it at the caret it saved
+ * when the writer last typed, not on the selected span; the extension sees
+ * the wrong text, takes it back through wangEditor's own undo, and refuses.
  */
-export const REFUSES_FIXES: ReadonlySet<string> = new Set(['saved-caret']);
+export const REFUSES_FIXES: ReadonlySet<string> = new Set(['saved-caret', 'wangeditor4']);
 
 /** Opens a test page: a family's own (`quill`), or one of {@link EDITOR_SETUPS}. */
 export async function openEditorPage(page: Page, origin: string, name: string): Promise<void> {
