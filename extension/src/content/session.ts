@@ -50,6 +50,12 @@ export class EditorSession {
   private composing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sequence = 0;
+  /**
+   * Set by {@link dispose}. An analysis or a fix still under way when focus
+   * moved on (to an editor's paste bin, say) must not paint afterwards: the
+   * session that replaced this one may share its document's highlights.
+   */
+  private disposed = false;
   private readonly cleanups: Array<() => void> = [];
   /** Called after each repaint with the findings shown. */
   onFindingsChanged: ((findings: readonly Finding[]) => void) | undefined;
@@ -106,7 +112,7 @@ export class EditorSession {
   }
 
   private edited(): void {
-    if (this.composing) return;
+    if (this.composing || this.disposed) return;
     if (!this.editor.hasDomRanges) this.followEdit();
     this.schedule(TYPING_PAUSE_MS);
   }
@@ -137,7 +143,7 @@ export class EditorSession {
 
   /** Analyses the current text unless it is the text already analysed (or `force`, after a settings change). */
   async analyze(force = false): Promise<void> {
-    if (this.composing) return;
+    if (this.composing || this.disposed) return;
     const text = this.editor.readText();
     if (!force && text === this.requestedText) return;
     this.requestedText = text;
@@ -157,9 +163,11 @@ export class EditorSession {
       this.requestedText = undefined;
       return;
     }
-    if (!analysis || sequence !== this.sequence) return;
+    if (!analysis || sequence !== this.sequence || this.disposed) return;
     // The writer typed on while the background worked: these offsets are stale, analyse again.
     if (this.editor.readText() !== text) {
+      // Nothing was shown for that text: should the editor come back to it (an undo), it is analysed again.
+      this.requestedText = undefined;
       this.schedule(TYPING_PAUSE_MS);
       return;
     }
@@ -171,6 +179,7 @@ export class EditorSession {
   }
 
   private repaint(refreshOffsets = true): void {
+    if (this.disposed) return;
     if (refreshOffsets) this.editor.readText();
     const shown = this.visibleFindings();
     this.painter.paint(shown, this.active);
@@ -200,6 +209,7 @@ export class EditorSession {
   }
 
   setActive(finding: Finding | undefined): void {
+    if (this.disposed) return;
     this.active = finding;
     this.editor.readText();
     this.painter.paint(this.visibleFindings(), this.active);
@@ -236,6 +246,7 @@ export class EditorSession {
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.timer);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.painter.clear();

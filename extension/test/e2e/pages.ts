@@ -27,11 +27,8 @@ export const EDITOR_SETUPS: readonly { page: string; family: EditorFamily; what:
   { page: 'own-url-frame', family: 'contenteditable', what: 'a contenteditable in a same-origin iframe with its own URL' },
   { page: 'nested-frames', family: 'contenteditable', what: 'a contenteditable two same-origin iframes deep' },
   { page: 'kindeditor', family: 'contenteditable', what: 'KindEditor 4, in a frame it writes itself (design mode)' },
-  {
-    page: 'wangeditor4',
-    family: 'contenteditable',
-    what: 'wangEditor 4, stacked at z-index 10000 and keeping a caret of its own',
-  },
+  { page: 'ckeditor4', family: 'contenteditable', what: 'CKEditor 4 (classic), its body in a frame it writes itself' },
+  { page: 'wangeditor4', family: 'contenteditable', what: 'wangEditor 4, stacked at z-index 10000, with a caret of its own' },
 ];
 
 /**

@@ -16,6 +16,7 @@ const require = createRequire(import.meta.url);
  */
 const VENDORED: Record<string, readonly string[]> = {
   kindeditor: ['kindeditor-all-min.js', 'lang', 'plugins', 'themes'],
+  ckeditor4: ['ckeditor.js', 'config.js', 'contents.css', 'styles.js', 'lang', 'plugins', 'skins'],
 };
 
 function vendoredEditors(outDir: string): Plugin {
