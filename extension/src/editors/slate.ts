@@ -3,7 +3,8 @@ import { editableAncestor, isNonEditableIsland } from './shared/editable-root.js
 import type { EditorAdapter } from './shared/types.js';
 
 /**
- * Slate (slate-react): the root carries `data-slate-editor`. Empty leaves
+ * Slate: the root carries `data-slate-editor` (`"true"` from slate-react,
+ * empty from views of their own over a Slate model, wangEditor 5's). Empty leaves
  * hold a zero-width character in `[data-slate-zero-width]`, and the
  * placeholder text lives in `[data-slate-placeholder]` — neither is the
  * writer's text.
@@ -11,7 +12,7 @@ import type { EditorAdapter } from './shared/types.js';
 export const slateAdapter: EditorAdapter = {
   family: 'slate',
   findRoot(element) {
-    return editableAncestor(element, '[data-slate-editor="true"]');
+    return editableAncestor(element, '[data-slate-editor]');
   },
   attach(root) {
     return new ContentEditableEditor('slate', root, {

@@ -29,6 +29,7 @@ export const EDITOR_SETUPS: readonly { page: string; family: EditorFamily; what:
   { page: 'kindeditor', family: 'contenteditable', what: 'KindEditor 4, in a frame it writes itself (design mode)' },
   { page: 'ckeditor4', family: 'contenteditable', what: 'CKEditor 4 (classic), its body in a frame it writes itself' },
   { page: 'wangeditor4', family: 'contenteditable', what: 'wangEditor 4, stacked at z-index 10000, with a caret of its own' },
+  { page: 'wangeditor5', family: 'slate', what: 'wangEditor 5, a Slate model under a view of its own' },
 ];
 
 /**

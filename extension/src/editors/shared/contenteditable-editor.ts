@@ -13,6 +13,15 @@ import type { AttachedEditor, ViewportRect } from './types.js';
 const SETTLE_FRAMES = 2;
 
 /**
+ * How long the editor gets to take the selection into its model before the
+ * fix is offered. Slate's views (slate-react, wangEditor 5) read
+ * `selectionchange` throttled to 100 ms: offered sooner, the fix comes with
+ * a selection change of its own in the same tick, which Slate's history
+ * merges into the writer's last typing, and one undo would take both back.
+ */
+const SELECTION_SYNC_MS = 120;
+
+/**
  * An editor whose text lives in DOM text nodes under an editable root: plain
  * contenteditable and every rich editor family. Families differ only in how
  * their root is found and which of their nodes are machinery (`DomTextOptions`).
@@ -113,6 +122,7 @@ export class ContentEditableEditor implements AttachedEditor {
     const range = this.rangeFor(offset, length);
     // Rich editors map the DOM selection into their model on `selectionchange`; let that happen first.
     await nextFrame(this.document.defaultView);
+    await new Promise((resolve) => this.document.defaultView?.setTimeout(resolve, SELECTION_SYNC_MS) ?? resolve(undefined));
     let steps = 0;
     let check: ReplacementCheck = 'unchanged';
     // Each way in is tried only while the editor has taken nothing: an editor may act on
