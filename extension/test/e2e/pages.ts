@@ -30,6 +30,7 @@ export const EDITOR_SETUPS: readonly { page: string; family: EditorFamily; what:
   { page: 'ckeditor4', family: 'contenteditable', what: 'CKEditor 4 (classic), its body in a frame it writes itself' },
   { page: 'wangeditor4', family: 'contenteditable', what: 'wangEditor 4, stacked at z-index 10000, with a caret of its own' },
   { page: 'wangeditor5', family: 'slate', what: 'wangEditor 5, a Slate model under a view of its own' },
+  { page: 'jodit', family: 'contenteditable', what: 'Jodit 4 in iframe mode, its body in a frame it writes itself' },
 ];
 
 /**

@@ -1,0 +1,24 @@
+import 'jodit/es2021/jodit.min.css';
+import { Jodit } from 'jodit';
+import { exposeTestPage } from './harness.js';
+
+/**
+ * Jodit 4 from npm with `iframe: true`: its editable body lives in an
+ * iframe it writes itself (`document.write`), as CMS set-ups choose it to
+ * keep the site's styles off the document.
+ */
+const editor = Jodit.make('#jodit', {
+  iframe: true,
+  height: 320,
+  language: 'zh_cn',
+  buttons: ['undo', 'redo', '|', 'bold', 'italic'],
+  toolbarAdaptive: false,
+});
+
+exposeTestPage(
+  editor.waitForReady().then(() => ({
+    family: 'contenteditable',
+    editable: () => editor.editor,
+    content: () => ({ model: editor.value, html: editor.editor.innerHTML }),
+  })),
+);
