@@ -225,6 +225,8 @@ async function checkEditorPage(name: string, family: EditorFamily): Promise<void
       .toEqual(expectedUnderlines(family, expectedFindings(fixedText)));
     await page.keyboard.press('Control+z');
     await expect.poll(() => editorText(page), POLL).toBe(SEED_TEXT);
+    // Undone, the content is the editor's own as it was, markup included, not only its text.
+    await expect.poll(() => editorContent(page), POLL).toEqual(await editorContent(control));
   }
   await expect.poll(() => underlinedFindings(page, family), POLL).toEqual(expectedUnderlines(family));
 
