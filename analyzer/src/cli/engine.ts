@@ -10,7 +10,16 @@ import type { AnalysisResult } from '../core/analyze.js';
 import { type BackendName, type LoadedSegmenter, loadSegmenter } from '../segmentation/node.js';
 import type { AnalysisOptions } from './commands/analysis-options.js';
 import { createSettingsResolver, type ResolvedSettings } from './config.js';
-import { type Input, type InputOptions, loadInput, readInputs, type SkippedInput, STDIN_PATH } from './inputs/read.js';
+import {
+  type Input,
+  type InputOptions,
+  type ListedInput,
+  listInputs,
+  loadInput,
+  readInputs,
+  type SkippedInput,
+  STDIN_PATH,
+} from './inputs/read.js';
 import type { CliIo } from './io.js';
 
 export interface EngineOptions extends AnalysisOptions {
@@ -42,6 +51,11 @@ export class Engine {
   /** Files, directories, globs or `-`, decoded (see inputs/read.ts). */
   readInputs(paths: readonly string[]): Promise<{ inputs: Input[]; skipped: SkippedInput[] }> {
     return readInputs(paths, this.#io, this.#inputOptions());
+  }
+
+  /** The inputs, each to be read when its turn comes (see inputs/read.ts). */
+  listInputs(paths: readonly string[]): Promise<ListedInput[]> {
+    return listInputs(paths, this.#io, this.#inputOptions());
   }
 
   /** One file or `-`; a file that is not a document comes back with the reason. */

@@ -1,20 +1,22 @@
 /**
  * `tiankong lint` over many files uses every core: worker threads, each with
  * its own segmenter, analyse files while the main thread analyses others.
- * Results are put back in input order, so the output is exactly the serial
- * run's; anything that goes wrong with a worker only sends its files back to
- * the main thread.
+ * Files are taken in input order and each result is handed on as soon as it
+ * and every file before it are done, so the output is exactly the serial
+ * run's and only a few files are held at any time, however many are linted;
+ * anything that goes wrong with a worker only sends its files back to the
+ * main thread.
  *
  * This module is also the workers' entry point: a thread started on it with
  * the worker flag analyses the texts it is sent.
  */
 import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyze } from '../built-in-rules.js';
 import type { AnalysisResult } from '../core/analyze.js';
 import type { AnalyzerSettings } from '../core/settings.js';
 import { type BackendName, loadSegmenter } from '../segmentation/node.js';
-import type { Segmenter } from '../segmentation/segmenter.js';
 
 export interface LintJob {
   text: string;
@@ -29,43 +31,186 @@ interface WorkerRequest {
   job: LintJob;
 }
 
-type WorkerReply = { index: number; result: LintResult } | { index: number; error: string };
+type WorkerReply = { index: number; result: LintResult; milliseconds: number } | { index: number; error: string };
 
 const WORKER_FLAG = 'tiankong-lint-worker';
 /** A worker's first message: its segmenter is loaded. */
 const READY = 'ready';
 
 /**
- * Below this much text, starting threads (each loads jieba's dictionary, most
- * of a second) costs more than it saves.
+ * Below this much input, starting threads (each loads jieba's dictionary, most
+ * of a second) costs more than it saves: 300,000 characters of Chinese in UTF-8.
  */
-const MIN_PARALLEL_CHARACTERS = 300_000;
+const MIN_PARALLEL_BYTES = 900_000;
 /** Files handed to a worker at once, so it never waits for the busy main thread to send the next. */
 const JOBS_IN_FLIGHT = 2;
+/**
+ * Files read but not yet handed on, per thread: what is in flight, plus one
+ * done early and waiting for an earlier file. This, times the largest file,
+ * bounds what a run holds.
+ */
+const FILES_HELD_PER_THREAD = JOBS_IN_FLIGHT + 1;
 
 /**
  * How many threads to lint on: `TIANKONG_THREADS` when set (1 = serial, and a
  * number forces threads even for little text), otherwise every core when
- * there is enough text to be worth it.
+ * there is enough input to be worth it.
  */
-export function lintThreads(jobs: readonly LintJob[], env: Record<string, string | undefined>): number {
+export function lintThreads(files: ReadonlyArray<{ bytes: number }>, env: Record<string, string | undefined>): number {
   const requested = Number.parseInt(env.TIANKONG_THREADS ?? '', 10);
-  if (Number.isInteger(requested) && requested >= 1) return Math.min(requested, jobs.length);
-  const characters = jobs.reduce((sum, job) => sum + job.text.length, 0);
-  if (jobs.length < 2 || characters < MIN_PARALLEL_CHARACTERS) return 1;
-  return Math.min(availableParallelism(), jobs.length);
+  if (Number.isInteger(requested) && requested >= 1) return Math.min(requested, files.length);
+  const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
+  if (files.length < 2 || bytes < MIN_PARALLEL_BYTES) return 1;
+  return Math.min(availableParallelism(), files.length);
 }
 
 /**
- * Starts the worker threads for these jobs at once, so they load their
- * dictionaries while the main thread loads its own; `finish` then analyses
- * the jobs on every thread (the main thread is one of them) and returns the
- * results in the order of `jobs`. A worker only gets files once it is ready,
- * so the main thread never waits for one that is still starting.
+ * The worker threads of a run (`threads - 1`; the main thread is the other),
+ * started at once so that they load their dictionaries while the main thread
+ * loads its own.
+ */
+export function startWorkers(threads: number, backend: BackendName): LintWorkers {
+  return { threads, workers: Array.from({ length: threads - 1 }, () => startWorker(backend)) };
+}
+
+export interface LintWorkers {
+  threads: number;
+  readonly workers: readonly LintWorker[];
+}
+
+/** What `analyzeInOrder` does with each item of a run. */
+export interface OrderedAnalysis<Item> {
+  /** The next item in input order (read only now), or undefined when there are no more. */
+  next(): Promise<Item | undefined>;
+  /** What a worker thread is sent to analyse the item. */
+  jobOf(item: Item): LintJob;
+  /** The item analysed on this thread. */
+  analyzeHere(item: Item): LintResult;
+  /** Each item's result, in input order, as soon as it and every item before it are done. */
+  done(item: Item, result: LintResult, milliseconds: number): void;
+}
+
+/**
+ * Analyses the items on this thread and on the workers, never more than a
+ * few per thread ahead of the oldest one not yet handed on, and returns how
+ * many the workers did. A worker only gets items once it is ready, so this
+ * thread never waits for one that is still starting; the workers are stopped
+ * at the end.
+ */
+export async function analyzeInOrder<Item>(
+  { workers }: LintWorkers,
+  analysis: OrderedAnalysis<Item>,
+): Promise<{ analysedByWorkers: number }> {
+  const capacity = (workers.length + 1) * FILES_HELD_PER_THREAD;
+  const held = new Map<number, { item: Item; outcome?: { result: LintResult; milliseconds: number } }>();
+  let read = 0;
+  let handedOn = 0;
+  let exhausted = false;
+  let analysedByWorkers = 0;
+  const inFlight = new Map<LintWorker, Set<number>>(workers.map((worker) => [worker, new Set()]));
+  /** Items a failed worker had: this thread does them. */
+  const orphans: number[] = [];
+  let wake: () => void = () => {};
+
+  const readNext = async (): Promise<number | undefined> => {
+    if (exhausted || read - handedOn >= capacity) return undefined;
+    const item = await analysis.next();
+    if (item === undefined) {
+      exhausted = true;
+      return undefined;
+    }
+    held.set(read, { item });
+    return read++;
+  };
+  const finish = (index: number, result: LintResult, milliseconds: number) => {
+    held.get(index)!.outcome = { result, milliseconds };
+  };
+  const handOn = () => {
+    for (let entry = held.get(handedOn); entry?.outcome; entry = held.get(handedOn)) {
+      held.delete(handedOn++);
+      analysis.done(entry.item, entry.outcome.result, entry.outcome.milliseconds);
+    }
+  };
+  const analyzeHere = (index: number) => {
+    const started = performance.now();
+    finish(index, analysis.analyzeHere(held.get(index)!.item), performance.now() - started);
+  };
+  const feed = async (worker: LintWorker) => {
+    const pending = inFlight.get(worker)!;
+    while (worker.alive && worker.ready && pending.size < JOBS_IN_FLIGHT) {
+      const index = await readNext();
+      if (index === undefined) return;
+      pending.add(index);
+      worker.post({ index, job: analysis.jobOf(held.get(index)!.item) });
+    }
+  };
+  for (const worker of workers) {
+    worker.onReady = () => wake();
+    worker.onReply = (reply) => {
+      inFlight.get(worker)!.delete(reply.index);
+      if ('result' in reply) {
+        finish(reply.index, reply.result, reply.milliseconds);
+        analysedByWorkers++;
+      } else orphans.push(reply.index);
+      wake();
+    };
+    worker.onFailure = () => {
+      orphans.push(...inFlight.get(worker)!);
+      inFlight.get(worker)!.clear();
+      wake();
+    };
+  }
+
+  const busy = () => [...inFlight.values()].some((pending) => pending.size > 0);
+  try {
+    for (;;) {
+      handOn();
+      for (const worker of workers) await feed(worker);
+      const index = orphans.shift() ?? (await readNext());
+      if (index !== undefined) {
+        analyzeHere(index);
+        // Let the workers' messages in, so they get their next files.
+        await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
+      if (orphans.length > 0) continue;
+      if (!busy()) {
+        if (exhausted) break;
+        continue; // the oldest items are done: hand them on, then read more
+      }
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+  } finally {
+    for (const worker of workers) worker.stop();
+  }
+  // Whatever is left (a worker that failed as the run ended) is done here.
+  for (const [index, entry] of held) if (!entry.outcome) analyzeHere(index);
+  handOn();
+  return { analysedByWorkers };
+}
+
+/**
+ * The jobs analysed on `threads` threads (this one included), the results in
+ * the order of `jobs`: `analyzeInOrder` over a list already in memory.
  */
 export function startParallelAnalysis(jobs: readonly LintJob[], threads: number, backend: BackendName): ParallelAnalysis {
-  const workers = Array.from({ length: threads - 1 }, () => startWorker(backend));
-  return { threads, finish: (analyzeHere) => analyzeWith(workers, jobs, analyzeHere) };
+  const started = startWorkers(threads, backend);
+  return {
+    threads,
+    finish: async (analyzeHere) => {
+      const results: LintResult[] = [];
+      let next = 0;
+      const { analysedByWorkers } = await analyzeInOrder(started, {
+        next: async () => (next < jobs.length ? jobs[next++] : undefined),
+        jobOf: (job) => job,
+        analyzeHere,
+        done: (_job, result) => void results.push(result),
+      });
+      return { results, analysedByWorkers };
+    },
+  };
 }
 
 export interface ParallelAnalysis {
@@ -74,70 +219,7 @@ export interface ParallelAnalysis {
   finish(analyzeHere: (job: LintJob) => LintResult): Promise<{ results: LintResult[]; analysedByWorkers: number }>;
 }
 
-async function analyzeWith(
-  workers: readonly LintWorker[],
-  jobs: readonly LintJob[],
-  analyzeHere: (job: LintJob) => LintResult,
-): Promise<{ results: LintResult[]; analysedByWorkers: number }> {
-  const results: Array<LintResult | undefined> = new Array(jobs.length);
-  let analysedByWorkers = 0;
-  // Largest first, so no thread is left with a big file at the end.
-  const queue = jobs.map((_, index) => index).sort((a, b) => jobs[b]!.text.length - jobs[a]!.text.length);
-  const inFlight = new Map<LintWorker, Set<number>>(workers.map((worker) => [worker, new Set()]));
-  /** Files a failed worker had: the main thread does them. */
-  const orphans: number[] = [];
-  let settle: () => void = () => {};
-
-  const feed = (worker: LintWorker): void => {
-    const pending = inFlight.get(worker)!;
-    while (worker.alive && worker.ready && pending.size < JOBS_IN_FLIGHT && queue.length > 0) {
-      const index = queue.shift()!;
-      pending.add(index);
-      worker.post({ index, job: jobs[index]! });
-    }
-  };
-  for (const worker of workers) {
-    worker.onReady = () => feed(worker);
-    worker.onReply = (reply) => {
-      inFlight.get(worker)!.delete(reply.index);
-      if ('result' in reply) {
-        results[reply.index] = reply.result;
-        analysedByWorkers++;
-      } else orphans.push(reply.index);
-      feed(worker);
-      settle();
-    };
-    worker.onFailure = () => {
-      orphans.push(...inFlight.get(worker)!);
-      inFlight.get(worker)!.clear();
-      settle();
-    };
-    feed(worker);
-  }
-
-  const busy = () => [...inFlight.values()].some((pending) => pending.size > 0);
-  try {
-    for (;;) {
-      const index = orphans.shift() ?? queue.shift();
-      if (index !== undefined) {
-        results[index] = analyzeHere(jobs[index]!);
-        // Let the workers' messages in, so they get their next files.
-        await new Promise((resolve) => setImmediate(resolve));
-        continue;
-      }
-      if (!busy()) break;
-      await new Promise<void>((resolve) => {
-        settle = resolve;
-      });
-    }
-  } finally {
-    for (const worker of workers) worker.stop();
-  }
-  const all = results.map((result, index) => result ?? analyzeHere(jobs[index]!));
-  return { results: all, analysedByWorkers };
-}
-
-interface LintWorker {
+export interface LintWorker {
   alive: boolean;
   /** Its segmenter is loaded: it can take files. */
   ready: boolean;
@@ -207,8 +289,9 @@ function serveAsWorker(backend: BackendName): void {
   parentPort!.on('message', ({ index, job }: WorkerRequest) => {
     let reply: WorkerReply;
     try {
+      const started = performance.now();
       const { findings, ruleFailures } = analyze(job.text, { ...job.settings, segmenter });
-      reply = { index, result: { findings, ruleFailures } };
+      reply = { index, result: { findings, ruleFailures }, milliseconds: performance.now() - started };
     } catch (error) {
       reply = { index, error: error instanceof Error ? error.message : String(error) };
     }
@@ -218,27 +301,4 @@ function serveAsWorker(backend: BackendName): void {
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_FLAG) {
   serveAsWorker((workerData as { backend: BackendName }).backend);
-}
-
-/**
- * The lint command's entry, called as soon as the inputs are read: when
- * several threads are worth it (enough text, several files and cores, or
- * TIANKONG_THREADS), starts them and returns the handle whose `finish`
- * gives every input's result; otherwise undefined, and the command lints
- * as usual on its own thread.
- */
-export function startParallelLint(
-  inputs: ReadonlyArray<{ path: string; text: string }>,
-  settingsFor: (path: string) => AnalyzerSettings,
-  backend: BackendName,
-  env: Record<string, string | undefined>,
-): { threads: number; finish(segmenter: Segmenter): Promise<{ results: LintResult[]; analysedByWorkers: number }> } | undefined {
-  const jobs = inputs.map((input) => ({ text: input.text, settings: settingsFor(input.path) }));
-  const threads = lintThreads(jobs, env);
-  if (threads < 2) return undefined;
-  const analysis = startParallelAnalysis(jobs, threads, backend);
-  return {
-    threads,
-    finish: (segmenter) => analysis.finish((job) => analyze(job.text, { ...job.settings, segmenter })),
-  };
 }

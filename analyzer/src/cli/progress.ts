@@ -6,12 +6,14 @@ export interface Progress {
   start(path: string): void;
   /** Writes a message on stderr without garbling the bar. */
   log(message: string): void;
-  /** Erases the bar; call before printing the results. */
+  /** Erases the bar until the next file starts; call before printing a file's results. */
+  hide(): void;
+  /** Erases the bar for good; call before printing the results. */
   done(): void;
 }
 
 const BAR_WIDTH = 24;
-const NO_PROGRESS: Progress = { start() {}, log() {}, done() {} };
+const NO_PROGRESS: Progress = { start() {}, log() {}, hide() {}, done() {} };
 
 /**
  * A one-line progress bar on stderr for runs over several files, redrawn in
@@ -53,6 +55,7 @@ export function createProgress(io: CliIo, total: number, options: { enabled: boo
       io.stderr.write(message);
       if (current) draw(current);
     },
+    hide: erase,
     done() {
       erase();
       current = '';

@@ -11,18 +11,20 @@ async function readStdin(): Promise<string> {
   return (await readStdinBytes()).toString('utf8');
 }
 
-// `tiankong lint … | head` closes the pipe early: stop quietly, as other command-line tools do, instead of
-// crashing with an unhandled EPIPE stack trace.
+// `tiankong lint … | head` closes the pipe early: stop printing quietly, as other command-line tools do, instead of
+// crashing with an unhandled EPIPE stack trace. The run goes on to its end, since the exit code is the lint result.
+const hungUp = new Set<NodeJS.WriteStream>();
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
+    hungUp.add(stream);
   });
 }
+const writerTo = (stream: NodeJS.WriteStream) => ({ write: (text: string) => hungUp.has(stream) || stream.write(text) });
 
 const exitCode = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: writerTo(process.stdout),
+  stderr: writerTo(process.stderr),
   readStdin,
   readStdinBytes,
   stdinIsTTY: Boolean(process.stdin.isTTY),

@@ -1,13 +1,13 @@
-import { performance } from 'node:perf_hooks';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { AnalyzerSettings } from '../../core/settings.js';
 import { Engine } from '../engine.js';
 import { fixInput } from '../fix.js';
-import { FORMAT_NAMES, FORMATTERS } from '../formatters/index.js';
-import { STDIN_PATH, withParagraphNumbers } from '../inputs/read.js';
+import { FORMAT_NAMES, FORMATTERS, STREAMING_FORMATTERS } from '../formatters/index.js';
+import { type Input, STDIN_PATH, withParagraphNumbers } from '../inputs/read.js';
 import type { CliIo } from '../io.js';
-import { startParallelLint } from '../parallel.js';
+import { analyzeInOrder, type LintResult, lintThreads, startWorkers } from '../parallel.js';
 import { createProgress } from '../progress.js';
-import { countBySeverity, type FileResult } from '../results.js';
+import { addToCounts, type FileResult, type SeverityCounts } from '../results.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../usage-error.js';
 import {
   type AnalysisOptions,
@@ -57,70 +57,117 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   const formatter = FORMATTERS[options.format];
   if (!formatter) throw new UsageError(`Unknown format "${options.format}"`);
   const engine = new Engine({ ...options, backend: options.backend ?? 'nodejieba' }, io);
-  const { inputs, skipped } = await engine.readInputs(paths);
-  // Skipped files warn but do not change the exit code; a run with nothing left to lint is a usage error.
-  for (const file of skipped) io.stderr.write(`tiankong: skipped ${file.path}: ${file.reason}\n`);
-  if (inputs.length === 0) throw new UsageError('Nothing to lint: every input was skipped.');
+  const listed = await engine.listInputs(paths);
   // --fix on standard input prints the fixed text on stdout, so the report moves to stderr: it cannot share stdout with files.
-  const fixingStdin = options.fix === true && inputs.some((input) => input.path === STDIN_PATH);
-  if (fixingStdin && inputs.length > 1) throw new UsageError('--fix with standard input (-) takes no other inputs.');
-  for (const input of inputs) if (input.text.trim() === '') io.stderr.write(`tiankong: ${input.path} is empty\n`);
+  const fixingStdin = options.fix === true && listed.some((input) => input.path === STDIN_PATH);
+  if (fixingStdin && listed.length > 1) throw new UsageError('--fix with standard input (-) takes no other inputs.');
 
   // Other threads start first, so that they load their dictionaries while this one does.
-  const parallelLint = options.fix
-    ? undefined
-    : startParallelLint(inputs, (path) => engine.settingsFor(path).settings, engine.backend, io.env);
+  const threads = options.fix ? 1 : lintThreads(listed, io.env);
+  const lintWorkers = startWorkers(threads, engine.backend);
   const { segmenter, fallbackReason } = engine.segmenter;
   if (options.debug) {
     io.stderr.write(`tiankong ${toolVersion}: segmenter ${segmenter.backend}${fallbackReason ? ` (${fallbackReason})` : ''}\n`);
-    if (parallelLint) io.stderr.write(`tiankong: ${inputs.length} files on ${parallelLint.threads} threads\n`);
+    if (threads > 1) io.stderr.write(`tiankong: ${listed.length} files on ${threads} threads\n`);
   } else if (fallbackReason && options.backend === 'nodejieba') {
     io.stderr.write(`tiankong: ${fallbackReason}; using jieba-wasm\n`);
   }
 
-  // Many files: every core at once (cli/parallel.ts); the results and their order are the serial run's.
-  const parallel = await parallelLint?.finish(segmenter);
-  if (parallel && options.debug) io.stderr.write(`tiankong: ${parallel.analysedByWorkers} files analysed by worker threads\n`);
-  const parallelResults = parallel?.results;
+  // Each file is printed as soon as it and the files before it are done, and then forgotten but for its counts;
+  // SARIF, which lists every file before any result, and the fixed standard input keep the run to the end.
+  const run = { backend: segmenter.backend, toolVersion };
+  const formatterOptions = { colors: outputColors(io, options.color) };
+  const streaming = fixingStdin ? undefined : STREAMING_FORMATTERS[options.format];
+  const stream = streaming?.(run, formatterOptions);
+  const kept: FileResult[] = [];
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  let linted = 0;
 
-  const files: FileResult[] = [];
-  const progress = createProgress(io, inputs.length, { enabled: !options.debug });
-  for (const [index, input] of inputs.entries()) {
-    progress.start(input.path);
-    const started = performance.now();
-    const { settings, configPath } = engine.settingsFor(input.path);
-    const lintText = (text: string) => engine.analyze(input, text);
-    const { text, result } = options.fix
-      ? fixInput(input, lintText, (message) => progress.log(message))
-      : { text: input.text, result: parallelResults?.[index] ?? lintText(input.text) };
+  const progress = createProgress(io, listed.length, { enabled: !options.debug });
+  const pending = listed.values();
+  const next = async (): Promise<LintItem | undefined> => {
+    for (let file = pending.next(); !file.done; file = pending.next()) {
+      const input = await file.value.read();
+      // Skipped files warn but do not change the exit code; a run with nothing left to lint is a usage error.
+      if ('reason' in input) {
+        progress.log(`tiankong: skipped ${input.path}: ${input.reason}\n`);
+        continue;
+      }
+      progress.start(input.path);
+      if (input.text.trim() === '') progress.log(`tiankong: ${input.path} is empty\n`);
+      const resolved = engine.settingsFor(input.path);
+      return { input, settings: resolved.settings, configPath: resolved.configPath, text: input.text };
+    }
+    return undefined;
+  };
+  const analyzeHere = (item: LintItem) => {
+    const lintText = (text: string) => engine.analyze(item.input, text);
+    if (!options.fix) return lintText(item.input.text);
+    const fixed = fixInput(item.input, lintText, (message) => progress.log(message));
+    item.text = fixed.text;
+    return fixed.result;
+  };
+  const done = (item: LintItem, result: LintResult, milliseconds: number) => {
+    const { input } = item;
     for (const failure of result.ruleFailures) progress.log(describeRuleFailure(input.path, failure));
     if (options.debug)
       io.stderr.write(
-        `  ${input.path}: ${input.encoding ?? input.format}, ${input.text.length} chars, ${result.findings.length} findings, ${(performance.now() - started).toFixed(1)} ms${configPath ? `, config ${configPath}` : ''}\n`,
+        `  ${input.path}: ${input.encoding ?? input.format}, ${input.text.length} chars, ${result.findings.length} findings, ${milliseconds.toFixed(1)} ms${item.configPath ? `, config ${item.configPath}` : ''}\n`,
       );
     const shown = options.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;
-    const findings = withParagraphNumbers(input, shown);
-    files.push({
+    const file: FileResult = {
       path: input.path,
-      text,
-      findings,
+      text: item.text,
+      findings: withParagraphNumbers(input, shown),
       format: input.format,
       encoding: input.encoding,
-      language: settings.language ?? 'zh',
-    });
-  }
-  progress.done();
+      language: item.settings.language ?? 'zh',
+    };
+    linted++;
+    addToCounts(counts, file);
+    if (!stream) {
+      kept.push(file);
+      return;
+    }
+    const output = stream.file(file);
+    if (output) {
+      progress.hide();
+      io.stdout.write(output);
+    }
+  };
 
-  const report = formatter({ files, backend: segmenter.backend, toolVersion }, { colors: outputColors(io, options.color) });
-  if (fixingStdin) {
-    io.stdout.write(files[0]!.text);
-    io.stderr.write(report);
+  // Many files: every core at once (cli/parallel.ts); the results and their order are the serial run's.
+  const { analysedByWorkers } = await analyzeInOrder(lintWorkers, {
+    next,
+    jobOf: (item) => ({ text: item.input.text, settings: item.settings }),
+    analyzeHere,
+    done,
+  });
+  progress.done();
+  if (threads > 1 && options.debug) io.stderr.write(`tiankong: ${analysedByWorkers} files analysed by worker threads\n`);
+  if (linted === 0) throw new UsageError('Nothing to lint: every input was skipped.');
+
+  if (stream) {
+    io.stdout.write(stream.end());
   } else {
-    io.stdout.write(report);
+    const report = formatter({ files: kept, ...run }, formatterOptions);
+    if (fixingStdin) {
+      io.stdout.write(kept[0]!.text);
+      io.stderr.write(report);
+    } else {
+      io.stdout.write(report);
+    }
   }
-  const counts = countBySeverity(files);
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
   if (tooManyWarnings)
     io.stderr.write(`tiankong: too many warnings (${counts.warning}; --max-warnings ${options.maxWarnings})\n`);
   return (counts.error > 0 || tooManyWarnings) && !options.exitZero ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** One input on its way through a run: read, with its settings; `text` is what is printed (the fixed text with --fix). */
+interface LintItem {
+  input: Input;
+  settings: AnalyzerSettings;
+  configPath?: string;
+  text: string;
 }

@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/finding.js';
 import { createPositionFinder } from '../positions.js';
-import type { Formatter } from '../results.js';
+import { collectStream, type StreamingFormatter } from '../results.js';
 
 /** GitHub's three annotation levels; info findings become notices. */
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -10,9 +10,9 @@ const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning',
  * printed in a workflow step, each finding becomes an annotation on the
  * pull request's diff, with no upload step and no token.
  */
-const github: Formatter = (results) => {
-  const lines: string[] = [];
-  for (const file of results.files) {
+export const githubStream: StreamingFormatter = () => ({
+  file(file) {
+    const lines: string[] = [];
     const positionAt = createPositionFinder(file.text);
     for (const finding of file.findings) {
       const end = positionAt(finding.offset + finding.length);
@@ -25,11 +25,12 @@ const github: Formatter = (results) => {
         `title=${escapeProperty(`tiankong(${finding.rule})`)}`,
       ];
       const where = finding.paragraph !== undefined ? ` [¶${finding.paragraph}]` : '';
-      lines.push(`::${COMMANDS[finding.severity]} ${properties.join(',')}::${escapeData(`${finding.message}${where}`)}`);
+      lines.push(`::${COMMANDS[finding.severity]} ${properties.join(',')}::${escapeData(`${finding.message}${where}`)}\n`);
     }
-  }
-  return lines.length ? `${lines.join('\n')}\n` : '';
-};
+    return lines.join('');
+  },
+  end: () => '',
+});
 
 /** The escaping GitHub's runner expects in a command's message. */
 function escapeData(text: string): string {
@@ -41,4 +42,4 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/gu, '%3A').replace(/,/gu, '%2C');
 }
 
-export default github;
+export default collectStream(githubStream);

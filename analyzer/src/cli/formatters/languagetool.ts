@@ -2,7 +2,7 @@ import type { Language, Severity } from '../../core/finding.js';
 import { categoryLabel } from '../../core/labels.js';
 import type { RuleCategory } from '../../core/rule.js';
 import { findRule } from '../../rules/index.js';
-import type { FileResult, Formatter, ReportedFinding } from '../results.js';
+import { collectStream, type FileResult, type ReportedFinding, type StreamingFormatter } from '../results.js';
 
 /** How much text LanguageTool shows on each side of a match, in UTF-16 code units. */
 const CONTEXT_SIZE = 40;
@@ -34,13 +34,13 @@ export interface LanguageToolResponseOptions {
  * the output is exactly one response object. Each response also carries
  * `path`, which LanguageTool clients ignore.
  */
-const languagetool: Formatter = (results) =>
-  results.files
-    .map((file) => {
-      const { matches, ...head } = languageToolResponse(file, results.toolVersion);
-      return `${JSON.stringify({ ...head, path: file.path, matches })}\n`;
-    })
-    .join('');
+export const languagetoolStream: StreamingFormatter = (run) => ({
+  file(file) {
+    const { matches, ...head } = languageToolResponse(file, run.toolVersion);
+    return `${JSON.stringify({ ...head, path: file.path, matches })}\n`;
+  },
+  end: () => '',
+});
 
 /** One input's `/v2/check` response; `tiankong serve` sends exactly this for the same text and settings. */
 export function languageToolResponse(file: FileResult, toolVersion: string, options: LanguageToolResponseOptions = {}) {
@@ -116,4 +116,4 @@ function sentenceAround(text: string, offset: number, length: number): string {
   return text.slice(start, end).trim();
 }
 
-export default languagetool;
+export default collectStream(languagetoolStream);

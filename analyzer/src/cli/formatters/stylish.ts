@@ -1,6 +1,6 @@
 import type { Finding } from '../../core/finding.js';
 import { LINE_BREAK } from '../positions.js';
-import { countBySeverity, type FileResult, type Formatter } from '../results.js';
+import { addToCounts, collectStream, type FileResult, type SeverityCounts, type StreamingFormatter } from '../results.js';
 import { type Colors, displayWidth } from '../terminal.js';
 
 /** How much of a long line (a paragraph) to show around a finding, in UTF-16 code units. */
@@ -8,27 +8,34 @@ const CONTEXT = 24;
 
 /**
  * ESLint-style output for people: per file, `line:column  severity  message  rule`,
- * then the source line with the span marked under it.
+ * then the source line with the span marked under it; the totals at the end.
  */
-const stylish: Formatter = (results, { colors }) => {
-  const out: string[] = [];
-  for (const file of results.files) {
-    if (file.findings.length === 0) continue;
-    out.push('', colors.underline(file.path) + sourceNote(file, colors));
-    const lines = file.text.split(LINE_BREAK);
-    for (const finding of file.findings) {
-      out.push(
-        `  ${colors.dim(`${finding.line}:${finding.column}`.padEnd(8))} ${severityLabel(finding, colors)}  ${finding.message}  ${colors.dim(finding.rule)}`,
-      );
-      out.push(...codeFrame(lines[finding.line - 1] ?? '', finding, colors));
-    }
-  }
-  const counts = countBySeverity(results.files);
-  const total = counts.error + counts.warning + counts.info;
-  if (total === 0) return '';
-  const summary = `✖ ${total} 处问题 problems (${counts.error} error, ${counts.warning} warning, ${counts.info} info)`;
-  out.push('', counts.error ? colors.red(colors.bold(summary)) : colors.yellow(colors.bold(summary)), '');
-  return out.join('\n');
+export const stylishStream: StreamingFormatter = (_run, { colors }) => {
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  let printedFile = false;
+  return {
+    file(file) {
+      addToCounts(counts, file);
+      if (file.findings.length === 0) return '';
+      // A blank line between files, none before the first.
+      const out: string[] = [printedFile ? '\n' : '', colors.underline(file.path) + sourceNote(file, colors)];
+      printedFile = true;
+      const lines = file.text.split(LINE_BREAK);
+      for (const finding of file.findings) {
+        out.push(
+          `  ${colors.dim(`${finding.line}:${finding.column}`.padEnd(8))} ${severityLabel(finding, colors)}  ${finding.message}  ${colors.dim(finding.rule)}`,
+        );
+        out.push(...codeFrame(lines[finding.line - 1] ?? '', finding, colors));
+      }
+      return out.join('\n');
+    },
+    end() {
+      const total = counts.error + counts.warning + counts.info;
+      if (total === 0) return '';
+      const summary = `✖ ${total} 处问题 problems (${counts.error} error, ${counts.warning} warning, ${counts.info} info)`;
+      return `\n\n${counts.error ? colors.red(colors.bold(summary)) : colors.yellow(colors.bold(summary))}\n`;
+    },
+  };
 };
 
 /** How the file was read, when it was not plain UTF-8: `  [gb18030]`, `  [docx]`. */
@@ -64,4 +71,4 @@ function sanitize(text: string): string {
   return text.replace(/\t/gu, ' ').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/gu, '·');
 }
 
-export default stylish;
+export default collectStream(stylishStream);

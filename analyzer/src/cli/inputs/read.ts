@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { Finding } from '../../core/finding.js';
 import type { CliIo } from '../io.js';
@@ -36,17 +36,21 @@ export interface InputOptions {
 
 export const STDIN_PATH = '<stdin>';
 
+/** A file found on the command line, read only when its turn comes, so a run never holds every input at once. */
+export interface ListedInput {
+  path: string;
+  /** Its size on disk (standard input: as read), to judge whether threads are worth starting. */
+  bytes: number;
+  /** Reads and decodes it; errors as in `readInputs`. */
+  read(): Promise<Input | SkippedInput>;
+}
+
 /**
- * Reads every path (files, directories, quoted globs, `-` for standard
- * input). Errors the user can fix — a missing or unreadable file, text in an
- * encoding that cannot be determined, a damaged Word file — stop the run with
- * a UsageError (exit code 2). Binary files are skipped and reported back.
+ * Lists every path (files, directories, quoted globs, `-` for standard
+ * input) without reading the files yet. A path that does not exist stops the
+ * run here, before anything is printed; standard input is read at once.
  */
-export async function readInputs(
-  paths: readonly string[],
-  io: CliIo,
-  options: InputOptions = {},
-): Promise<{ inputs: Input[]; skipped: SkippedInput[] }> {
+export async function listInputs(paths: readonly string[], io: CliIo, options: InputOptions = {}): Promise<ListedInput[]> {
   if (options.encoding !== undefined && !isKnownEncoding(options.encoding)) {
     throw new UsageError(`--encoding: unknown encoding "${options.encoding}" (for example utf-8, gb18030, big5, utf-16le)`);
   }
@@ -54,8 +58,7 @@ export async function readInputs(
     if (io.stdinIsTTY) throw new UsageError('No input: give files, directories or globs, or - to read standard input.');
     paths = ['-'];
   }
-  const inputs: Input[] = [];
-  const skipped: SkippedInput[] = [];
+  const listed: ListedInput[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
     const files = path === '-' ? [STDIN_PATH] : expandPaths([path]);
@@ -64,11 +67,34 @@ export async function readInputs(
       const key = file === STDIN_PATH ? file : resolve(file);
       if (seen.has(key)) continue;
       seen.add(key);
-      const bytes = file === STDIN_PATH ? await readStdinBytes(io) : readBytes(file);
-      const result = await inputFromBytes(file, bytes, options);
-      if ('reason' in result) skipped.push(result);
-      else inputs.push(result);
+      if (file === STDIN_PATH) {
+        const bytes = await readStdinBytes(io);
+        listed.push({ path: file, bytes: bytes.length, read: () => inputFromBytes(file, bytes, options) });
+      } else {
+        listed.push({ path: file, bytes: sizeOf(file), read: () => inputFromBytes(file, readBytes(file), options) });
+      }
     }
+  }
+  return listed;
+}
+
+/**
+ * Reads every path at once. Errors the user can fix — a missing or
+ * unreadable file, text in an encoding that cannot be determined, a damaged
+ * Word file — stop the run with a UsageError (exit code 2). Binary files are
+ * skipped and reported back.
+ */
+export async function readInputs(
+  paths: readonly string[],
+  io: CliIo,
+  options: InputOptions = {},
+): Promise<{ inputs: Input[]; skipped: SkippedInput[] }> {
+  const inputs: Input[] = [];
+  const skipped: SkippedInput[] = [];
+  for (const listed of await listInputs(paths, io, options)) {
+    const result = await listed.read();
+    if ('reason' in result) skipped.push(result);
+    else inputs.push(result);
   }
   return { inputs, skipped };
 }
@@ -96,6 +122,14 @@ function decodeInput(path: string, bytes: Uint8Array, options: InputOptions): In
   if (outcome.kind === 'binary') return { path, reason: `not a text file (${outcome.reason})` };
   if (outcome.kind === 'undecodable') throw new UsageError(`Cannot decode ${path}: ${outcome.reason}`);
   return { path, text: outcome.text, format: 'text', encoding: outcome.encoding };
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // reading it will say what is wrong
+  }
 }
 
 function readBytes(path: string): Uint8Array {
