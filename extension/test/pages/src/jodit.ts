@@ -15,8 +15,9 @@ const editor = Jodit.make('#jodit', {
   toolbarAdaptive: false,
   // Jodit makes one undo step of the edits within `history.timeout` (1000 ms by default), as long as the
   // suite's pause before Apply (UNDO_GROUPING_MS): in Firefox the writer's last keystrokes and the fix then
-  // became one step in two runs of three, and Ctrl+Z took back both. Half a second keeps them apart.
-  history: { timeout: 500 },
+  // became one step in two runs of three, and Ctrl+Z took back both. At 500 ms it still happened once on a
+  // machine loaded by other work (Firefox's timers ran late); a quarter of a second leaves a wide margin.
+  history: { timeout: 250 },
 });
 
 exposeTestPage(
