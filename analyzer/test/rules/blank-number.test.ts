@@ -31,6 +31,8 @@ testRule('blank-number', {
     '认真落实各项事项，推进项目建设，个别单位仍需改进。',
     '这个问题要重视，每人每年参加培训，该项工作已完成。',
     '在单位做个好职工，在家庭做个好成员。',
+    // A lone 个 of speech: after a localizer, after 这么 or 那么, in an approximate count.
+    '前个时候我们的宣传有些片面，这么个道理大家都懂，来了十来个人。',
     '创建“先进职工之家”，急群众之所急。',
     '大事急事必须优先办，份内事情必须认真办。',
     '坚持做到件件有落实、件件有回音。',
@@ -80,6 +82,14 @@ testRule('blank-number', {
     '请在表中填写（项目名），每组确定（流程名）。',
   ],
   invalid: [
+    // A lone 个 straight after a word: formal prose writes 布局5个, never 布局个, whatever the word's tag.
+    {
+      code: '布局个基础科学中心，打造个应用示范项目。',
+      findings: [
+        { text: '局个', messageId: 'missingNumber' },
+        { text: '造个', messageId: 'missingNumber' },
+      ],
+    },
     // A count in brackets inside a sentence is still a count, and so is a measure word after the noun it counts.
     { code: '共有骨干（其中党员名）参加培训。', findings: [{ text: '员名', messageId: 'missingNumber' }] },
     { code: '全年新购置风力灭火机台，配齐扑火工具。', findings: [{ text: '机台', messageId: 'missingNumber' }] },
