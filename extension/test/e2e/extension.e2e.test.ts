@@ -19,6 +19,7 @@ import {
   editorText,
   focusEditor,
   highlightedRanges,
+  historySettled,
   openEditorPage,
   overlayBoxes,
   REFUSES_FIXES,
@@ -186,6 +187,8 @@ async function checkEditorPage(name: string, family: EditorFamily): Promise<void
   // Editors merge edits made within a moment of each other into one undo step (Quill: 1 s,
   // ProseMirror: 0.5 s), as they would for a writer; leave that moment after the typing.
   await page.waitForTimeout(UNDO_GROUPING_MS);
+  // And an editor that records its steps late (Jodit) has recorded the typing: a fix applied before then joins it.
+  await expect.poll(() => historySettled(page), POLL).toBe(true);
   const fixIndex = expected.findIndex((finding) => finding.severity !== 'info' && suggestedChange(SEED_TEXT, finding));
   const fixable = expected[fixIndex]!;
   const change = suggestedChange(SEED_TEXT, fixable)!;

@@ -15,6 +15,7 @@ import {
   readEditorContent,
   readEditorText,
   readHighlightedRanges,
+  readHistorySettled,
   readOverlayBoxes,
   readSelectedText,
   testPageReady,
@@ -130,6 +131,8 @@ describe('Firefox (firefox-mv2 in Firefox ESR, over WebDriver BiDi)', () => {
 
       // Apply the fix from the card, then undo it.
       await new Promise((resolve) => setTimeout(resolve, UNDO_GROUPING_MS));
+      // And an editor that records its steps late (Jodit) has recorded the typing: a fix applied before then joins it.
+      await expect.poll(() => page.evaluate(readHistorySettled), POLL).toBe(true);
       const fixIndex = expected.findIndex((finding) => finding.severity !== 'info' && suggestedChange(SEED_TEXT, finding));
       const fixable = expected[fixIndex]!;
       const change = suggestedChange(SEED_TEXT, fixable)!;

@@ -33,6 +33,11 @@ export function readEditorText(): string {
   return window.testPage!.text();
 }
 
+/** Whether the editor has recorded the typing as an undo step, so that a fix applied now is a step of its own. */
+export function readHistorySettled(): boolean {
+  return window.testPage!.historySettled?.() ?? true;
+}
+
 export function readEditorContent(): { model: string; html: string } {
   return window.testPage!.content();
 }

@@ -8,6 +8,7 @@ import {
   readEditorContent,
   readEditorText,
   readHighlightedRanges,
+  readHistorySettled,
   readOverlayBoxes,
   readSelectedText,
   testPageReady,
@@ -77,6 +78,7 @@ export async function typeLines(page: Page, lines: readonly string[], family?: E
 }
 
 export const editorText = (page: Page) => page.evaluate(readEditorText);
+export const historySettled = (page: Page) => page.evaluate(readHistorySettled);
 export const editorContent = (page: Page) => page.evaluate(readEditorContent);
 export const highlightedRanges = (page: Page) => page.evaluate(readHighlightedRanges);
 export const overlayBoxes = (page: Page) => page.evaluate(readOverlayBoxes);

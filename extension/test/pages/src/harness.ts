@@ -11,6 +11,11 @@ export interface TestPage {
   content(): { model: string; html: string };
   /** Replaces the content with a long draft (one paragraph per line) and puts the caret at its end; for the benchmark. */
   load?(text: string): void;
+  /**
+   * True once the editor has taken everything typed so far into its undo history, so that the next
+   * edit becomes an undo step of its own; for editors that record steps late (Jodit). Absent: settled.
+   */
+  historySettled?(): boolean;
 }
 
 /** The text a writer sees in the editable element: one line per paragraph, no zero-width fillers. */
