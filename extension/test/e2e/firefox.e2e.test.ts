@@ -160,6 +160,8 @@ describe('Firefox (firefox-mv2 in Firefox ESR, over WebDriver BiDi)', () => {
       await expect
         .poll(() => underlined(page, expectedFindings(fixedText)), POLL)
         .toEqual(expectedUnderlines(expectedFindings(fixedText)));
+      // The fix, too, is recorded before Ctrl+Z: Jodit's undo before then takes back the typing's last step, fix and all.
+      await expect.poll(() => page.evaluate(readHistorySettled), POLL).toBe(true);
       await undo(page);
       await expect.poll(() => page.evaluate(readEditorText), POLL).toBe(SEED_TEXT);
       // Undone, the editor's own serialisation (what its form saves) is as it was. (Not the DOM: after an
