@@ -24,7 +24,8 @@ exposeTestPage(
     // `history.timeout` option is never read), and the step runs from `history.startValue` to the
     // content then. Until that handler has run, the next edit joins the typing's step: on a loaded
     // machine Firefox ran it later than the suite's pause before Apply, and Ctrl+Z took back the
-    // fix and the writer's last keystrokes together. Settled once the start value is the content.
+    // fix and the writer's last keystrokes together; and a Ctrl+Z before the fix's own handler has
+    // run undoes the typing's last step, fix and all. Settled once the start value is the content.
     historySettled: () => {
       const history = editor.history as unknown as { startValue: { html: string }; snapshot: { make(): { html: string } } };
       return history.startValue.html === history.snapshot.make().html;
