@@ -52,7 +52,10 @@ const OUTPUT = join(import.meta.dirname, '../src/rules/data/spun-word-contexts.t
 
 interface Measured {
   source: string;
-  words: Record<string, { usual: string; before: Record<string, number>; after: Record<string, number> }>;
+  words: Record<
+    string,
+    { usual: string; spunCount: number; usualCount: number; before: Record<string, number>; after: Record<string, number> }
+  >;
 }
 
 /** Spun word → usual word, for the spins that are real words judged in context. */
@@ -130,7 +133,13 @@ function measure(): Measured {
         .slice(0, MOST_CONTEXTS_PER_SIDE);
       return Object.fromEntries(kept);
     };
-    const entry = { usual, before: side(before), after: side(after) };
+    const entry = {
+      usual,
+      spunCount: frequency.get(spun) ?? 0,
+      usualCount: frequency.get(usual) ?? 0,
+      before: side(before),
+      after: side(after),
+    };
     if (Object.keys(entry.before).length || Object.keys(entry.after).length) words[spun] = entry;
   }
   return {
@@ -147,13 +156,17 @@ writeFileSync(
  * Where official text uses the words a spinner replaces: for each spun word,
  * the usual word and the neighbouring words (with how often the usual word
  * stands next to them) that official text gives the usual word and never the
- * spun one. Measured from ${source}. Read by spun-word.
+ * spun one, and how often each of the two words occurs there at all.
+ * Measured from ${source}. Read by spun-word.
  */
 /** The key that stands for "at the start of a clause" among the words before. */
 export const CLAUSE_START = ${JSON.stringify(CLAUSE_START)};
 
 export interface MeasuredSpinContexts {
   usual: string;
+  /** How often the spun word and the usual word stand in the measured text, as words of their own. */
+  spunCount: number;
+  usualCount: number;
   before: Readonly<Record<string, number>>;
   after: Readonly<Record<string, number>>;
 }

@@ -338,6 +338,21 @@ describe('buildOutline', () => {
     expect(nodeAt(outline, '一是')).toMatchObject({ selfContained: true, hasContent: true });
   });
 
+  it('leaves alone news headlines whose parts a space separates', () => {
+    const text = lines(
+      '国际新闻：',
+      '（1）美媒称美向中东地区调遣航母打击群 部分驻军人员撤离卡塔尔乌代德空军基地；',
+      '（2）美国与丹麦磋商格陵兰岛问题 双方仍存“根本性分歧” 丹麦及欧洲多国将加强在格陵兰岛军事存在；',
+      '（3）全国组织部长会议在京召开 各地认真学习贯彻全会精神并结合实际抓好落实。',
+    );
+    const outline = buildOutline(text);
+    expect(nodeAt(outline, '（1）').runIn).toBeNull();
+    expect(nodeAt(outline, '（2）').runIn).toBeNull();
+    // A first sentence ending with a full stop is a body, comma or none.
+    const runIn = nodeAt(outline, '（3）').runIn!;
+    expect(text.slice(runIn.offset - 2, runIn.offset + runIn.length + 2)).toBe('召开 各地');
+  });
+
   it('reads Traditional script and full-width digits, keeping the original text in titles', () => {
     const outline = buildOutline(lines('一、主要做法', '１．統一思想認識。', '２．加強組織領導。'));
     expect(shape(outline)).toEqual(['1 一、主要做法', '2 １．統一思想認識', '2 ２．加強組織領導']);

@@ -804,9 +804,22 @@ function findRunIn(text: string, titleStart: number, contentEnd: number): { offs
     const startsWithItem = /^(?:[一二三四五六七八九十]{1,2}[是要]|首先|其次|第[一二三四五六七八九十]{1,2}[，,、])/u.test(
       text.slice(afterStart),
     );
-    if (startsWithItem || countHan(text.slice(afterStart, afterEnd)) >= 15) return { offset, length: match[0].length };
+    if (startsWithItem) return { offset, length: match[0].length };
+    const body = text.slice(afterStart, afterEnd);
+    if (countHan(body) >= 15 && readsAsProse(body, text[afterEnd])) return { offset, length: match[0].length };
   }
   return null;
+}
+
+/**
+ * A body's first sentence reads as prose: it has a clause inside (a comma, a
+ * list comma, a colon) or ends with a full stop. A news headline whose parts
+ * a space separates (美媒称美向中东地区调遣航母打击群 部分驻军人员撤离…；)
+ * has neither: its parts are phrases, and a list of headlines ends them
+ * with a semicolon or nothing.
+ */
+function readsAsProse(body: string, end: string | undefined): boolean {
+  return /[，,、：:]/u.test(body) || end === '。';
 }
 
 function isBalanced(text: string): boolean {

@@ -483,8 +483,8 @@ function isSecondHalfOfCompoundUnit(text: string, previous: Token | undefined, t
   // 6.3万户次, 1.19亿亩次, 亿千瓦小时: jieba may glue the first half to the magnitude (万户/次).
   if (NUMBER_FOLLOWERS.has(text[token.start - 1] ?? '') && isNumeralCharacter(text[token.start - 2])) return true;
   if (previous.tag === 'm' && /[0-9〇零一二三四五六七八九十百千万亿两多余家个点]$/u.test(previous.text)) return true;
-  // 2000载重吨, 10万标准箱: a short word between the number and the measure makes a unit of their own.
-  if (/^\p{Script=Han}{1,2}$/u.test(previous.text) && /[0-9]/u.test(text[previous.start - 1] ?? '')) return true;
+  // 2000载重吨, 10万标准箱, 345万剂次: a short word between the number and the measure makes a unit of their own.
+  if (/^\p{Script=Han}{1,2}$/u.test(previous.text) && isNumeralCharacter(text[previous.start - 1])) return true;
   return MEASURE_WORDS.has(previous.text) && QUANTITY_PREFIX_CHARACTERS.has(text[previous.start - 1] ?? '');
 }
 

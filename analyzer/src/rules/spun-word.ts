@@ -348,6 +348,15 @@ function mayHoldMeasuredSpin(text: string): boolean {
  * 推动), but only before a noun: prose opens clauses with the real words
  * before a verb or a pronoun (，深切缅怀…, ，鞭策自己…, 事情经过…).
  */
+/**
+ * A spun word that correct text all but never writes where it writes the
+ * usual word often (扶植 4 times beside 建设 3,442 times, 鞭策 never beside
+ * 推动 1,368 times) needs one neighbour to show the swap, when official text
+ * puts that neighbour next to the usual word often: 推进扶植…, …增收扶植.
+ * A spun word correct text writes freely (平安, 办事, 程度) still needs both.
+ */
+const RARE_SPUN_WORD = { timesRarer: 50, contextCount: 5 } as const;
+
 function spinsByMeasuredContext(
   tokens: readonly Token[],
   paragraphStart: number,
@@ -359,12 +368,16 @@ function spinsByMeasuredContext(
     const before = contextWord(tokens, index, -1);
     const after = contextWord(tokens, index, 1);
     const clauseStartCounts = before !== CLAUSE_START || NOUN.test(neighbour(tokens, index, 1)?.tag ?? '');
-    const agreeing =
-      // Own keys only: a token such as `constructor` must not match what every object inherits.
-      Number(before !== undefined && clauseStartCounts && Object.hasOwn(contexts.before, before)) +
-      Number(after !== undefined && Object.hasOwn(contexts.after, after));
+    // Own keys only: a token such as `constructor` must not match what every object inherits.
+    const beforeCount =
+      before !== undefined && clauseStartCounts && Object.hasOwn(contexts.before, before) ? contexts.before[before]! : 0;
+    const afterCount = after !== undefined && Object.hasOwn(contexts.after, after) ? contexts.after[after]! : 0;
+    const agreeing = Number(beforeCount > 0) + Number(afterCount > 0);
     if (agreeing === 0) return;
-    const entry = agreeing === 2 ? MEASURED_ENTRIES.get(token.text)! : MEASURED_HINTS.get(token.text)!;
+    const oneSideSuffices =
+      contexts.usualCount >= RARE_SPUN_WORD.timesRarer * (contexts.spunCount + 1) &&
+      Math.max(before === CLAUSE_START ? 0 : beforeCount, afterCount) >= RARE_SPUN_WORD.contextCount;
+    const entry = agreeing === 2 || oneSideSuffices ? MEASURED_ENTRIES.get(token.text)! : MEASURED_HINTS.get(token.text)!;
     found.push({ start: token.start - paragraphStart, end: token.end - paragraphStart, entry });
   });
   return found;

@@ -63,6 +63,7 @@ testRule('blank-number', {
     // A unit naming the measured quantity, and compound units glued to their magnitude.
     '全年接待游客人次、旅游收入分别增长8%，入境游客人次增长12%，参展人次等均创新高。',
     '惠及经营主体2.1万户次，完成深松作业1.5亿亩次，发电量300亿千瓦小时。',
+    '累计报告接种新冠病毒疫苗345455.9万剂次，出动执法人员1.2万人次。',
     // 期 naming a phase after a verb; measure characters that correct text writes without a number there.
     '改革进入攻坚期，（一）启动期（2024年3月）。',
     '做好对台工作，以定性分析为例，考核获得优秀等次，发展元宇宙产业，前景可期。',

@@ -176,12 +176,26 @@ testRule('spun-word', {
       findings: [{ text: '鞭策', messageId: 'spunWord' }],
     },
     {
-      code: '大力鞭策乡村旅游，完善政务办事大厅。',
-      description: 'one measured neighbour alone is a hint (办事大厅 is a real hall): info',
+      code: '完善政务办事大厅，保障旅客假日平安有序出行。',
+      description: 'one measured neighbour alone is a hint for a word correct text writes freely (办事大厅 is a real hall): info',
       findings: [
-        { text: '鞭策', messageId: 'spunWord', severity: 'info' },
         { text: '办事', messageId: 'spunWord', severity: 'info' },
+        { text: '平安', messageId: 'spunWord', severity: 'info' },
       ],
+    },
+    {
+      code: '大力鞭策乡村旅游，加快扶植哈尔滨都市圈。',
+      description:
+        'one neighbour that official text often gives the usual word is enough for a spun word it all but never writes (大力鞭策, 加快扶植)',
+      findings: [
+        { text: '鞭策', messageId: 'spunWord' },
+        { text: '扶植', messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '当代中国青年生逢其时，施展才干的舞台无比广阔。',
+      description: 'a rare spun word beside only the start of a clause or a weak neighbour: a hint (施展才干 is correct)',
+      findings: [{ text: '施展', messageId: 'spunWord', severity: 'info' }],
     },
     {
       code: '全年经济平稳。鞭策高质量发展。',

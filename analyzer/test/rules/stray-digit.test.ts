@@ -24,6 +24,8 @@ testRule('stray-digit', {
     '运动员共获得4金、7银、2铜，覆盖2县6乡，力争排名“保5争3”。',
     // A unit with a prefix before its unit character.
     '建成一条12英寸晶圆生产线，新建6英寸产线，航道延伸至3海里外。',
+    // Compound units counting times, and doses.
+    '每人接种3剂次，出动巡逻船5艘次、直升机2架次，服用中药7剂。',
   ],
   invalid: [
     {

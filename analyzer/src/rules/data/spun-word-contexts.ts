@@ -3,13 +3,17 @@
  * Where official text uses the words a spinner replaces: for each spun word,
  * the usual word and the neighbouring words (with how often the usual word
  * stands next to them) that official text gives the usual word and never the
- * spun one. Measured from neighbouring words on the tuning half of fixtures/official (79 documents), nodejieba; usual word ≥ 3× and ≥ 3% of the context word's occurrences, spun word 0×; the start of a clause ("^") when the usual word opens ≥ 10 clauses and the spun word none. Read by spun-word.
+ * spun one, and how often each of the two words occurs there at all.
+ * Measured from neighbouring words on the tuning half of fixtures/official (79 documents), nodejieba; usual word ≥ 3× and ≥ 3% of the context word's occurrences, spun word 0×; the start of a clause ("^") when the usual word opens ≥ 10 clauses and the spun word none. Read by spun-word.
  */
 /** The key that stands for "at the start of a clause" among the words before. */
 export const CLAUSE_START = '^';
 
 export interface MeasuredSpinContexts {
   usual: string;
+  /** How often the spun word and the usual word stand in the measured text, as words of their own. */
+  spunCount: number;
+  usualCount: number;
   before: Readonly<Record<string, number>>;
   after: Readonly<Record<string, number>>;
 }
@@ -17,6 +21,8 @@ export interface MeasuredSpinContexts {
 export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> = {
   上风: {
     usual: '优势',
+    spunCount: 0,
+    usualCount: 224,
     before: {
       比较: 15,
       竞争: 7,
@@ -30,6 +36,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   不竭: {
     usual: '不断',
+    spunCount: 3,
+    usualCount: 267,
     before: {
       '^': 119,
       影响力: 3,
@@ -49,6 +57,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   义务: {
     usual: '责任',
+    spunCount: 7,
+    usualCount: 202,
     before: {
       主体: 18,
       各方: 4,
@@ -63,6 +73,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   主要: {
     usual: '重要',
+    spunCount: 466,
+    usualCount: 457,
     before: {
       取得: 17,
       一个: 15,
@@ -102,6 +114,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   事情: {
     usual: '工作',
+    spunCount: 15,
+    usualCount: 1256,
     before: {
       政府: 113,
       经济: 48,
@@ -172,6 +186,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   保险: {
     usual: '安全',
+    spunCount: 55,
+    usualCount: 735,
     before: {
       国家: 44,
       矿山: 20,
@@ -219,6 +235,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   充沛: {
     usual: '充分',
+    spunCount: 0,
+    usualCount: 102,
     before: {
       '^': 47,
     },
@@ -233,6 +251,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   公然: {
     usual: '公开',
+    spunCount: 1,
+    usualCount: 58,
     before: {
       政务: 18,
     },
@@ -242,6 +262,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   准确: {
     usual: '正确',
+    spunCount: 77,
+    usualCount: 95,
     before: {
       践行: 16,
       树立: 6,
@@ -253,6 +275,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   出产: {
     usual: '生产',
+    spunCount: 0,
+    usualCount: 622,
     before: {
       '^': 111,
       安全: 70,
@@ -289,6 +313,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   划定: {
     usual: '规定',
+    spunCount: 2,
+    usualCount: 146,
     before: {
       八项: 33,
       用于: 14,
@@ -303,6 +329,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   创立: {
     usual: '创建',
+    spunCount: 0,
+    usualCount: 92,
     before: {
       '^': 25,
       成功: 6,
@@ -311,6 +339,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   前进: {
     usual: '先进',
+    spunCount: 40,
+    usualCount: 210,
     before: {
       采用: 5,
       国外: 4,
@@ -325,6 +355,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   办事: {
     usual: '服务',
+    spunCount: 49,
+    usualCount: 1378,
     before: {
       政务: 49,
       养老: 37,
@@ -398,6 +430,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   包管: {
     usual: '保证',
+    spunCount: 0,
+    usualCount: 112,
     before: {
       '^': 38,
       为了: 4,
@@ -407,6 +441,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   变乱: {
     usual: '事故',
+    spunCount: 1,
+    usualCount: 32,
     before: {},
     after: {
       起数: 4,
@@ -415,6 +451,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   向导: {
     usual: '领导',
+    spunCount: 1,
+    usualCount: 255,
     before: {
       坚强: 43,
       组织: 21,
@@ -438,6 +476,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   告发: {
     usual: '举报',
+    spunCount: 0,
+    usualCount: 8,
     before: {
       投诉: 4,
     },
@@ -445,6 +485,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   周全: {
     usual: '全面',
+    spunCount: 1,
+    usualCount: 752,
     before: {
       '^': 327,
       乡村: 28,
@@ -477,6 +519,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   器重: {
     usual: '重视',
+    spunCount: 0,
+    usualCount: 66,
     before: {
       '^': 36,
       充分: 5,
@@ -485,6 +529,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   坚固: {
     usual: '牢固',
+    spunCount: 1,
+    usualCount: 26,
     before: {
       '^': 16,
     },
@@ -494,6 +540,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   坚苦: {
     usual: '困难',
+    spunCount: 0,
+    usualCount: 159,
     before: {
       经营: 10,
       特殊: 8,
@@ -515,6 +563,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   头脑: {
     usual: '思想',
+    spunCount: 3,
+    usualCount: 229,
     before: {
       社会主义: 101,
       重要: 16,
@@ -531,6 +581,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   完美: {
     usual: '完善',
+    spunCount: 0,
+    usualCount: 779,
     before: {
       '^': 478,
       进一步: 33,
@@ -552,6 +604,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   宽大: {
     usual: '广大',
+    spunCount: 2,
+    usualCount: 85,
     before: {},
     after: {
       农民: 5,
@@ -563,6 +617,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   对峙: {
     usual: '坚持',
+    spunCount: 0,
+    usualCount: 801,
     before: {
       '^': 568,
       必须: 34,
@@ -593,6 +649,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   履历: {
     usual: '经验',
+    spunCount: 0,
+    usualCount: 122,
     before: {
       枫桥: 16,
       认真总结: 4,
@@ -606,6 +664,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   平安: {
     usual: '安全',
+    spunCount: 46,
+    usualCount: 735,
     before: {
       国家: 44,
       矿山: 20,
@@ -653,6 +713,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   年夜: {
     usual: '大',
+    spunCount: 0,
+    usualCount: 1026,
     before: {
       '^': 105,
       工业: 57,
@@ -702,6 +764,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   开辟: {
     usual: '开拓',
+    spunCount: 17,
+    usualCount: 30,
     before: {},
     after: {
       多元化: 3,
@@ -709,6 +773,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   当真: {
     usual: '认真',
+    spunCount: 0,
+    usualCount: 101,
     before: {
       '^': 49,
     },
@@ -724,6 +790,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   情况: {
     usual: '环境',
+    spunCount: 183,
+    usualCount: 403,
     before: {
       营商: 85,
       人居: 21,
@@ -743,6 +811,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   情形: {
     usual: '环境',
+    spunCount: 3,
+    usualCount: 403,
     before: {
       营商: 85,
       人居: 21,
@@ -762,6 +832,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   感化: {
     usual: '作用',
+    spunCount: 0,
+    usualCount: 358,
     before: {
       重要: 26,
       带动: 24,
@@ -787,6 +859,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   打点: {
     usual: '管理',
+    spunCount: 0,
+    usualCount: 868,
     before: {
       '^': 69,
       安全: 24,
@@ -840,6 +914,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   扶植: {
     usual: '建设',
+    spunCount: 4,
+    usualCount: 3442,
     before: {
       加快: 155,
       现代化: 117,
@@ -1008,6 +1084,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   指点: {
     usual: '指导',
+    spunCount: 0,
+    usualCount: 212,
     before: {
       '^': 33,
       用于: 16,
@@ -1021,6 +1099,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   掩护: {
     usual: '保护',
+    spunCount: 0,
+    usualCount: 357,
     before: {
       生态: 40,
       '^': 38,
@@ -1057,6 +1137,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   提拔: {
     usual: '提升',
+    spunCount: 1,
+    usualCount: 1209,
     before: {
       '^': 486,
       全面: 55,
@@ -1115,6 +1197,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   摆设: {
     usual: '部署',
+    spunCount: 0,
+    usualCount: 186,
     before: {
       决策: 53,
       '^': 21,
@@ -1128,6 +1212,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   撑持: {
     usual: '支持',
+    spunCount: 0,
+    usualCount: 1009,
     before: {
       '^': 594,
       坚决: 16,
@@ -1179,6 +1265,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   效劳: {
     usual: '服务',
+    spunCount: 0,
+    usualCount: 1378,
     before: {
       '^': 120,
       政务: 49,
@@ -1255,6 +1343,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   方针: {
     usual: '目标',
+    spunCount: 114,
+    usualCount: 305,
     before: {
       主要: 46,
       预期: 44,
@@ -1276,6 +1366,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   施展: {
     usual: '发挥',
+    spunCount: 1,
+    usualCount: 280,
     before: {
       '^': 129,
       更好: 26,
@@ -1291,6 +1383,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   时分: {
     usual: '时候',
+    spunCount: 0,
+    usualCount: 32,
     before: {
       什么: 7,
       任何: 5,
@@ -1299,6 +1393,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   晋升: {
     usual: '提升',
+    spunCount: 2,
+    usualCount: 1209,
     before: {
       '^': 486,
       全面: 55,
@@ -1357,6 +1453,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   有用: {
     usual: '有效',
+    spunCount: 1,
+    usualCount: 330,
     before: {
       '^': 84,
       扩大: 25,
@@ -1382,6 +1480,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   构造: {
     usual: '组织',
+    spunCount: 3,
+    usualCount: 335,
     before: {
       行业: 12,
       主管部门: 6,
@@ -1401,6 +1501,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   果真: {
     usual: '公开',
+    spunCount: 0,
+    usualCount: 58,
     before: {
       政务: 18,
     },
@@ -1410,6 +1512,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   查抄: {
     usual: '检查',
+    spunCount: 0,
+    usualCount: 46,
     before: {
       监督: 7,
     },
@@ -1419,6 +1523,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   根本: {
     usual: '基础',
+    spunCount: 82,
+    usualCount: 548,
     before: {
       城乡居民: 13,
       夯实: 13,
@@ -1443,6 +1549,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   步伐: {
     usual: '措施',
+    spunCount: 98,
+    usualCount: 192,
     before: {
       保障: 23,
       有力: 14,
@@ -1461,6 +1569,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   气力: {
     usual: '力量',
+    spunCount: 4,
+    usualCount: 143,
     before: {
       科技: 17,
       磅礴: 4,
@@ -1475,6 +1585,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   深切: {
     usual: '深入',
+    spunCount: 6,
+    usualCount: 514,
     before: {
       '^': 369,
       拓展: 9,
@@ -1500,6 +1612,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   熟悉: {
     usual: '认识',
+    spunCount: 6,
+    usualCount: 44,
     before: {
       规律性: 5,
     },
@@ -1507,6 +1621,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   确切: {
     usual: '切实',
+    spunCount: 0,
+    usualCount: 150,
     before: {
       '^': 114,
     },
@@ -1522,6 +1638,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   程度: {
     usual: '水平',
+    spunCount: 46,
+    usualCount: 588,
     before: {
       生活: 22,
       现代化: 19,
@@ -1554,6 +1672,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   立异: {
     usual: '创新',
+    spunCount: 0,
+    usualCount: 1447,
     before: {
       科技: 175,
       '^': 170,
@@ -1625,6 +1745,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   精力: {
     usual: '精神',
+    spunCount: 3,
+    usualCount: 218,
     before: {
       规定: 32,
       会议: 19,
@@ -1647,6 +1769,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   经由: {
     usual: '通过',
+    spunCount: 0,
+    usualCount: 302,
     before: {
       '^': 169,
       审核: 4,
@@ -1661,6 +1785,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   结实: {
     usual: '牢固',
+    spunCount: 0,
+    usualCount: 26,
     before: {
       '^': 16,
     },
@@ -1670,6 +1796,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   继承: {
     usual: '继续',
+    spunCount: 5,
+    usualCount: 458,
     before: {
       必须: 20,
       应当: 4,
@@ -1694,6 +1822,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   美满: {
     usual: '完善',
+    spunCount: 0,
+    usualCount: 779,
     before: {
       '^': 478,
       进一步: 33,
@@ -1715,6 +1845,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   职员: {
     usual: '人员',
+    spunCount: 0,
+    usualCount: 140,
     before: {
       退休: 18,
       形态: 15,
@@ -1738,6 +1870,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   艰难: {
     usual: '困难',
+    spunCount: 0,
+    usualCount: 159,
     before: {
       经营: 10,
       特殊: 8,
@@ -1759,6 +1893,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   营业: {
     usual: '业务',
+    spunCount: 8,
+    usualCount: 134,
     before: {
       通信: 4,
     },
@@ -1771,6 +1907,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   营建: {
     usual: '营造',
+    spunCount: 0,
+    usualCount: 99,
     before: {
       '^': 46,
     },
@@ -1783,6 +1921,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   请求: {
     usual: '要求',
+    spunCount: 3,
+    usualCount: 373,
     before: {
       总体: 43,
       部署: 17,
@@ -1798,6 +1938,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   调和: {
     usual: '和谐',
+    spunCount: 1,
+    usualCount: 70,
     before: {
       人与自然: 6,
       大局: 4,
@@ -1809,6 +1951,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   贯通: {
     usual: '贯穿',
+    spunCount: 32,
+    usualCount: 28,
     before: {
       党的领导: 5,
     },
@@ -1816,6 +1960,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   进步: {
     usual: '提高',
+    spunCount: 67,
+    usualCount: 822,
     before: {
       不断: 51,
       稳步: 14,
@@ -1858,6 +2004,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   部分: {
     usual: '部门',
+    spunCount: 135,
+    usualCount: 270,
     before: {
       有关: 76,
       交通管理: 3,
@@ -1870,6 +2018,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   阐扬: {
     usual: '发挥',
+    spunCount: 0,
+    usualCount: 280,
     before: {
       '^': 129,
       更好: 26,
@@ -1885,6 +2035,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   集会: {
     usual: '会议',
+    spunCount: 0,
+    usualCount: 134,
     before: {
       '^': 14,
       第四次: 13,
@@ -1907,6 +2059,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   鞭策: {
     usual: '推动',
+    spunCount: 0,
+    usualCount: 1368,
     before: {
       '^': 983,
       着力: 22,
@@ -1965,6 +2119,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   题目: {
     usual: '问题',
+    spunCount: 1,
+    usualCount: 501,
     before: {
       突出: 25,
       重大: 22,
@@ -1994,6 +2150,8 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
   },
   鼓吹: {
     usual: '宣传',
+    spunCount: 2,
+    usualCount: 64,
     before: {
       广泛: 5,
     },

@@ -13,7 +13,7 @@ export const NUMBER_FOLLOWERS: ReadonlySet<string> = new Set([
   ...'十百千万亿余多来左',
   ...'人户家座栋幢层间套所床',
   ...'元角米克斤吨亩升度寸尺里公平立瓦伏毫厘微',
-  ...'台辆艘架部张条支只头株棵枚块本场例宗笔代首句字页章节款集版卷',
+  ...'台辆艘架部张条支只头株棵枚块本场例宗笔代首句字页章节款集版卷剂',
   ...'封盏面把顶根颗粒片匹口眼扇道袋箱桶瓶杯碗盒包捆双副串束筐列尊门挺发盘罐滴斤两',
   ...'大中小强星连对比选胎型线路楼室号班组队阶',
   // Ranges and alternatives: 2至5元, 2到3名, 3或4人.
@@ -36,6 +36,8 @@ export const UNAMBIGUOUS_NUMBER_FOLLOWERS: ReadonlySet<string> = new Set([
 /** Does the text at `offset` make the number before it a quantity: a measure word, a unit (工作日, 平方米), a date part? */
 export function startsWithNumberFollower(text: string, offset: number): boolean {
   if (NUMBER_FOLLOWERS.has(text[offset] ?? '')) return true;
+  // A compound unit counting times (5架次, 300艘次, 2剂次): whatever counts, 次 after it makes it a count.
+  if (text[offset + 1] === '次' && /\p{Script=Han}/u.test(text[offset] ?? '')) return true;
   for (const unit of UNITS_NEEDING_NUMBER) if (text.startsWith(unit, offset)) return true;
   return false;
 }
