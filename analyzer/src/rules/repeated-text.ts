@@ -254,8 +254,10 @@ interface Repetition {
 type Judgement = 'slip' | 'hint' | false;
 
 function judge(document: AnalysisDocument, paragraph: Paragraph, index: number, unit: string, copies: number): Judgement {
-  // Counts repeat on purpose: 一步一步, 一个一个, 每天每天; 三会一课三会一课 does not.
-  if (unit.length <= 2 && (isChineseNumeral(unit[0]) || unit.startsWith('每'))) return false;
+  // Counts repeat on purpose: 一步一步, 一个一个, 每天每天; 三会一课三会一课 does not. A count starts a word:
+  // the 一 of 统一开一开放 ends 统一, so 一开 is a pair cut from two words, no count.
+  const startsWord = document.tokenAt(paragraph.start + index)?.start === paragraph.start + index;
+  if (unit.length <= 2 && startsWord && (isChineseNumeral(unit[0]) || unit.startsWith('每'))) return false;
   if (unit.length === 1) {
     if (!NEVER_DOUBLED.has(unit) || copies > 2) return false;
     const first = document.tokenAt(paragraph.start + index);
@@ -281,7 +283,9 @@ const PHRASE_FINAL_PARTICLES = new Set([...'的了着过地得吧啊呢吗呀'])
  */
 function isPairAcrossWords(text: string, index: number, boundaries: WordBoundaries): boolean {
   const [first, second] = [text[index] ?? '', text[index + 1] ?? ''];
-  if (!isHan(first) || !isHan(second) || PHRASE_FINAL_PARTICLES.has(second)) return false;
+  if (!isHan(first) || !isHan(second)) return false;
+  // A phrase said twice starts with a word (好|的|好|的); a copy that starts inside one (提|高了|高了) was cut from it.
+  if (PHRASE_FINAL_PARTICLES.has(second) && boundaries.has(index)) return false;
   // 监测预测预警 is three words that share characters: the copies there are not cut apart from each other.
   return boundaries.has(index + 1) && boundaries.has(index + 2) && boundaries.has(index + 3);
 }

@@ -15,6 +15,7 @@ testRule('repeated-text', {
     '时时处处严格要求，年年有余。',
     // Degree adverbs said twice for emphasis; words that share characters; colloquial phrases said twice.
     '这件事非常非常重要，提高动态监测预测预警水平，好的好的。',
+    '来了来了，走了走了，一天一天好起来，看一看一看。',
   ],
   invalid: [
     {
@@ -47,6 +48,15 @@ testRule('repeated-text', {
       code: '进一步健全制度或度或规定。',
       description: 'a pair that is no word, doubled across word boundaries',
       findings: [{ text: '度或度或', messageId: 'repeatedText' }],
+    },
+    {
+      code: '提高了高了群众觉悟，对受审查的查的干部作出结论，建设统一开一开放的市场。',
+      description: 'a pair cut from the end of a word, even when it ends with a particle or starts with a numeral',
+      findings: [
+        { text: '高了高了', messageId: 'repeatedText' },
+        { text: '查的查的', messageId: 'repeatedText' },
+        { text: '一开一开', messageId: 'repeatedText' },
+      ],
     },
     {
       code: '加强质量检测检测设备管理。',
