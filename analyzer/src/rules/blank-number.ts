@@ -182,7 +182,8 @@ function checkToken(
     return spanAround(text, token);
   }
   if (token.text === '有名' && next && isPersonNoun(next.text)) return { offset: token.start, length: token.end - token.start };
-  if (token.text === '人' && isBarePersonCount(previous, next)) return spanAround(text, token);
+  if (token.text === '人' && (isBarePersonCount(previous, next) || isPersonCountAfterSlot(text, tokens, index)))
+    return spanAround(text, token);
   if (
     token.text === '年' &&
     previous &&
@@ -357,6 +358,45 @@ function isBarePersonCount(previous: Token | undefined, next: Token | undefined)
   return startsClause(previous) || previous?.text === '其中' || previous?.text === '共' || previous?.text === '共计';
 }
 
+/**
+ * 规模达到人以上, 从5人减少至人, 数量不少于人: 人 right after a word that
+ * asks for a figure, closing the clause or before 以上, lost its number. 到
+ * and 至 ask for one only after a verb of change (减少至人): 落实到人 and
+ * 责任到人 assign a task to each person, and 于 only after a comparison
+ * (不少于人, where 取信于人 is a set phrase).
+ */
+function isPersonCountAfterSlot(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const previous = tokens[index - 1];
+  const next = neighbour(tokens, index, 1);
+  if (!previous || previous.end !== token.start) return false;
+  if (!(endsClause(next) || (next && APPROXIMATIONS.has(next.text)))) return false;
+  if (PERSON_COUNT_SLOTS.has(previous.text)) return true;
+  const before = tokens[index - 2];
+  if (!before || before.end !== previous.start) return false;
+  if (previous.text === '到' || previous.text === '至') return CHANGE_VERBS.test(before.text);
+  return previous.text === '于' && /[少多低高大小]$/u.test(before.text) && before.text !== '至少';
+}
+
+/** Words after which a lone 人 can only be a count: 达到人, 超过人以上, 共计人. */
+const PERSON_COUNT_SLOTS: ReadonlySet<string> = new Set([
+  '达到',
+  '达',
+  '超过',
+  '超',
+  '不足',
+  '共计',
+  '累计',
+  '合计',
+  '总计',
+  '增至',
+  '减至',
+  '降至',
+  '升至',
+]);
+/** Verbs of change that take the new figure after 到 or 至 (减少至, 提高到). */
+const CHANGE_VERBS = /(?:增加|减少|提高|降低|下降|上升|增长|扩大|缩减|压缩|缩小|增|减|降|升)$/u;
+
 /** Modal verbs and adverbs after which 人 is people in general (人要完人, 人不犯我), not a count. */
 const MODAL_VERBS: ReadonlySet<string> = new Set(['要', '能', '会', '可', '应', '该', '须', '必']);
 const GENERIC_PERSON_FOLLOWERS: ReadonlySet<string> = new Set([...ADVERBS_BEFORE_VERBS, ...MODAL_VERBS]);
@@ -484,7 +524,7 @@ function isSecondHalfOfCompoundUnit(text: string, previous: Token | undefined, t
   if (NUMBER_FOLLOWERS.has(text[token.start - 1] ?? '') && isNumeralCharacter(text[token.start - 2])) return true;
   if (previous.tag === 'm' && /[0-9〇零一二三四五六七八九十百千万亿两多余家个点]$/u.test(previous.text)) return true;
   // 2000载重吨, 10万标准箱, 345万剂次: a short word between the number and the measure makes a unit of their own.
-  if (/^\p{Script=Han}{1,2}$/u.test(previous.text) && isNumeralCharacter(text[previous.start - 1])) return true;
+  if (/^\p{Script=Han}{1,2}$/u.test(previous.text) && /[0-9十百千万亿]/u.test(text[previous.start - 1] ?? '')) return true;
   return MEASURE_WORDS.has(previous.text) && QUANTITY_PREFIX_CHARACTERS.has(text[previous.start - 1] ?? '');
 }
 

@@ -64,6 +64,8 @@ testRule('blank-number', {
     '全年接待游客人次、旅游收入分别增长8%，入境游客人次增长12%，参展人次等均创新高。',
     '惠及经营主体2.1万户次，完成深松作业1.5亿亩次，发电量300亿千瓦小时。',
     '累计报告接种新冠病毒疫苗345455.9万剂次，出动执法人员1.2万人次。',
+    // 到人 assigns a task to each person; 于人 closes set phrases.
+    '任务分解到人，责任落实到人，取信于人，受制于人。',
     // 期 naming a phase after a verb; measure characters that correct text writes without a number there.
     '改革进入攻坚期，（一）启动期（2024年3月）。',
     '做好对台工作，以定性分析为例，考核获得优秀等次，发展元宇宙产业，前景可期。',
@@ -160,6 +162,17 @@ testRule('blank-number', {
       findings: [
         { text: '业万人', messageId: 'missingNumber' },
         { text: '资亿元', messageId: 'missingNumber' },
+      ],
+    },
+    {
+      code: '培养总规模达到人以上，操作人员从5人减少至人，病理医师不少于人。比上年预计数增加亿元。',
+      description:
+        '人 after a word asking for a figure (到 and 至 after a verb of change, 于 after a comparison), and 亿元 after a word ending in 数',
+      findings: [
+        { text: '到人', messageId: 'missingNumber' },
+        { text: '至人', messageId: 'missingNumber' },
+        { text: '于人', messageId: 'missingNumber' },
+        { text: '加亿元', messageId: 'missingNumber' },
       ],
     },
     {
