@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { tallyFalseAlarms } from '../src/evaluation/false-alarms.js';
-import { FIXTURES_DIRECTORY, readDocuments } from '../src/evaluation/fixture-sets.js';
+import { FIXTURES_DIRECTORY, readDocuments, readMoreCorrectText } from '../src/evaluation/fixture-sets.js';
 import { analyze, RULES } from '../src/index.js';
 import { segmenter } from './helpers/segmenters.js';
 
 /**
  * Every error or warning on the correct official documents is a false alarm.
- * Each rule has a budget of them (counts over the whole corpus, both halves);
+ * Each rule has a budget of them (counts over the whole corpus, both halves,
+ * and the more correct text of fixtures/official-more);
  * a change that raises a rule's count above its budget fails. Lower the budget
  * whenever a fix lowers the count: `TIANKONG_UPDATE_BUDGET=1 npx vitest run false-alarm-budget`
  * writes the current counts, and refuses to raise any.
@@ -19,7 +20,7 @@ const budgetSchema = z.record(z.string(), z.number().int().nonnegative());
 
 describe('false alarms on the official corpus', () => {
   const budget = budgetSchema.parse(JSON.parse(readFileSync(BUDGET_PATH, 'utf8')));
-  const documents = readDocuments('official');
+  const documents = [...readDocuments('official'), ...readMoreCorrectText()];
   const findingsByDoc = new Map(documents.map((document) => [document.name, analyze(document.text, { segmenter }).findings]));
   const tally = tallyFalseAlarms(
     findingsByDoc,

@@ -44,3 +44,13 @@ export function readOfficialHalf(half: OfficialHalf): EvaluationDocument[] {
   const halves = halvesSchema.parse(JSON.parse(readFileSync(join(FIXTURES_DIRECTORY, 'official/halves.json'), 'utf8')));
   return readDocuments('official', halves[half]);
 }
+
+/**
+ * More correct text for tuning, in genres the official corpus lacks (local
+ * 办法 and 工作方案, news transcripts): `fixtures/official-more`, sources in its SOURCES.md.
+ */
+export const MORE_CORRECT_TEXT_FOLDER = 'official-more';
+
+export function readMoreCorrectText(): EvaluationDocument[] {
+  return readDocuments(MORE_CORRECT_TEXT_FOLDER);
+}

@@ -182,7 +182,7 @@ function checkToken(
     return spanAround(text, token);
   }
   if (token.text === '有名' && next && isPersonNoun(next.text)) return { offset: token.start, length: token.end - token.start };
-  if (token.text === '人' && (isBarePersonCount(previous, next) || isPersonCountAfterSlot(text, tokens, index)))
+  if (token.text === '人' && (isBarePersonCount(previous, next) || isPersonCountAfterSlot(tokens, index)))
     return spanAround(text, token);
   if (
     token.text === '年' &&
@@ -365,7 +365,7 @@ function isBarePersonCount(previous: Token | undefined, next: Token | undefined)
  * 责任到人 assign a task to each person, and 于 only after a comparison
  * (不少于人, where 取信于人 is a set phrase).
  */
-function isPersonCountAfterSlot(text: string, tokens: readonly Token[], index: number): boolean {
+function isPersonCountAfterSlot(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   const previous = tokens[index - 1];
   const next = neighbour(tokens, index, 1);

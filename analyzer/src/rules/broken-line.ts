@@ -1,7 +1,7 @@
 import type { AnalysisDocument, Paragraph } from '../core/document.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
 import { isHanAt } from '../text/characters.js';
-import { pairedMarksOf, stillOpenVerdict } from './lexicon/paired-marks.js';
+import { nearestLineWithText, pairedMarksOf, stillOpenVerdict } from './lexicon/paired-marks.js';
 
 /** Characters a sentence cannot end on: a line that ends on one goes on in the next (的⏎事迹). */
 const CANNOT_END_SENTENCE = '的地得和与及或把被对向从在为将之';
@@ -32,12 +32,13 @@ export default defineRule<'brokenLine'>({
     const { paragraphs } = document;
     paragraphs.forEach((paragraph, index) => {
       const next = paragraphs[index + 1];
+      const nextWithText = nearestLineWithText(paragraphs, index, 1);
       for (const outcome of pairedMarksOf(document, paragraph).outcomes) {
-        if (!('stillOpen' in outcome) || !next) continue;
-        // 实施“⏎十、百、千、万”工程, 关于印发《…⏎…》的通知: the pair goes on after a line break.
-        if (stillOpenVerdict(document, paragraph, outcome.stillOpen, next) !== 'broken-line') continue;
+        if (!('stillOpen' in outcome) || !nextWithText) continue;
+        // 实施“⏎十、百、千、万”工程, 关于印发《…⏎…》的通知: the pair goes on after a line break (or a blank line).
+        if (stillOpenVerdict(document, paragraph, outcome.stillOpen, nextWithText) !== 'broken-line') continue;
         const start = paragraph.start + outcome.stillOpen.offset;
-        report({ offset: start, length: next.start + 1 - start, messageId: 'brokenLine' });
+        report({ offset: start, length: nextWithText.start + 1 - start, messageId: 'brokenLine' });
       }
       const broken = brokenSentenceAfter(document, paragraph, next);
       if (broken) report(broken);

@@ -1,5 +1,5 @@
 import { defineRule } from '../core/rule.js';
-import { openedOnPreviousLine, pairedMarksOf, stillOpenVerdict } from './lexicon/paired-marks.js';
+import { nearestLineWithText, openedOnPreviousLine, pairedMarksOf, stillOpenVerdict } from './lexicon/paired-marks.js';
 
 export default defineRule<'unclosedMark' | 'unopenedMark' | 'garbledQuotes'>({
   meta: {
@@ -52,11 +52,12 @@ export default defineRule<'unclosedMark' | 'unopenedMark' | 'garbledQuotes'>({
           garbledQuotesReported = true;
         } else if ('stillOpen' in outcome) {
           // A pair that the next line closes is broken-line's finding; a cut text or a continued quotation is no finding.
-          if (stillOpenVerdict(document, paragraph, outcome.stillOpen, paragraphs[index + 1]) !== 'unclosed') continue;
+          const next = nearestLineWithText(paragraphs, index, 1);
+          if (stillOpenVerdict(document, paragraph, outcome.stillOpen, next) !== 'unclosed') continue;
           const { offset, mark, closing } = outcome.stillOpen;
           report({ offset: paragraph.start + offset, length: 1, messageId: 'unclosedMark', data: { mark, other: closing } });
         } else {
-          if (openedOnPreviousLine(document, outcome.firstUnopened, paragraphs[index - 1])) continue;
+          if (openedOnPreviousLine(document, outcome.firstUnopened, nearestLineWithText(paragraphs, index, -1))) continue;
           const { offset, mark, opening } = outcome.firstUnopened;
           report({ offset: paragraph.start + offset, length: 1, messageId: 'unopenedMark', data: { mark, other: opening } });
         }

@@ -24,5 +24,10 @@ testRule('broken-line', {
       description: 'a title broken across lines',
       findings: [{ text: '《某某市促进数字经济\n高', messageId: 'brokenLine', severity: 'info' }],
     },
+    {
+      code: '6.【权威访谈：\n\n开局“十五五”】建设强大国内市场；',
+      description: 'a pair broken across a blank line',
+      findings: [{ text: '【权威访谈：\n\n开', messageId: 'brokenLine', severity: 'info' }],
+    },
   ],
 });

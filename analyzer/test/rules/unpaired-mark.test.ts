@@ -15,6 +15,7 @@ testRule('unpaired-mark', {
     '一、工作情况\n（一）成立了组织机构。\n(',
     // Closed on the next line: broken-line's finding, not an unclosed mark.
     '按照文件要求，县里组织开展了“\n千村示范”工程。',
+    '6.【权威访谈：\n\n开局“十五五”】建设强大国内市场；\n\n“第一，要加强组织领导。\n\n“第二，要压实工作责任。”',
     // The marks of an empty pair are empty-pair's.
     '请拨打“”热线电话，阅读《》一书。',
   ],

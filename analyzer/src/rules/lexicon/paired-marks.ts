@@ -135,6 +135,19 @@ export function stillOpenVerdict(
   return 'unclosed';
 }
 
+/**
+ * The nearest line after (direction 1) or before (-1) the one at `index` that
+ * holds text. A blank line between the halves of a pair breaks it as a line
+ * break does (6.【权威访谈：⏎⏎开局“十五五”】…, as pages copied with an empty
+ * line between paragraphs have it).
+ */
+export function nearestLineWithText(paragraphs: readonly Paragraph[], index: number, direction: 1 | -1): Paragraph | undefined {
+  for (let cursor = index + direction; cursor >= 0 && cursor < paragraphs.length; cursor += direction) {
+    if (paragraphs[cursor]!.text.trim() !== '') return paragraphs[cursor];
+  }
+  return undefined;
+}
+
 /** Whether the first closing mark with no opening one in a line was opened at the end of the previous line. */
 export function openedOnPreviousLine(
   document: AnalysisDocument,
