@@ -32,9 +32,11 @@ export default defineRule<'brokenLine'>({
     const { paragraphs } = document;
     paragraphs.forEach((paragraph, index) => {
       const next = paragraphs[index + 1];
-      const nextWithText = nearestLineWithText(paragraphs, index, 1);
       for (const outcome of pairedMarksOf(document, paragraph).outcomes) {
-        if (!('stillOpen' in outcome) || !nextWithText) continue;
+        if (!('stillOpen' in outcome)) continue;
+        // Looked up only for a mark still open: blank lines skipped once per line would cost their count squared.
+        const nextWithText = nearestLineWithText(paragraphs, index, 1);
+        if (!nextWithText) continue;
         // 实施“⏎十、百、千、万”工程, 关于印发《…⏎…》的通知: the pair goes on after a line break (or a blank line).
         if (stillOpenVerdict(document, paragraph, outcome.stillOpen, nextWithText) !== 'broken-line') continue;
         const start = paragraph.start + outcome.stillOpen.offset;

@@ -28,16 +28,18 @@ export default defineRule<'spaceInText'>({
   check({ document, report }) {
     for (const paragraph of document.paragraphs) {
       const text = paragraph.normalizedText;
-      if (text.trim().length < 20) continue;
+      if (text.trim().length < 20 || !readsAsRunningText(text)) continue;
       const indentation = /^[ \t\u3000]*/u.exec(text)![0].length;
       for (const match of text.matchAll(/[ \t\u3000]+/gu)) {
         const before = match.index - 1;
         const after = match.index + match[0].length;
         if (before < indentation || after >= text.length) continue;
-        if (!isChineseCharacter(text, before) && !isHanAt(text, after)) continue;
-        if (!isChineseCharacter(text, after) && !isHanAt(text, before)) continue;
+        // Chinese on both sides, Han on one: a space beside Latin or digits (工业 APP, 不少于 10 门) is spacing by choice.
+        if (!isChineseCharacter(text, before) || !isChineseCharacter(text, after)) continue;
+        if (!isHanAt(text, before) && !isHanAt(text, after)) continue;
         // After a heading marker or closing punctuation a space is layout, not a slip: 一、 指导思想
         if (/[、，。；：！？,.;:!?]/u.test(text[before]!)) continue;
+        if (LABEL_BEFORE_SPACE.test(text.slice(indentation, match.index)) || isPaddedName(text, before, after)) continue;
         report({
           offset: paragraph.start + before,
           length: after - before + 1,
@@ -48,3 +50,26 @@ export default defineRule<'spaceInText'>({
     }
   },
 });
+
+/**
+ * An article, chapter or item label opening the line, which GB/T 9704 and
+ * every regulation set off with a space (第三条　市住房城乡建设部门…,
+ * （六） 具备…): layout, not a slip.
+ */
+const LABEL_BEFORE_SPACE =
+  /^(?:第[一二三四五六七八九十百千零〇两0-9]{1,6}[条章节编款部分]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．][0-9]{1,2}(?:[.．][0-9]{1,2})?)$/u;
+
+/**
+ * A sentence has its clauses marked: a line with no comma or full stop
+ * (a news headline whose parts a space separates, a byline, a contact line,
+ * a form's options) sets its spaces on purpose. So does a line spaced out
+ * character by character, as some PDF extracts are.
+ */
+function readsAsRunningText(text: string): boolean {
+  return /[，。,]/u.test(text) && !/(?:\p{Script=Han}[ \u3000]){5}/u.test(text);
+}
+
+/** 李　铮: a two-character name padded to the width of three, one character on each side of the space. */
+function isPaddedName(text: string, before: number, after: number): boolean {
+  return !isHanAt(text, before - 1) && !isHanAt(text, after + 1) && isHanAt(text, before) && isHanAt(text, after);
+}
