@@ -64,7 +64,18 @@ export class AnalysisDocument {
     this.lineMemory = lineMemory;
     const lines = lineBounds(text);
     this.lineStarts = lines.map((line) => line.start);
-    this.normalizedText = normalizedText ?? this.normalize(lines, normalizers);
+    if (normalizedText === undefined && normalizers.length === 0) {
+      // The built-in normalization works line by line: each line's is remembered with the line, and an edit
+      // normalizes only the lines it touched.
+      const lineTexts = lines.map(({ start, end }) =>
+        this.lineMemory.line(text.slice(start, end), (line) => normalizeText(line)),
+      );
+      this.normalizedText = joinLines(text, lines, lineTexts);
+      this.paragraphs = lines.map(({ start, end }, index) => ({ index, start, end, ...lineTexts[index]! }));
+      return;
+    }
+    // A caller's own normalizers may look across lines, so they see the whole text.
+    this.normalizedText = normalizedText ?? normalizeText(text, normalizers);
     this.paragraphs = lines.map(({ start, end }, index) => ({
       index,
       start,
@@ -72,23 +83,6 @@ export class AnalysisDocument {
       text: text.slice(start, end),
       normalizedText: this.normalizedText.slice(start, end),
     }));
-  }
-
-  /**
-   * The built-in normalization works line by line, so each line's is
-   * remembered by its text and an edit normalizes only the lines it touched;
-   * a caller's own normalizers may look across lines and see the whole text.
-   */
-  private normalize(lines: ReadonlyArray<{ start: number; end: number }>, normalizers: readonly TextNormalizer[]): string {
-    if (normalizers.length > 0) return normalizeText(this.text, normalizers);
-    let normalized = '';
-    let previousEnd = 0;
-    for (const { start, end } of lines) {
-      normalized += this.text.slice(previousEnd, start); // the line break, which normalization leaves alone
-      normalized += this.lineMemory.normalizedLine(this.text.slice(start, end), (line) => normalizeText(line));
-      previousEnd = end;
-    }
-    return normalized;
   }
 
   /** The documents, titles and numbered headings of the text; built on first use and shared by every rule. */
@@ -152,4 +146,16 @@ export class AnalysisDocument {
     const lineIndex = indexOfRangeHolding(this.lineStarts, offset);
     return { line: lineIndex + 1, column: offset - this.lineStarts[lineIndex]! + 1 };
   }
+}
+
+/** The normalized lines with the text's own line breaks between them (normalization leaves those alone). */
+function joinLines(text: string, lines: ReadonlyArray<{ start: number; end: number }>, lineTexts: readonly LineText[]): string {
+  let normalized = '';
+  let previousEnd = 0;
+  lines.forEach(({ start, end }, index) => {
+    normalized += text.slice(previousEnd, start);
+    normalized += lineTexts[index]!.normalizedText;
+    previousEnd = end;
+  });
+  return normalized;
 }

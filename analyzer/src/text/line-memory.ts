@@ -33,7 +33,7 @@ interface RememberedFact {
  */
 export class LineMemory {
   private readonly facts = new Map<string, Map<string, RememberedFact>>();
-  private readonly normalizedLines = new Map<string, { value: string; generation: number }>();
+  private readonly lines = new Map<string, { value: LineText; generation: number }>();
   private generation = 0;
 
   /** The fact `kind` about `line`: remembered, or computed by `compute` and remembered. */
@@ -54,15 +54,25 @@ export class LineMemory {
     return value;
   }
 
-  /** The normalized form of a line, by a normalization that works line by line (the built-in one does). */
-  normalizedLine(text: string, normalize: (text: string) => string): string {
-    const remembered = this.normalizedLines.get(text);
+  /**
+   * The line with this text, as earlier analyses held it, and its normalized
+   * form, by a normalization that works line by line (the built-in one does).
+   * The same string objects come back for the same text: a string hashes its
+   * content once and keeps the hash, and two references to one string compare
+   * at once, so every fact looked up by the line's text afterwards costs no
+   * more than a pointer. Looked up by fresh slices instead, each fact hashed
+   * and compared the whole line again: a tenth of a re-check after an edit.
+   */
+  line(text: string, normalize: (text: string) => string): LineText {
+    const remembered = this.lines.get(text);
     if (remembered) {
       remembered.generation = this.generation;
       return remembered.value;
     }
-    const value = normalize(text);
-    this.normalizedLines.set(text, { value, generation: this.generation });
+    const own = standalone(text);
+    const normalized = normalize(own);
+    const value = { text: own, normalizedText: normalized === own ? own : standalone(normalized) };
+    this.lines.set(own, { value, generation: this.generation });
     return value;
   }
 
@@ -74,8 +84,18 @@ export class LineMemory {
   startAnalysis(): void {
     this.generation++;
     const oldest = this.generation - 2;
-    for (const byText of [...this.facts.values(), this.normalizedLines]) {
+    for (const byText of [...this.facts.values(), this.lines]) {
       for (const [text, remembered] of byText) if (remembered.generation < oldest) byText.delete(text);
     }
   }
+}
+
+/**
+ * A copy of `text` that holds no reference to a longer string. A slice of a
+ * long string may keep the whole string alive (V8 makes it a view), and a
+ * line remembered across edits would keep every version of the draft it
+ * was cut from; the slice of a fresh concatenation keeps one line's worth.
+ */
+function standalone(text: string): string {
+  return ` ${text}`.slice(1);
 }
