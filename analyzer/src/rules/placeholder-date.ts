@@ -30,7 +30,8 @@ const YEAR_WORD_ENDINGS = '初中末底终度内尾来间前后里轻龄级纪�
 /** Characters after 月 that make an ordinary word: 月底, 月初, 月度, 月份. */
 const MONTH_WORD_ENDINGS = '底初末中度份均薪票';
 /** 今年-月, 去年至月: a relative year followed by a month range whose digits are gone. */
-const YEAR_WORD_THEN_EMPTY_MONTH = /(?<=[今去明当本同次上前])年[ \t]*[-—–~～至到][ \t]*月(?![份底初末中度])/gu;
+// The word before 年 is looked behind from after it, so the pattern is tried only where 年 stands.
+const YEAR_WORD_THEN_EMPTY_MONTH = /年(?<=[今去明当本同次上前]年)[ \t]*[-—–~～至到][ \t]*月(?![份底初末中度])/gu;
 /** Characters before 年/月 that supply its number, or stand in for it (placeholders are placeholder-name's). */
 const DATE_NUMBER_BEFORE = /[0-9〇零一二三四五六七八九十两Xx×*＊_＿□○]$/u;
 /**

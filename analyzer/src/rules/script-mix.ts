@@ -87,7 +87,7 @@ export default defineRule<MessageId>({
     }
     document.paragraphs.forEach((paragraph, index) => {
       for (const run of lines[index]!.traditionalRuns) {
-        if (isLoneRareCharacter(run)) {
+        if (run.loneRareCharacter) {
           report({
             ...runReport(paragraph.start, run, 'rareTraditionalInSimplified', 'simplified', run.simplified),
             severity: 'info',
@@ -136,8 +136,11 @@ function runReport(
 interface LineScript {
   garbled: GarbledRun[];
   evidence: ScriptEvidence;
-  /** Traditional characters that do not belong in a Simplified draft, in maximal runs (國家 is one finding, not two). */
-  traditionalRuns: Array<Run & { text: string; simplified: string }>;
+  /**
+   * Traditional characters that do not belong in a Simplified draft, in maximal runs (國家 is one finding, not
+   * two), each judged once with its line: whether it is a lone rare character (see isLoneRareCharacter).
+   */
+  traditionalRuns: Array<Run & { text: string; simplified: string; loneRareCharacter: boolean }>;
 }
 
 interface Run {
@@ -149,11 +152,15 @@ function readLine(line: LineText): LineScript {
   const garbled = findGarbledRuns(line.text, line.normalizedText);
   const traditionalRuns = runsOf(line.text, FOREIGN_IN_SIMPLIFIED, garbled)
     .filter((run) => !touchesGarbage(run, garbled))
-    .map((run) => ({
-      ...run,
-      text: line.text.slice(run.start, run.end),
-      simplified: line.normalizedText.slice(run.start, run.end),
-    }));
+    .map((run) => {
+      const text = line.text.slice(run.start, run.end);
+      return {
+        ...run,
+        text,
+        simplified: line.normalizedText.slice(run.start, run.end),
+        loneRareCharacter: isLoneRareCharacter({ text }),
+      };
+    });
   return { garbled, evidence: scriptEvidence(withoutRanges(line.text, garbled)), traditionalRuns };
 }
 

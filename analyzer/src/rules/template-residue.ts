@@ -225,9 +225,13 @@ const ACTIVITY_COUNTER = /^(?:阅读|下载|浏览|学习|分享)\s*[(（]/u;
 
 // ── A compilation's labels on a title ──────────────────────────────────────
 
-/** The site's label after a genre: 工作总结范文, 实施方案范例, with the year some sites add (讲话稿范文2024年). */
+/**
+ * The site's label after a genre: 工作总结范文, 实施方案范例, with the year some sites add (讲话稿范文2024年).
+ * The genre is looked behind from after the label: a pattern that opens with a lookbehind is tried at every
+ * character of the draft, one that opens with the label only where 范 stands.
+ */
 const COPY_LABEL = new RegExp(
-  String.raw`(?<=${DOCUMENT_GENRE})${SITE_COPY_LABEL}(?:大全|精选|汇总|合集)?(?:\s*(?:19|20)[0-9]{2}年?(?![0-9]))?`,
+  String.raw`${SITE_COPY_LABEL}(?<=${DOCUMENT_GENRE}${SITE_COPY_LABEL})(?:大全|精选|汇总|合集)?(?:\s*(?:19|20)[0-9]{2}年?(?![0-9]))?`,
   'gu',
 );
 /** A piece's number or the count of pieces at the end of a title: …方案篇二, …总结范文 篇3, …报告最新6篇. */
