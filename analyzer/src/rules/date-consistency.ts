@@ -125,11 +125,31 @@ export function parseYear(text: string): number | undefined {
 
 /** Every full or year-month date of a stretch of the text, valid ones only (date-logic reports the rest). */
 function datesIn(document: AnalysisDocument, start: number, end: number): DatedText[] {
-  const text = document.normalizedText.slice(start, end);
+  const before = document.normalizedText[start - 1];
+  const found = readDates(document.normalizedText.slice(start, end), document.text.slice(start, end), before);
+  return found.map((date) => shifted(date, start));
+}
+
+/**
+ * The dates of every line, each line read once and remembered by its text:
+ * a date never crosses a line break, and the whole draft's are read again
+ * on every re-check after an edit.
+ */
+function datesOfEveryLine(document: AnalysisDocument): DatedText[] {
+  return document.paragraphs.flatMap((paragraph) =>
+    document
+      .lineFact('date-consistency/dates', paragraph, (line) => readDates(line.normalizedText, line.text, undefined))
+      .map((date) => shifted(date, paragraph.start)),
+  );
+}
+
+/** The dates of a text (offsets relative to it), given the character before it. */
+function readDates(normalized: string, original: string, characterBefore: string | undefined): DatedText[] {
   const dates: DatedText[] = [];
-  for (const match of text.matchAll(FULL_DATE)) {
-    const offset = start + match.index;
-    if (NOT_A_YEAR_BEFORE.test(document.normalizedText.slice(Math.max(0, offset - 1), offset))) continue;
+  for (const match of normalized.matchAll(FULL_DATE)) {
+    const offset = match.index;
+    const before = offset === 0 ? characterBefore : normalized[offset - 1];
+    if (before !== undefined && NOT_A_YEAR_BEFORE.test(before)) continue;
     const year = parseYear(match[1]!);
     const month = parseSmallNumber(match[2]!);
     const day = match[3] === undefined ? undefined : parseSmallNumber(match[3]);
@@ -138,13 +158,17 @@ function datesIn(document: AnalysisDocument, start: number, end: number): DatedT
     dates.push({
       start: offset,
       end: offset + match[0].length,
-      text: document.text.slice(offset, offset + match[0].length),
+      text: original.slice(offset, offset + match[0].length),
       year,
       month,
       ...(day === undefined ? {} : { day }),
     });
   }
   return dates;
+}
+
+function shifted(date: DatedText, by: number): DatedText {
+  return { ...date, start: date.start + by, end: date.end + by };
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -155,7 +179,7 @@ const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday'
 
 /** 2024年3月5日（星期三）: 5 March 2024 was a Tuesday. */
 function* weekdayMismatches(document: AnalysisDocument): Generator<RuleReport<MessageId>> {
-  for (const date of datesIn(document, 0, document.text.length)) {
+  for (const date of datesOfEveryLine(document)) {
     if (date.day === undefined) continue;
     const after = WEEKDAY_AFTER.exec(document.normalizedText.slice(date.end, date.end + 8));
     if (!after) continue;
