@@ -338,25 +338,26 @@ function mayHoldMeasuredSpin(text: string): boolean {
 }
 
 /**
+ * A spun word that correct text all but never writes where it writes the
+ * usual word often (扶植 4 times beside 建设 3,442 times, 鞭策 never beside
+ * 推动 1,368 times) needs one neighbour to show the swap, when official text
+ * puts that neighbour next to the usual word often: 大力鞭策…, 加快扶植….
+ * A spun word correct text writes freely (平安, 办事, 程度) still needs both.
+ */
+const RARE_SPUN_WORD = { timesRarer: 50, contextCount: 5 } as const;
+
+/**
  * A spin the list has, outside the contexts its pattern names: the word stands
  * between neighbours that official text gives the usual word and never the
  * spun one (measured on correct documents by build-spun-word-stats.ts:
  * 着力鞭策高质量发展 where official text writes 着力推动高质量发展). Both
- * neighbours agree: a warning. One alone is a hint (info): 政务办事大厅 is a
+ * neighbours agree: a warning. One alone is a hint (info), but for a rare
+ * spun word (RARE_SPUN_WORD): 政务办事大厅 is a
  * real hall, though 政务 usually precedes 服务. The start of a clause is a
  * context before the word too (，鞭策行业协会… where official text opens with
  * 推动), but only before a noun: prose opens clauses with the real words
  * before a verb or a pronoun (，深切缅怀…, ，鞭策自己…, 事情经过…).
  */
-/**
- * A spun word that correct text all but never writes where it writes the
- * usual word often (扶植 4 times beside 建设 3,442 times, 鞭策 never beside
- * 推动 1,368 times) needs one neighbour to show the swap, when official text
- * puts that neighbour next to the usual word often: 推进扶植…, …增收扶植.
- * A spun word correct text writes freely (平安, 办事, 程度) still needs both.
- */
-const RARE_SPUN_WORD = { timesRarer: 50, contextCount: 5 } as const;
-
 function spinsByMeasuredContext(
   tokens: readonly Token[],
   paragraphStart: number,
