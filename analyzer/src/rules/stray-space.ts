@@ -57,7 +57,7 @@ export default defineRule<'spaceInText'>({
  * （六） 具备…): layout, not a slip.
  */
 const LABEL_BEFORE_SPACE =
-  /^(?:第[一二三四五六七八九十百千零〇两0-9]{1,6}[条章节编款部分]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．][0-9]{1,2}(?:[.．][0-9]{1,2})?)$/u;
+  /^(?:第[一二三四五六七八九十百千零〇两0-9]{1,6}(?:[条章节编款]|部分)|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．][0-9]{1,2}(?:[.．][0-9]{1,2})?)$/u;
 
 /**
  * A sentence has its clauses marked: a line with no comma or full stop

@@ -9,6 +9,7 @@ testRule('stray-space', {
     '　　在将近半年的时间里，全面推进“五个一”服务，取得了明显成效。',
     // Article and item labels set off by a space, as regulations are laid out.
     '第三条　市住房城乡建设部门负责本市公共租赁住房的监督管理，区人民政府负责实施。',
+    '第一部分 指导思想和基本原则，坚持以人民为中心的发展思想，统筹推进各项工作。',
     '(六) 具备对测试车辆事件的记录能力，并按规定保存相关数据。',
     // Spacing beside Latin letters and digits is by choice.
     '建设工业 APP商店，专业重点建设不少于 10 门课程，参与单位一般在 3 所左右。',
