@@ -173,7 +173,8 @@ function checkToken(
       return undefined;
     if (previous && previous.end === token.start && MEASURE_WORDS.has(previous.text)) return undefined;
     if (isLeadingMagnitude(token.text) && isRoundFigureBeforeNoun(previous, next)) return undefined;
-    if (!isLeadingMagnitude(token.text) && modifiesNounAfter(token, previous, next)) return undefined;
+    if (!isLeadingMagnitude(token.text) && modifiesNounAfter(token, previous, next) && !measuresMoneyAfter(tokens, index))
+      return undefined;
     if (
       UNITS_NEEDING_NUMBER.has(token.text) &&
       (namesTheQuantity(text, token) || unitLogOdds(text, token, contexts) <= UNIT_REPORT_LOG_ODDS)
@@ -561,6 +562,22 @@ function isRoundFigureBeforeNoun(previous: Token | undefined, next: Token | unde
   if (!isNounLike(next)) return false;
   return !previous || !QUANTITY_SLOT_WORDS.has(previous.text);
 }
+
+/**
+ * 安排亿元建设资金, 给予万元补贴, 折合亿元人民币: a sum of money before the
+ * money it measures is the amount itself, never a size class such as 亿元项目
+ * (projects of a hundred million or more), so the number before it is gone.
+ */
+function measuresMoneyAfter(tokens: readonly Token[], index: number): boolean {
+  if (!tokens[index]!.text.endsWith('元')) return false;
+  const next = tokens[index + 1];
+  const afterNext = tokens[index + 2];
+  if (!next || next.start !== tokens[index]!.end) return false;
+  const joined = afterNext && afterNext.start === next.end ? next.text + afterNext.text : next.text;
+  return MONEY_NOUN.test(next.text) || (isNounLike(next) && MONEY_NOUN.test(joined));
+}
+
+const MONEY_NOUN = /^(?:\p{Script=Han}{0,2})(?:资金|补贴|补助|经费|人民币|奖励|奖金|贷款|资助)$/u;
 
 /** The nearest character before `offset` that is not a space. */
 /**

@@ -64,6 +64,8 @@ testRule('blank-number', {
     '全年接待游客人次、旅游收入分别增长8%，入境游客人次增长12%，参展人次等均创新高。',
     '惠及经营主体2.1万户次，完成深松作业1.5亿亩次，发电量300亿千瓦小时。',
     '累计报告接种新冠病毒疫苗345455.9万剂次，出动执法人员1.2万人次。',
+    // A size class before the things it sizes, and a sum per unit.
+    '引进亿元项目12个，实施亿元以上项目，每亿元资金带动就业。',
     // 到人 assigns a task to each person; 于人 closes set phrases.
     '任务分解到人，责任落实到人，取信于人，受制于人。',
     // 期 naming a phase after a verb; measure characters that correct text writes without a number there.
@@ -173,6 +175,15 @@ testRule('blank-number', {
         { text: '至人', messageId: 'missingNumber' },
         { text: '于人', messageId: 'missingNumber' },
         { text: '加亿元', messageId: 'missingNumber' },
+      ],
+    },
+    {
+      code: '今年安排亿元建设资金，每户给予万元补贴，折合亿元人民币。',
+      description: 'a sum of money before the money it measures',
+      findings: [
+        { text: '排亿元', messageId: 'missingNumber' },
+        { text: '予万元', messageId: 'missingNumber' },
+        { text: '合亿元', messageId: 'missingNumber' },
       ],
     },
     {
