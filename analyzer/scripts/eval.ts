@@ -146,13 +146,18 @@ function printLabelledSet(set: string, verbose: boolean): void {
 }
 
 function printOfficial(detailed: boolean): void {
+  // The goal is set on the two halves; the check half is read for its figures alone, the more text freely.
   const columns = [
-    ...OFFICIAL_HALVES.map((half) => ({ name: half, documents: readOfficialHalf(half) })),
-    // Read freely, like the tuning half: more genres to learn from.
-    { name: 'more', documents: readMoreCorrectText() },
-  ].map(({ name, documents }) => {
-    const characters = documents.reduce((sum, document) => sum + document.text.length, 0);
-    return { name, documents, tally: tallyFalseAlarms(analyzeAll(documents), characters) };
+    ...OFFICIAL_HALVES.map((half) => ({
+      name: half,
+      documents: readOfficialHalf(half),
+      inGoal: true,
+      inContext: half === 'tuning',
+    })),
+    { name: 'more', documents: readMoreCorrectText(), inGoal: false, inContext: true },
+  ].map((column) => {
+    const characters = column.documents.reduce((sum, document) => sum + document.text.length, 0);
+    return { ...column, tally: tallyFalseAlarms(analyzeAll(column.documents), characters) };
   });
   console.log(
     '\nset: official (correct documents; every error or warning is a false alarm; more: other genres, fixtures/official-more)',
@@ -175,11 +180,11 @@ function printOfficial(detailed: boolean): void {
     `${String(tally.total).padStart(5)}  ${ratePerTenThousand(tally.total, tally.characters).toFixed(2)}/10k`;
   console.log(`${'all rules'.padEnd(20)} ${columns.map(({ tally }) => totalCell(tally).padEnd(32)).join(' ')}`.trimEnd());
   const met = columns
-    .filter(({ name }) => name !== 'more')
+    .filter(({ inGoal }) => inGoal)
     .every(({ tally }) => ratePerTenThousand(tally.total, tally.characters) <= FALSE_ALARM_GOAL);
   console.log(`goal: ≤ ${FALSE_ALARM_GOAL} per 10k characters on both halves: ${met ? 'met' : 'not met'}`);
   if (!detailed) return;
-  for (const { name, documents, tally } of columns) if (name !== 'check') printCommonestAlarms(tally, documents, name);
+  for (const { name, documents, tally, inContext } of columns) if (inContext) printCommonestAlarms(tally, documents, name);
 }
 
 /** Only the tuning half is shown in context: the check half is read for its figures alone. */

@@ -49,8 +49,6 @@ export function readOfficialHalf(half: OfficialHalf): EvaluationDocument[] {
  * More correct text for tuning, in genres the official corpus lacks (local
  * 办法 and 工作方案, news transcripts): `fixtures/official-more`, sources in its SOURCES.md.
  */
-export const MORE_CORRECT_TEXT_FOLDER = 'official-more';
-
 export function readMoreCorrectText(): EvaluationDocument[] {
-  return readDocuments(MORE_CORRECT_TEXT_FOLDER);
+  return readDocuments('official-more');
 }
