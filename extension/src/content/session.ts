@@ -76,7 +76,12 @@ export class EditorSession {
   private watch(): void {
     const { root, document } = this.editor;
     const view = document.defaultView!;
-    this.listen(root, 'input', () => this.edited());
+    this.listen(root, 'input', () => {
+      // The text is no longer the one last sent, even if the next keystroke brings it back (a digit typed and
+      // deleted within the pause): the underlines dropped on the way must come back from a new analysis.
+      this.requestedText = undefined;
+      this.edited();
+    });
     // Rich editors also change their DOM outside input events (paste handling, collaboration, undo): observe, never touch.
     if (this.editor.hasDomRanges) {
       const observer = new view.MutationObserver(() => this.edited());
@@ -133,6 +138,8 @@ export class EditorSession {
       return [];
     });
     this.analysedText = text;
+    // The underlines the edit touched are gone: the text must be analysed again even if it returns to the one last sent.
+    this.requestedText = undefined;
     this.repaint();
   }
 

@@ -20,6 +20,13 @@ export const SEED_TEXT = SEED_LINES.join('\n');
 /** Draft text that looks like markup: the card and the panel must show it as text. */
 export const MARKUP_LINE = '<b>本季度</b>共有个<img src=x onerror=tiankongInjected=1>单位<script>tiankongInjected=2</script>参加';
 
+/**
+ * A line whose gap comes and goes with one keystroke: with the caret before
+ * %, Backspace leaves 满意率达% (the percentage lost its number) and 9 puts
+ * it back.
+ */
+export const UNDERLINE_TOGGLE_LINE = '全年群众满意率达9%';
+
 /** A long real draft for the typing-latency benchmark: the seed drafts (fixtures/seeds) one after another, cut at 100,000 characters. */
 export function longDraft(targetLength = 100_000): string {
   const seeds = readdirSync(SEEDS)

@@ -169,3 +169,45 @@ export function readCardRefusal(): string | null {
   const notice = document.querySelector('tiankong-overlay')?.shadowRoot?.querySelector('.card [data-testid="apply-refused"]');
   return notice?.getAttribute('data-reason') ?? null;
 }
+
+/**
+ * Arms a watch for the next keystroke in the editor: resolves with the
+ * milliseconds from its keydown to the first frame in which the number of
+ * underlines differs from now (highlight ranges, or the overlay's boxes),
+ * or rejects after `timeoutMs`. Read the result with {@link readUnderlineChange}.
+ */
+export function armUnderlineWatch(timeoutMs: number): void {
+  const editable = window.testPage!.editable();
+  const view = (editable.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
+  const underlines = (): number => {
+    let count = document.querySelector('tiankong-overlay')?.shadowRoot?.querySelectorAll('.underline').length ?? 0;
+    for (const [name, highlight] of (view.CSS.highlights ?? new Map()) as unknown as Map<string, Set<Range>>) {
+      if (name.startsWith('tiankong-') && name !== 'tiankong-active') count += highlight.size;
+    }
+    return count;
+  };
+  const before = underlines();
+  (window as { underlineChange?: Promise<number> }).underlineChange = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`underlines stayed at ${before} for ${timeoutMs} ms`)), timeoutMs);
+    editable.ownerDocument.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        const check = () => {
+          if (underlines() === before) {
+            view.requestAnimationFrame(check);
+            return;
+          }
+          clearTimeout(timer);
+          resolve(view.performance.now() - start);
+        };
+        view.requestAnimationFrame(check);
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+export function readUnderlineChange(): Promise<number> | undefined {
+  return (window as { underlineChange?: Promise<number> }).underlineChange;
+}
