@@ -13,9 +13,20 @@ type MessageId = 'placeholder';
  * - runs of X/x/× next to Han text or a year (X县, xxxx局, 局长××, 20XX年), and
  *   XXX, ×× or hyphen-joined runs (XXXX-XXXXXXX) anywhere;
  * - two or more asterisks (***办公厅, 《**城周讯》) — a single * inside a word is censored-text;
+ * - two or more # before a name (##同志, 在##广场), never a Markdown heading mark;
  * - 某某, runs of underscores, □□ and ○○ boxes.
  */
-const PLACEHOLDER = /(?<![A-Za-z])(?:[Xx×]+(?:[-－—][Xx×]+)*|[*＊]{2,}|某某+|[_＿]{2,}|□{2,}|○{2,})(?![A-Za-z])/gu;
+const PLACEHOLDER = /(?<![A-Za-z])(?:[Xx×]+(?:[-－—][Xx×]+)*|[*＊]{2,}|#{2,}|某某+|[_＿]{2,}|□{2,}|○{2,})(?![A-Za-z])/gu;
+/** A year whose last digits are an underscore to fill in (〔20_〕43号, 总结20_1): 20__年 is caught as a run of underscores. */
+const YEAR_WITH_BLANK = /(?<![0-9A-Za-z_＿])(?:19|20)[_＿]+[0-9]?(?![0-9A-Za-z_＿])/gu;
+/**
+ * What may stand between a run of two or more X and the Chinese text it
+ * replaces a name in: a space left by a PDF's text layer (XX 开发区, “xx
+ * 法国日”) or a mark (责任人;xx), which a variable or code never needs.
+ */
+const GAP_BEFORE_NAME = /[ 　;；:：,，、()（）]/u;
+/** Before a percentage's x (增长x%, 分别为x%、x%): a Han word or a mark of a list of figures. */
+const BEFORE_PERCENT_BLANK = /[\p{Script=Han}、，,：:（(]/u;
 /** Runs that are placeholders wherever they stand: XXX, ××, XXXX-XXXXXXX (a phone number to fill in). */
 const UNMISTAKABLE_X_RUN = /^(?:X{3,}|×{2,}|[Xx×]+(?:[-－—][Xx×]+)+)$/u;
 /** Words where X is a letter, not a blank: X光, X射线. */
@@ -60,8 +71,8 @@ export default defineRule<MessageId, z.infer<typeof options>>({
     fixable: false,
     scope: 'paragraph',
     description: {
-      zh: '模板占位符未替换：X县、××、xxxx局、XXX篇、***办公厅、某某、20XX年、____ 等。',
-      en: 'A template placeholder was left in: X县, ××, xxxx局, XXX篇, ***办公厅, 某某, 20XX年, ____.',
+      zh: '模板占位符未替换：X县、××、xxxx局、XXX篇、增长x%、***办公厅、##同志、某某、20XX年、〔20_〕、____ 等。',
+      en: 'A template placeholder was left in: X县, ××, xxxx局, XXX篇, 增长x%, ***办公厅, ##同志, 某某, 20XX年, 〔20_〕, ____.',
     },
     messages: {
       placeholder: {
@@ -78,7 +89,10 @@ export default defineRule<MessageId, z.infer<typeof options>>({
       const start = match.index;
       const end = start + match[0].length;
       const run = match[0];
-      const nextToHan = (start > 0 && isHanAt(text, start - 1)) || isHanAt(text, end);
+      const nextToHan =
+        (start > 0 && isHanAt(text, start - 1)) ||
+        isHanAt(text, end) ||
+        (/^[Xx×]{2,}$/u.test(run) && (isHanBeyondGap(text, start - 1, -1) || isHanBeyondGap(text, end, 1)));
       if (UNMISTAKABLE_X_RUN.test(run)) {
         // Placeholders wherever they stand.
       } else if (/^[Xx×]+$/u.test(run)) {
@@ -86,6 +100,9 @@ export default defineRule<MessageId, z.infer<typeof options>>({
         if (!isLatinPlaceholder(text, start, end, run, nextToHan)) continue;
       } else if (/^[_＿]+$/u.test(run) || run.startsWith('某')) {
         // Blanks to fill and 某某 are placeholders wherever they stand.
+      } else if (run.startsWith('#')) {
+        // ## at the start of a line opens a Markdown heading; before a name inside a line it stands for the name.
+        if (!isHanAt(text, end) || start === 0 || text[start - 1] === '\n') continue;
       } else if (run.startsWith('○') && /[〇零一二三四五六七八九十]/u.test((text[start - 1] ?? '') + (text[end] ?? ''))) {
         continue; // ○ written for 〇 inside a year such as 二○一○
       } else if (!nextToHan && !isHanAt(text, end + 1)) {
@@ -94,7 +111,11 @@ export default defineRule<MessageId, z.infer<typeof options>>({
       report({ offset: start, length: end - start, messageId: 'placeholder', data: { text: document.text.slice(start, end) } });
       reported.push([start, end]);
     }
-    for (const [start, end] of [...maskedFigures(text), ...asterisksForPlaceNames(document)]) {
+    const yearsWithBlanks = [...text.matchAll(YEAR_WITH_BLANK)].map((match): [number, number] => [
+      match.index,
+      match.index + match[0].length,
+    ]);
+    for (const [start, end] of [...maskedFigures(text), ...asterisksForPlaceNames(document), ...yearsWithBlanks]) {
       if (reported.some(([from, to]) => start < to && end > from)) continue;
       report({ offset: start, length: end - start, messageId: 'placeholder', data: { text: document.text.slice(start, end) } });
       reported.push([start, end]);
@@ -157,8 +178,14 @@ function isLatinPlaceholder(text: string, start: number, end: number, run: strin
   const digitsBefore = /[0-9]+$/u.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? '';
   if (digitsBefore && YEAR_PLACEHOLDER.test(digitsBefore) && text[end] === '年') return true; // 20XX年
   if (/[0-9]/u.test(text[start - 1] ?? '') || /[0-9]/u.test(text[end] ?? '')) return false; // 3×4
+  if (/^[Xx]$/u.test(run) && /[%％‰]/u.test(text[end] ?? '') && BEFORE_PERCENT_BLANK.test(text[start - 1] ?? '')) return true;
   if (!nextToHan) return false;
   if (run.length === 1 && LETTER_X_WORDS.test(text.slice(end, end + 4))) return false;
   // A single lowercase x is more often a variable or a typo than a blank.
   return !(run === 'x' && !(isHanAt(text, start - 1) && isHanAt(text, end)));
+}
+
+/** Whether a Han character stands one gap ({@link GAP_BEFORE_NAME}) beyond `index` in `direction`. */
+function isHanBeyondGap(text: string, index: number, direction: -1 | 1): boolean {
+  return GAP_BEFORE_NAME.test(text[index] ?? '') && isHanAt(text, index + direction);
 }

@@ -17,9 +17,48 @@ testRule('placeholder-name', {
     // X as a variable: defined by a list after it, or used in a formula in the same paragraph.
     '推动车与X（人、车、路、云）信息交换，推行1+X证书制度。',
     '构建“1＋N＋X”体系，即1个平台、N个行业和X个场景。',
+    // A Markdown heading, a file name with a year in it, a single x spaced from Han text (a variable).
+    '## 工作目标\n全面完成年度任务。',
+    '附件：report_2024_1.docx',
+    '以 x 表示年份，计算增长率。',
   ],
   invalid: [
     { code: 'X县环境保护局“十一五”期间精神文明建设工作总结', findings: [{ text: 'X', messageId: 'placeholder' }] },
+    {
+      code: '同比增长x%，其中一、二、三产增加值分别增长x%、x%和x%。',
+      description: 'a percentage still to be filled in',
+      findings: [
+        { text: 'x', messageId: 'placeholder' },
+        { text: 'x', messageId: 'placeholder', occurrence: 2 },
+        { text: 'x', messageId: 'placeholder', occurrence: 3 },
+        { text: 'x', messageId: 'placeholder', occurrence: 4 },
+      ],
+    },
+    {
+      code: '今年以来，XX 开发区(XX 街道)举办“xx 法国日”活动（责任人；xx）。',
+      description: 'a run of X spaced or marked off from the text by a PDF text layer or a list',
+      findings: [
+        { text: 'XX', messageId: 'placeholder' },
+        { text: 'XX', messageId: 'placeholder', occurrence: 2 },
+        { text: 'xx', messageId: 'placeholder' },
+        { text: 'xx', messageId: 'placeholder', occurrence: 2 },
+      ],
+    },
+    {
+      code: '根据（澄创文办发〔20_〕43号）要求，形成社区创文工作总结20_1。',
+      description: 'a year with an underscore for its last digits',
+      findings: [
+        { text: '20_', messageId: 'placeholder' },
+        { text: '20_1', messageId: 'placeholder' },
+      ],
+    },
+    {
+      code: '在##广场拆建改造中，##同志以身作则。',
+      findings: [
+        { text: '##', messageId: 'placeholder' },
+        { text: '##', messageId: 'placeholder', occurrence: 2 },
+      ],
+    },
     { code: '被省级以上新闻媒体采用近XXX篇。', findings: [{ text: 'XXX', messageId: 'placeholder' }] },
     { code: '在党组书记、局长××以身作则、率先垂范的带领下。', findings: [{ text: '××', messageId: 'placeholder' }] },
     { code: '1、高度重视机关党的建设\nxxxx局于2003年11月成立。', findings: [{ text: 'xxxx', messageId: 'placeholder' }] },
