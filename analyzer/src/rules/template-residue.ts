@@ -35,6 +35,7 @@ type MessageId = 'watermark' | 'siteNotice' | 'pageMarkup' | 'relatedArticles' |
  *   (请登陆查看, 点击下载), slogans and pleas to the visitor (为您呈现,
  *   请支持正版), bracketed notices carrying them;
  * - the page itself: URLs, paywall and template markers (##paidbegin##),
+ *   its source pasted along (<p>, &nbsp;, mso-bidi-font-weight:normal”>),
  *   navigation, breadcrumbs and metadata bars (上一篇：, 当前位置：, 作者：… 字体：),
  *   banners ending in a button (…立即了解), close buttons, use counters
  *   (评论(0)), a preview's page images and counts (…_第2页, 还剩N页未读),
@@ -143,6 +144,14 @@ const BRACKET_SIGNAL =
 /** Template and paywall markers: ##paidbegin##, {{page_break}}, [hide]. */
 const PAGE_MARKUP =
   /(?<!#)#{2,}[A-Za-z_][\w-]{0,30}#{2,}|\{\{[^{}\n]{1,30}\}\}|\[\/?(?:paid|pay|hide|free|page|img|url|vip|download)[^\]\n]{0,20}\]/giu;
+/**
+ * The page's source, pasted with its text: HTML tags (<p>, </span>, <o:p>),
+ * character references (&nbsp;, &#8220;), Word's inline styles
+ * (mso-bidi-font-weight:normal”>, font-family:宋体;) and a site's tag links
+ * ([标签:介绍]). No finished document writes them.
+ */
+const WEB_MARKUP =
+  /<\/?[A-Za-z][A-Za-z0-9:]{0,10}(?:\s[^<>\n]{0,200})?\/?>|&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|emsp|ensp);?|&#(?:[0-9]{2,6}|x[0-9A-Fa-f]{2,5});|mso-[a-z-]+\s*:\s*[^;"“”'<>\n]{0,40}[;"“”']*\s*>?|(?:font-(?:family|size|weight)|line-height|text-indent)\s*:\s*[^;"“”'<>\n]{1,40}[;"“”'>]+|\[(?:标签|tag)[:：][^\]\n]{0,20}\]/giu;
 const URL = /(?:https?:\/\/|www\.)[A-Za-z0-9.\-_~:/?#@!$&'*+,;=%]*/giu;
 /** Whole lines of page furniture: navigation, article metadata, sharing, pagination. */
 const PAGE_FURNITURE_LINE =
@@ -478,6 +487,7 @@ function findInlinePieces(document: AnalysisDocument): Piece[] {
     if (end > start) pieces.push({ start, end, kind });
   };
   for (const match of text.matchAll(PAGE_MARKUP)) add(match.index, match.index + match[0].length, 'pageMarkup');
+  for (const match of text.matchAll(WEB_MARKUP)) add(match.index, match.index + match[0].length, 'pageMarkup');
   for (const match of text.matchAll(URL)) {
     if (!OFFICIAL_DOMAIN.test(match[0])) add(match.index, match.index + trimUrl(match[0]).length, 'pageMarkup');
   }

@@ -10,6 +10,9 @@ testRule('template-residue', {
     '在区政府门户网站（www.xxq.gov.cn）公开招标信息。',
     '区政务网发布信息300条，门户网站提供在线办事服务。',
     '以上数据仅供参考。',
+    // Comparisons and a style sheet's property named in prose are no page source.
+    '检测值<10%，PM2.5浓度<35微克/立方米。',
+    '正文使用仿宋字体，行距固定值28磅。',
     '欢迎广大群众来电咨询。',
     '组织人员对档案进行收集整理，建立了电子目录。',
     '建设职工之家，丰富职工文化生活。',
@@ -83,6 +86,16 @@ testRule('template-residue', {
       code: '加强队伍建设，原创:\nhttp://提出新举措。',
       description: 'one block across a line break',
       findings: [{ text: '原创:\nhttp://', messageId: 'watermark' }],
+    },
+    {
+      code: 'mso-bidi-font-weight:normal”>三、主要原因\n<p>全面推进工作。</p>&nbsp;\n我再强调三点要求：[标签:介绍]',
+      description: "the page's source pasted with its text",
+      findings: [
+        { text: 'mso-bidi-font-weight:normal”>', messageId: 'pageMarkup' },
+        { text: '<p>', messageId: 'pageMarkup' },
+        { text: '</p>&nbsp;', messageId: 'pageMarkup' },
+        { text: '[标签:介绍]', messageId: 'pageMarkup' },
+      ],
     },
     {
       code: '##pay_start##二、主要做法\n年月日\n##pay_end##',
