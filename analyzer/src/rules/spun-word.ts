@@ -345,6 +345,13 @@ function mayHoldMeasuredSpin(text: string): boolean {
  * A spun word correct text writes freely (平安, 办事, 程度) still needs both.
  */
 const RARE_SPUN_WORD = { timesRarer: 50, contextCount: 5 } as const;
+/**
+ * A hint on one neighbour only for a spun word correct text writes this
+ * often at most in the measured text: 建立 (520 times), 进展 or 根本 stand
+ * beside any neighbour of 建设, 发展 or 基础 in correct prose (收购进展总体顺利,
+ * 建立生育支持政策体系), so for them only both neighbours say anything.
+ */
+const HINTED_SPUN_WORD_MOST = 20;
 
 /**
  * A spin the list has, outside the contexts its pattern names: the word stands
@@ -378,6 +385,7 @@ function spinsByMeasuredContext(
     const oneSideSuffices =
       contexts.usualCount >= RARE_SPUN_WORD.timesRarer * (contexts.spunCount + 1) &&
       Math.max(before === CLAUSE_START ? 0 : beforeCount, afterCount) >= RARE_SPUN_WORD.contextCount;
+    if (agreeing === 1 && !oneSideSuffices && contexts.spunCount > HINTED_SPUN_WORD_MOST) return;
     const entry = agreeing === 2 || oneSideSuffices ? MEASURED_ENTRIES.get(token.text)! : MEASURED_HINTS.get(token.text)!;
     found.push({ start: token.start - paragraphStart, end: token.end - paragraphStart, entry });
   });

@@ -6,6 +6,9 @@ import { segmenter } from '../helpers/segmenters.js';
 
 testRule('spun-word', {
   valid: [
+    // One measured neighbour says nothing for a word correct text writes freely (办事大厅 is a real hall, 建立 stands beside any word 建设 does).
+    '完善政务办事大厅，保障旅客假日平安有序出行。',
+    '优化人口发展战略，建立生育支持政策体系，秋粮收购进展总体顺利。',
     // The real words the spins are made of, in their own contexts.
     '局部地区出现短时强降雨，局部有冰雹。',
     '在原有基础上开辟创新发展的新路径，开辟了新的服务渠道。',
@@ -42,6 +45,16 @@ testRule('spun-word', {
     '老师的话时刻鞭策着我，这道题目很难。',
   ],
   invalid: [
+    {
+      code: '社区精神文明建立的根本状况：以群众利益为动身点，推动社区进展。',
+      description: 'spins found in a real spun 调研报告 (基本 → 根本, 建设 → 建立, 出发点 → 动身点, 发展 → 进展)',
+      findings: [
+        { text: '建立', messageId: 'spunWord' },
+        { text: '根本', messageId: 'spunWord' },
+        { text: '动身点', messageId: 'spunWord' },
+        { text: '进展', messageId: 'spunWord' },
+      ],
+    },
     {
       code: '组织泛博党员干部认真学习，撰写心得体味，特殊是年轻干部。',
       findings: [
@@ -174,14 +187,6 @@ testRule('spun-word', {
       code: '着力鞭策高质量发展。',
       description: 'outside its pattern, a spin between neighbours official text gives only the usual word (measured)',
       findings: [{ text: '鞭策', messageId: 'spunWord' }],
-    },
-    {
-      code: '完善政务办事大厅，保障旅客假日平安有序出行。',
-      description: 'one measured neighbour alone is a hint for a word correct text writes freely (办事大厅 is a real hall): info',
-      findings: [
-        { text: '办事', messageId: 'spunWord', severity: 'info' },
-        { text: '平安', messageId: 'spunWord', severity: 'info' },
-      ],
     },
     {
       code: '大力鞭策乡村旅游，加快扶植哈尔滨都市圈。',

@@ -68,6 +68,7 @@ const COINED: SpunWordEntry[] = [
   { pattern: '{情况掩护}', correct: '环境保护' },
   { pattern: '{平安出产}', correct: '安全生产' },
   { pattern: '{事情职员}', correct: '工作人员' },
+  { pattern: '{动身点}', correct: '出发点' },
 ];
 
 /** 了 → 为了: 形成了 becomes 形成为了. */
@@ -329,6 +330,16 @@ const IN_CONTEXT: SpunWordEntry[] = [
   },
   { pattern: '{根本}(?:设施)', correct: '基础' },
   { pattern: '(?<=坚实|良好|牢固|扎实|奠定|打下|坚实的|良好的){根本}', correct: '基础' },
+  // 基本 → 根本 (根本任务 is fine), 建设 → 建立 (建立健全 is fine), 发展 → 进展 (取得进展 is fine)
+  { pattern: '{根本}(?:状况|情况|概况|框架|建成|完成|形成|满足|思路)', correct: '基本' },
+  {
+    pattern: '(?<=精神文明|物质文明|生态文明|政治文明|文明城市|文明社区|文明村镇|党风廉政|作风|队伍){建立}',
+    correct: '建设',
+  },
+  {
+    pattern: '(?<=社区|经济|社会|产业|城市|乡村|事业|高质量|协调|融合|可持续|绿色|健康|快速|稳步|全面){进展}',
+    correct: '发展',
+  },
   // 大 → 年夜: a converter artefact (年夜饭 is fine)
   { pattern: '(?<=重|加|扩|广|巨|强|伟|庞|宏|盛|最|很|较){年夜}', correct: '大' },
   { pattern: '{年夜}(?:力|会|量|幅|型|规模|众|胆)', correct: '大' },
