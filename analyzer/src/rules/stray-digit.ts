@@ -7,7 +7,7 @@ import {
   UNAMBIGUOUS_NUMBER_FOLLOWERS,
 } from './lexicon/number-followers.js';
 
-type MessageId = 'strayDigit';
+type MessageId = 'strayDigit' | 'digitForNumeral';
 
 /**
  * One ASCII digit (full-width digits are folded to ASCII in the normalized
@@ -46,6 +46,15 @@ const LABEL_NOUNS = new Set([
 const TALLY = /^[0-9]\p{Script=Han}(?:[、，,][0-9]\p{Script=Han}|[0-9][”’」』》）)])/u;
 const TALLY_OF_COUNTED_NOUNS = /^[0-9](\p{Script=Han})[0-9](\p{Script=Han})/u;
 /** A unit written with a prefix before its unit character (8英寸, 3海里, 5纳米, 2市斤): the prefix alone is no measure word. */
+/**
+ * 1 for the 一 inside a word (做了1系列工作, 进1步, 统1思想, 1直以来): a
+ * converter that writes numbers as digits took the 一 of words that count
+ * nothing. 系统1 and 1起事故 are a label and a count, so 统 must not close
+ * 系统 and 起 is not among the words.
+ */
+const DIGIT_FOR_ONE =
+  /(?<![0-9A-Za-z.．])1(?=(系列|些|直|般|致|切|如既往|以贯之|丝不苟|目了然|体化|贯|定要|定程度))|(?<=(进))1(?=(步))|(?<=(?<!系)(统))1(?=\p{Script=Han})|(?<=(唯))1(?![0-9])/gu;
+
 const PREFIXED_UNIT = /^[英海纳市][寸尺里亩斤两米]/u;
 
 export default defineRule<MessageId>({
@@ -57,10 +66,14 @@ export default defineRule<MessageId>({
     fixable: 'suggestion',
     scope: 'paragraph',
     description: {
-      zh: '文字中间夹着多余的数字（如“热4爱祖国”“低碳9减排”）：后面没有量词、单位或日期，不是真正的数字，多为范文网站注入的页码或干扰字符。',
-      en: 'A digit stands inside running text where no number belongs (热4爱祖国, 低碳9减排): no measure word, unit or date follows it; 范文 sites inject such digits.',
+      zh: '文字中间夹着多余的数字（如“热4爱祖国”“低碳9减排”）：后面没有量词、单位或日期，不是真正的数字，多为范文网站注入的页码或干扰字符；词里的“一”被写成“1”（1系列、进1步）也报告。',
+      en: 'A digit stands inside running text where no number belongs (热4爱祖国, 低碳9减排): no measure word, unit or date follows it; 范文 sites inject such digits. The 一 of a word written as 1 (1系列, 进1步) is reported too.',
     },
     messages: {
+      digitForNumeral: {
+        zh: '“{word}”应写作“{numeral}”：这里的“一”是词的一部分，不是数量，不能写成阿拉伯数字。',
+        en: '“{word}” should read “{numeral}”: the 一 is part of the word, not a count, so it is never written as a digit.',
+      },
       strayDigit: {
         zh: '“{digit}”夹在文字中间，后面没有量词或单位，像是多余的数字；请删除，或补全缺失的内容。',
         en: '“{digit}” stands inside the text with no measure word or unit after it; it looks stray: delete it or restore what is missing.',
@@ -69,10 +82,22 @@ export default defineRule<MessageId>({
   },
   check({ document, report }) {
     const text = document.normalizedText;
+    const numerals = new Set<number>();
+    for (const match of text.matchAll(DIGIT_FOR_ONE)) {
+      numerals.add(match.index);
+      const word = (match[2] ?? match[4] ?? match[5] ?? '') + match[0] + (match[1] ?? match[3] ?? '');
+      report({
+        offset: match.index,
+        length: 1,
+        messageId: 'digitForNumeral',
+        data: { word, numeral: word.replace('1', '一') },
+        replacements: ['一'],
+      });
+    }
     for (const match of text.matchAll(LONE_DIGIT)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (!isStrayDigit(document, start, end)) continue;
+      if (numerals.has(start) || !isStrayDigit(document, start, end)) continue;
       // The neighbour after the digit may be an astral character (two code units): keep it whole.
       const spanEnd = end + String.fromCodePoint(text.codePointAt(end)!).length;
       report({

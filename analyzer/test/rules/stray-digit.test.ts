@@ -5,6 +5,8 @@ import { runRule, testRule } from '../helpers/rule-tester.js';
 // Invented sentences: injected digits in other words and places than the seeds have.
 testRule('stray-digit', {
   valid: [
+    // A count of incidents, an ordinal, a numbered unit after 系统: the 1 counts or labels.
+    '全年发生1起一般事故，第1批试点，系统1号机组运行正常。',
     '召开3次党组会议，选派2名干部参加培训，近3年来共完成12项任务。',
     '第2批试点单位包括5A级景区和G20峰会保障单位。',
     '拨打12369热线反映问题，落实“135”工作思路和“1+3”机制。',
@@ -28,6 +30,17 @@ testRule('stray-digit', {
     '每人接种3剂次，出动巡逻船5艘次、直升机2架次，服用中药7剂。',
   ],
   invalid: [
+    {
+      code: '在社区文明创建方面做了1系列的工作，进1步统1思想，1直以来坚持唯1标准。',
+      description: 'a converter wrote the 一 of words that count nothing as 1',
+      findings: [
+        { text: '1', messageId: 'digitForNumeral' },
+        { text: '1', messageId: 'digitForNumeral', occurrence: 2 },
+        { text: '1', messageId: 'digitForNumeral', occurrence: 3 },
+        { text: '1', messageId: 'digitForNumeral', occurrence: 4 },
+        { text: '1', messageId: 'digitForNumeral', occurrence: 5 },
+      ],
+    },
     {
       code: '全面7落实党风廉政建设责任制。',
       findings: [{ text: '面7落', messageId: 'strayDigit' }],
