@@ -9,6 +9,7 @@ testRule('spun-word', {
     // One measured neighbour says nothing for a word correct text writes freely (办事大厅 is a real hall, 建立 stands beside any word 建设 does).
     '完善政务办事大厅，保障旅客假日平安有序出行。',
     '优化人口发展战略，建立生育支持政策体系，秋粮收购进展总体顺利。',
+    '两国应当率先停止部署核武器，向下级单位传达会议精神，指点江山。',
     // The real words the spins are made of, in their own contexts.
     '局部地区出现短时强降雨，局部有冰雹。',
     '在原有基础上开辟创新发展的新路径，开辟了新的服务渠道。',
@@ -45,6 +46,15 @@ testRule('spun-word', {
     '老师的话时刻鞭策着我，这道题目很难。',
   ],
   invalid: [
+    {
+      code: '报告适用于向下级机关汇报工作，提交大会停止讨论，依照《国度行政机关公文处理办法》。',
+      description: 'spins found in a real spun 写作要领 (上级 → 下级 where a report goes up, 进行 → 停止, 国家 → 国度)',
+      findings: [
+        { text: '下级机关', messageId: 'spunWord' },
+        { text: '停止', messageId: 'spunWord' },
+        { text: '国度', messageId: 'spunWord' },
+      ],
+    },
     {
       code: '社区精神文明建立的根本状况：以群众利益为动身点，推动社区进展。',
       description: 'spins found in a real spun 调研报告 (基本 → 根本, 建设 → 建立, 出发点 → 动身点, 发展 → 进展)',
