@@ -17,6 +17,8 @@ type MessageId = 'placeholder';
  * - 某某, runs of underscores, □□ and ○○ boxes.
  */
 const PLACEHOLDER = /(?<![A-Za-z])(?:[Xx×]+(?:[-－—][Xx×]+)*|[*＊]{2,}|#{2,}|某某+|[_＿]{2,}|□{2,}|○{2,})(?![A-Za-z])/gu;
+/** A date with X for its digits (201X/X/XX, 20XX-XX-XX, 2023.X.X): one placeholder, not three. */
+const MASKED_DATE = /(?<![0-9A-Za-z])(?:19|20)[0-9Xx]{2}(?:[/／.\-－][0-9Xx]{1,2}){1,2}(?![0-9A-Za-z])/gu;
 /** A year whose last digits are an underscore to fill in (〔20_〕43号, 总结20_1): 20__年 is caught as a run of underscores. */
 const YEAR_WITH_BLANK = /(?<![0-9A-Za-z_＿])(?:19|20)[_＿]+[0-9]?(?![0-9A-Za-z_＿])/gu;
 /**
@@ -85,9 +87,16 @@ export default defineRule<MessageId, z.infer<typeof options>>({
     const text = document.normalizedText;
     const reported: Array<[number, number]> = [];
     const xIsVariable = X_IN_FORMULA.test(text);
+    for (const match of text.matchAll(MASKED_DATE)) {
+      if (!/[Xx]/u.test(match[0])) continue;
+      const [start, end] = [match.index, match.index + match[0].length];
+      report({ offset: start, length: end - start, messageId: 'placeholder', data: { text: document.text.slice(start, end) } });
+      reported.push([start, end]);
+    }
     for (const match of text.matchAll(PLACEHOLDER)) {
       const start = match.index;
       const end = start + match[0].length;
+      if (reported.some(([from, to]) => start < to && end > from)) continue;
       const run = match[0];
       const nextToHan =
         (start > 0 && isHanAt(text, start - 1)) ||

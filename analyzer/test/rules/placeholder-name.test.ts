@@ -21,6 +21,7 @@ testRule('placeholder-name', {
     '## 工作目标\n全面完成年度任务。',
     '附件：report_2024_1.docx',
     '以 x 表示年份，计算增长率。',
+    '本办法自2023.10.1起施行，于2023/10/15召开会议。',
   ],
   invalid: [
     { code: 'X县环境保护局“十一五”期间精神文明建设工作总结', findings: [{ text: 'X', messageId: 'placeholder' }] },
@@ -50,6 +51,14 @@ testRule('placeholder-name', {
       findings: [
         { text: '20_', messageId: 'placeholder' },
         { text: '20_1', messageId: 'placeholder' },
+      ],
+    },
+    {
+      code: '县委常委在全县工作会议上的主持词201X/X/XX，会议时间：20XX-XX-XX。',
+      description: 'a date with X for its digits is one placeholder',
+      findings: [
+        { text: '201X/X/XX', messageId: 'placeholder' },
+        { text: '20XX-XX-XX', messageId: 'placeholder' },
       ],
     },
     {
