@@ -23,6 +23,13 @@ const COUNTED_TAGS = /^(?:q|m|mq)$/u;
 const CHINESE_DIGITS = '一二三四五六七八九〇零';
 /** One-character words that take a number after them: 达3成, 分2组, 每2周, 共3场. */
 const BEFORE_NUMBERS = new Set([...'达约共每有为分占近第前后超逾仅只各计增减降升涨至到和或及与是在于用派选设等排列居位']);
+/**
+ * 这 and 那 take a number before a measure word (在这7天里, 那3年), though
+ * the segmenter reads 这天 and 那年 as words; 这些, 这样, 那么, 这里 are words
+ * a digit cut (这5些问题).
+ */
+const DEMONSTRATIVES = new Set(['这', '那']);
+const DEMONSTRATIVE_WORD_ENDINGS = /^[些样么里边儿般]/u;
 /** Closing marks after which a number may open the next phrase (“文明科室”4个). */
 const CLOSING_MARKS = '”’」』》）)】';
 /** Opening marks the digit may stand before: an injected digit often lands before a quotation (教育5“三查”). */
@@ -128,6 +135,7 @@ function isStrayDigit(document: AnalysisDocument, start: number, end: number): b
   if (CHINESE_DIGITS.includes(after)) return true;
   if (!startsNumberPhrase(document, end)) return true;
   // 成, 点, 对, 路 are measure words only sometimes: after a digit that splits a word (完5成, 针4对, 公7路) they are not.
+  if (DEMONSTRATIVES.has(before)) return DEMONSTRATIVE_WORD_ENDINGS.test(after);
   return !UNAMBIGUOUS_NUMBER_FOLLOWERS.has(after) && cutsWordInTwo(document, start, end);
 }
 

@@ -7,6 +7,8 @@ testRule('stray-digit', {
   valid: [
     // A count of incidents, an ordinal, a numbered unit after 系统: the 1 counts or labels.
     '全年发生1起一般事故，第1批试点，系统1号机组运行正常。',
+    // A demonstrative before a count: 这7天, 那3年 (the segmenter reads 这天 and 那年 as words).
+    '在这7天里，2天为双休日；那3年是攻坚期。',
     '召开3次党组会议，选派2名干部参加培训，近3年来共完成12项任务。',
     '第2批试点单位包括5A级景区和G20峰会保障单位。',
     '拨打12369热线反映问题，落实“135”工作思路和“1+3”机制。',
@@ -30,6 +32,14 @@ testRule('stray-digit', {
     '每人接种3剂次，出动巡逻船5艘次、直升机2架次，服用中药7剂。',
   ],
   invalid: [
+    {
+      code: '解决这5些问题，要这7样做。',
+      description: 'a digit that cuts a demonstrative word',
+      findings: [
+        { text: '这5些', messageId: 'strayDigit' },
+        { text: '这7样', messageId: 'strayDigit' },
+      ],
+    },
     {
       code: '在社区文明创建方面做了1系列的工作，进1步统1思想，1直以来坚持唯1标准。',
       description: 'a converter wrote the 一 of words that count nothing as 1',
