@@ -34,9 +34,9 @@ const CLOSING_TO_OPENING: ReadonlyMap<string, string> = new Map([
   ['〕', '〔'],
   ['〉', '〈'],
 ]);
-/** A pair with nothing but spaces inside: “”, （）, (), 《》 — what remains when a hotline number or a name was stripped. */
+/** A pair with nothing but spaces inside: “”, （）, (), 《》, 〔〕 — what remains when a hotline number, a name or a document number’s year was stripped. */
 const EMPTY_PAIR =
-  /“[ \t\u3000]*”|‘[ \t\u3000]*’|[（(][ \t\u3000]*[）)]|《[ \t\u3000]*》|【[ \t\u3000]*】|「[ \t\u3000]*」|『[ \t\u3000]*』/gu;
+  /“[ \t\u3000]*”|‘[ \t\u3000]*’|[（(][ \t\u3000]*[）)]|《[ \t\u3000]*》|【[ \t\u3000]*】|「[ \t\u3000]*」|『[ \t\u3000]*』|〔[ \t\u3000]*〕|〈[ \t\u3000]*〉|［[ \t\u3000]*］/gu;
 /**
  * Every opening and closing mark of {@link PAIRS} and {@link CLOSING_TO_OPENING},
  * and the straight quotes " and ', which may open or close: sites that store
