@@ -35,6 +35,7 @@ type MessageId = 'watermark' | 'siteNotice' | 'pageMarkup' | 'relatedArticles' |
  *   (请登陆查看, 点击下载), slogans and pleas to the visitor (为您呈现,
  *   请支持正版), bracketed notices carrying them;
  * - the page itself: URLs, paywall and template markers (##paidbegin##),
+ *   a document-sharing site's card for the file (大小：54.50 KB, 页数：9页),
  *   its source pasted along (<p>, &nbsp;, mso-bidi-font-weight:normal”>),
  *   navigation, breadcrumbs and metadata bars (上一篇：, 当前位置：, 作者：… 字体：),
  *   banners ending in a button (…立即了解), close buttons, use counters
@@ -156,6 +157,23 @@ const URL = /(?:https?:\/\/|www\.)[A-Za-z0-9.\-_~:/?#@!$&'*+,;=%]*/giu;
 /** Whole lines of page furniture: navigation, article metadata, sharing, pagination. */
 const PAGE_FURNITURE_LINE =
   /^(?:上一篇|下一篇|上一页|下一页|返回首页|返回列表|返回顶部|打印本页|关闭窗口|收藏本文|分享到|本文地址|本文链接|原文链接|文章链接|原文地址|责任编辑|本文标签|热门标签|相关标签|TAG标签|上传者|上传时间|文档格式|文档大小|文档页数|下载次数|下载积分|收藏次数|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP[备证]|【(?:打印|关闭|收藏|返回)[^】]{0,6}】|(?:浏览|阅读|点击)(?:次数|量)[:：]|第\s*[0-9]+\s*页\s*(?:[/／]\s*)?共\s*[0-9]+\s*页|共\s*[0-9]+\s*页)/u;
+/**
+ * A document-sharing site's card for the file, one field a line: its size
+ * (大小：54.50 KB, - 37.5 KB |), page count (页数：9页, - 11页), upload date
+ * (- 2021-04-15 发布), ID, the visitor's history, the greeting, the help desk.
+ */
+const FILE_CARD_LINE = new RegExp(
+  [
+    String.raw`^[-•·*\s]*(?:(?:文件|文档)?大小\s*[:：]\s*)?[0-9]+(?:\.[0-9]+)?\s*[KMG]B\s*[|｜]?\s*$`,
+    String.raw`^(?:[-•·*]\s*|\s*(?:文档)?页数\s*[:：]\s*)[0-9]+\s*页\s*[|｜]?\s*$`,
+    String.raw`^[-•·*\s]*[0-9]{4}-[0-9]{2}-[0-9]{2}\s*(?:发布|上传)\s*[|｜]?\s*$`,
+    String.raw`^\s*ID\s*[:：]\s*[0-9]{5,}\s*$`,
+    String.raw`^\s*浏览记录\s*$`,
+    String.raw`^\s*欢迎(?:来到|访问|光临)[^\s，。]{1,12}(?:网|文库|网站)[!！。]?\s*$`,
+    String.raw`^[-•·*\s]*(?:网站)?客服\s*(?:QQ|微信|电话)\s*[:：]`,
+  ].join('|'),
+  'iu',
+);
 const METADATA_LINE = /^(?:发布时间|发布日期|时间|作者|来源)[:：].{0,60}(?:浏览|阅读|点击|来源|作者)[^\n]{0,30}$/u;
 
 // ── Lists, compilations, truncation ────────────────────────────────────────
@@ -383,7 +401,10 @@ function findListsAndLines(document: AnalysisDocument): Piece[] {
       index = last;
       continue;
     }
-    const kind = PAGE_FURNITURE_LINE.test(line) || METADATA_LINE.test(line) ? 'pageMarkup' : pageChromeLine(line);
+    const kind =
+      PAGE_FURNITURE_LINE.test(line) || METADATA_LINE.test(line) || FILE_CARD_LINE.test(line)
+        ? 'pageMarkup'
+        : pageChromeLine(line);
     if (!kind) continue;
     pieces.push({ start: bounds.start, end: bounds.end, kind });
     chromeLines.push(index);

@@ -12,6 +12,9 @@ testRule('template-residue', {
     '以上数据仅供参考。',
     // Comparisons and a style sheet's property named in prose are no page source.
     '检测值<10%，PM2.5浓度<35微克/立方米。',
+    // A report's own sizes and dates are no file card: sentences, or a field of a table.
+    '附件大小不超过5 MB，全文共11页。',
+    '欢迎来到美丽的千岛湖！',
     '正文使用仿宋字体，行距固定值28磅。',
     '欢迎广大群众来电咨询。',
     '组织人员对档案进行收集整理，建立了电子目录。',
@@ -86,6 +89,14 @@ testRule('template-residue', {
       code: '加强队伍建设，原创:\nhttp://提出新举措。',
       description: 'one block across a line break',
       findings: [{ text: '原创:\nhttp://', messageId: 'watermark' }],
+    },
+    {
+      code: '欢迎来到天天文库\n浏览记录\nID:9724392\n大小:54.50 KB\n页数:9页\n留庄镇乡村文明行动实施方案\n- 2021-04-10 发布\n- 网站客服QQ:403074932',
+      description: "a document-sharing site's card for the file",
+      findings: [
+        { text: '欢迎来到天天文库\n浏览记录\nID:9724392\n大小:54.50 KB\n页数:9页', messageId: 'pageMarkup' },
+        { text: '- 2021-04-10 发布\n- 网站客服QQ:403074932', messageId: 'pageMarkup' },
+      ],
     },
     {
       code: 'mso-bidi-font-weight:normal”>三、主要原因\n<p>全面推进工作。</p>&nbsp;\n我再强调三点要求：[标签:介绍]',
