@@ -26,7 +26,7 @@ import {
 } from './lexicon/quantities.js';
 import { endsClause, isNounLike, isVerb, neighbour, startsClause } from './lexicon/token-context.js';
 
-type MessageId = 'missingNumber' | 'missingPercentage' | 'missingRateValue';
+type MessageId = 'missingNumber' | 'missingPercentage' | 'missingRateValue' | 'missingPercentSign';
 
 /**
  * Evidence that a measure word standing alone lost its number. Each signal
@@ -114,6 +114,10 @@ export function createBlankNumberRule(contexts: NumeralContextData) {
           zh: '百分比缺少数值，请填写具体百分数。',
           en: 'The percentage has no value; fill in the figure.',
         },
+        missingPercentSign: {
+          zh: '“{word}”后面缺少百分号：比率和增幅的数值要带“%”（或“‰”“个百分点”）。',
+          en: 'The figure after “{word}” has lost its percent sign: a rate or a growth rate needs % (or ‰, 个百分点).',
+        },
         missingRateValue: {
           zh: '“{word}”后缺少数值：比率达到多少？请填写具体数字。',
           en: 'No value after “{word}”: state the rate reached.',
@@ -130,6 +134,7 @@ export function createBlankNumberRule(contexts: NumeralContextData) {
         for (const finding of findEmptyPercentages(paragraph)) report(finding);
         for (const finding of findUncountedMotions(paragraph)) report(finding);
         for (const finding of findRatesWithoutValue(paragraph)) report(finding);
+        for (const finding of findRatesWithoutPercentSign(paragraph)) report(finding);
       }
     },
   });
@@ -856,6 +861,33 @@ function* findRatesWithoutValue(paragraph: Paragraph): Generator<RuleReport<Mess
       length: verb.length + (hasPunctuation ? 1 : 0),
       messageId: 'missingRateValue',
       data: { word: verb },
+    };
+  }
+}
+
+/**
+ * A rate or a growth rate whose percent sign is gone: 群众满意率达98，,
+ * 同比增长12.5。 The figure ends the clause with no unit. Ratios counted
+ * without a percentage (容积率2.5, 汇率7.1, 功率, 频率, 分辨率) are not rates
+ * of this kind; a figure before 、 shares a unit written later (分别提高15、
+ * 22个百分点), and 2，737 is a thousands separator.
+ */
+const RATE_WITHOUT_PERCENT_SIGN = new RegExp(
+  String.raw`(\p{Script=Han}{1,4}(?<!容积|汇|市盈|市净|周转|功|频|倍|分辨|折射|比|效|生产|概|斜|曲|速|码|帧|采样|压缩|传输)率|(?:同比|比上年|较上年|年均|环比)(?:增长|下降|上升|回落))` +
+    String.raw`(?:达到了|达到|达|为|是|保持在|稳定在|提高到|提升到|超过|不低于|不超过|高于|低于)?` +
+    String.raw`([0-9]+(?:\.[0-9]+)?)(以上|左右|以内)?(?=[，。；）,;]|$)(?![，,][0-9]{3})`,
+  'gu',
+);
+
+function* findRatesWithoutPercentSign(paragraph: Paragraph): Generator<RuleReport<MessageId>> {
+  for (const match of paragraph.normalizedText.matchAll(RATE_WITHOUT_PERCENT_SIGN)) {
+    const figure = match[2]!;
+    const figureStart = match.index + match[0].length - (match[3]?.length ?? 0) - figure.length;
+    yield {
+      offset: paragraph.start + figureStart,
+      length: figure.length,
+      messageId: 'missingPercentSign',
+      data: { word: paragraph.text.slice(match.index, figureStart) },
     };
   }
 }

@@ -2,6 +2,8 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule('blank-number', {
   valid: [
+    // Ratios without a percent sign, figures sharing a unit written after them, a thousands separator.
+    '容积率为2.5，汇率7.1，设施产量占比分别提高15、22个百分点，比上年增加2，737万吨。',
     // 以 … 为例 offers an example: 例 is no count of cases.
     '以某类检测设备为例，说明样本量的估算方法。',
     '本节如以省级平台为例进行说明。',
@@ -239,6 +241,15 @@ testRule('blank-number', {
       ],
     },
     { code: '使环评执行率和“三同时”执行率均达到了。', findings: [{ text: '达到了。', messageId: 'missingRateValue' }] },
+    {
+      code: '全年群众满意率达98，地区生产总值同比增长12.5。就业率达到90以上。',
+      description: 'a rate or a growth rate whose percent sign is gone',
+      findings: [
+        { text: '98', messageId: 'missingPercentSign' },
+        { text: '12.5', messageId: 'missingPercentSign' },
+        { text: '90', messageId: 'missingPercentSign' },
+      ],
+    },
     {
       code: '举办法律法规测试次，共有人次参加了培训。',
       findings: [
