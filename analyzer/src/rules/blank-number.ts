@@ -874,7 +874,7 @@ function* findRatesWithoutValue(paragraph: Paragraph): Generator<RuleReport<Mess
  */
 const RATE_WITHOUT_PERCENT_SIGN = new RegExp(
   String.raw`(\p{Script=Han}{1,4}(?<!容积|汇|市盈|市净|周转|功|频|倍|分辨|折射|比|效|生产|概|斜|曲|速|码|帧|采样|压缩|传输)率|(?:同比|比上年|较上年|年均|环比)(?:增长|下降|上升|回落))` +
-    String.raw`(?:达到了|达到|达|为|是|保持在|稳定在|提高到|提升到|超过|不低于|不超过|高于|低于)?` +
+    `(?:达到了|达到|达|为|是|保持在|稳定在|提高到|提升到|超过|不低于|不超过|高于|低于)?` +
     String.raw`([0-9]+(?:\.[0-9]+)?)(以上|左右|以内)?(?=[，。；）,;]|$)(?![，,][0-9]{3})`,
   'gu',
 );
