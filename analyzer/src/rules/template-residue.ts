@@ -152,7 +152,7 @@ const PAGE_MARKUP =
  * ([标签:介绍]). No finished document writes them.
  */
 const WEB_MARKUP =
-  /<\/?[A-Za-z][A-Za-z0-9:]{0,10}(?:\s[^<>\n]{0,200})?\/?>|&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|emsp|ensp);?|&#(?:[0-9]{2,6}|x[0-9A-Fa-f]{2,5});|mso-[a-z-]+\s*:\s*[^;"“”'<>\n]{0,40}[;"“”']*\s*>?|(?:font-(?:family|size|weight)|line-height|text-indent)\s*:\s*[^;"“”'<>\n]{1,40}[;"“”'>]+|\[(?:标签|tag)[:：][^\]\n]{0,20}\]/giu;
+  /<\/?[A-Za-z][A-Za-z0-9:]{0,10}(?:\s[^<>\n]{0,200})?\/?>|&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|emsp|ensp);?|&#(?:[0-9]{2,6}|x[0-9A-Fa-f]{2,5});|mso-[a-z-]{1,40} {0,3}: {0,3}[^;"“”'<>\n]{0,40}[;"“”']{0,3} {0,3}>?|(?:font-(?:family|size|weight)|line-height|text-indent) {0,3}: {0,3}[^;"“”'<>\n]{1,40}[;"“”'>]{1,3}|\[(?:标签|tag)[:：][^\]\n]{0,20}\]/giu;
 const URL = /(?:https?:\/\/|www\.)[A-Za-z0-9.\-_~:/?#@!$&'*+,;=%]*/giu;
 /** Whole lines of page furniture: navigation, article metadata, sharing, pagination. */
 const PAGE_FURNITURE_LINE =
