@@ -15,6 +15,7 @@ testRule('template-residue', {
     // A report's own sizes and dates are no file card: sentences, or a field of a table.
     '附件大小不超过5 MB，全文共11页。',
     '欢迎来到美丽的千岛湖！',
+    '图书馆为用户提供免费在线阅读服务，网友分享的经验值得借鉴。',
     '正文使用仿宋字体，行距固定值28磅。',
     '欢迎广大群众来电咨询。',
     '组织人员对档案进行收集整理，建立了电子目录。',
@@ -89,6 +90,13 @@ testRule('template-residue', {
       code: '加强队伍建设，原创:\nhttp://提出新举措。',
       description: 'one block across a line break',
       findings: [{ text: '原创:\nhttp://', messageId: 'watermark' }],
+    },
+    {
+      code: '《留庄镇乡村文明行动实施方案》由会员上传分享，免费在线阅读，更多相关内容在应用文档。\n一、指导思想',
+      description: 'a document-sharing page speaking of the file it hosts',
+      findings: [
+        { text: '《留庄镇乡村文明行动实施方案》由会员上传分享，免费在线阅读，更多相关内容在应用文档。', messageId: 'siteNotice' },
+      ],
     },
     {
       code: '欢迎来到天天文库\n浏览记录\nID:9724392\n大小:54.50 KB\n页数:9页\n留庄镇乡村文明行动实施方案\n- 2021-04-10 发布\n- 网站客服QQ:403074932',
