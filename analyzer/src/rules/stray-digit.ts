@@ -52,7 +52,6 @@ const LABEL_NOUNS = new Set([
  */
 const TALLY = /^[0-9]\p{Script=Han}(?:[、，,][0-9]\p{Script=Han}|[0-9][”’」』》）)])/u;
 const TALLY_OF_COUNTED_NOUNS = /^[0-9](\p{Script=Han})[0-9](\p{Script=Han})/u;
-/** A unit written with a prefix before its unit character (8英寸, 3海里, 5纳米, 2市斤): the prefix alone is no measure word. */
 /**
  * 1 for the 一 inside a word (做了1系列工作, 进1步, 统1思想, 1直以来): a
  * converter that writes numbers as digits took the 一 of words that count
@@ -62,6 +61,7 @@ const TALLY_OF_COUNTED_NOUNS = /^[0-9](\p{Script=Han})[0-9](\p{Script=Han})/u;
 const DIGIT_FOR_ONE =
   /(?<![0-9A-Za-z.．])1(?=(系列|些|直|般|致|切|如既往|以贯之|丝不苟|目了然|体化|贯|定要|定程度))|(?<=(进))1(?=(步))|(?<=(?<!系)(统))1(?=\p{Script=Han})|(?<=(唯))1(?![0-9])/gu;
 
+/** A unit written with a prefix before its unit character (8英寸, 3海里, 5纳米, 2市斤): the prefix alone is no measure word. */
 const PREFIXED_UNIT = /^[英海纳市][寸尺里亩斤两米]/u;
 
 export default defineRule<MessageId>({
@@ -134,8 +134,8 @@ function isStrayDigit(document: AnalysisDocument, start: number, end: number): b
   // No number is written with a digit and then a Chinese digit: 每周4一练, 下6一步.
   if (CHINESE_DIGITS.includes(after)) return true;
   if (!startsNumberPhrase(document, end)) return true;
-  // 成, 点, 对, 路 are measure words only sometimes: after a digit that splits a word (完5成, 针4对, 公7路) they are not.
   if (DEMONSTRATIVES.has(before)) return DEMONSTRATIVE_WORD_ENDINGS.test(after);
+  // 成, 点, 对, 路 are measure words only sometimes: after a digit that splits a word (完5成, 针4对, 公7路) they are not.
   return !UNAMBIGUOUS_NUMBER_FOLLOWERS.has(after) && cutsWordInTwo(document, start, end);
 }
 
