@@ -53,6 +53,7 @@ const WEIGHT = {
   beforeApproximation: 2, // 个以上, 家左右: only a count is "or more" or "about"
   beforeUnitOfCount: 3, // 提高个百分点, 后个工作日: 个 there always follows a number
   partOfWordBefore: -2, // 强弱项, 输入场, 由点及面: the segmenter split a word the character before begins
+  siblingCounted: 3, // 建成过江通道座、在建8座: the item beside it counts the same thing with a number
 } as const;
 const REPORT_THRESHOLD = 3;
 
@@ -300,6 +301,7 @@ function measureScore(
   if (isOpeningBracket(previous) && isClosingBracket(next)) score += WEIGHT.inBracketsOrTitle;
   if (isBracketedGloss(tokens, index)) score += WEIGHT.inBracketsOrTitle;
   if (token.text === '份' && (text[token.end] === '内' || text[token.end] === '外')) score += WEIGHT.beforeLocalizer; // 份内事情
+  if (endsClause(next) && siblingCountsWith(text, token.start, token.end, token.text)) score += WEIGHT.siblingCounted;
   return score;
 }
 
@@ -481,11 +483,41 @@ function countGluedToItsNoun(
   const span = { offset: token.end - 2, length: 2 };
   if (next && next.start === token.end && APPROXIMATIONS.has(next.text)) return span;
   if (!endsClause(next)) return undefined;
+  if (siblingCountsWith(text, token.start, token.end, measure)) return span;
   const clause = text.slice(clauseStartBefore(text, token.start), token.start);
   const tally = TALLY_VERBS.exec(clause);
   if (!tally) return undefined;
   const afterVerb = clause.slice(tally.index + tally[0].length);
   return /[0-9〇零一二三四五六七八九十百千万亿两几数批群的]/u.test(afterVerb) ? undefined : span;
+}
+
+/**
+ * 企业7227家、高新技术企业家、专精特新企业1565家; 建成过江通道座、在建8座: an
+ * item of a list that ends in the measure word its neighbour counts with a
+ * figure, and holds no figure itself, lost its number. The items are the
+ * stretches between list marks (、，；) in one sentence.
+ */
+function siblingCountsWith(text: string, start: number, end: number, measure: string): boolean {
+  const itemStart = listItemStart(text, start);
+  if (/[0-9〇零一二三四五六七八九十百千万亿两几数多余批]/u.test(text.slice(itemStart, start))) return false;
+  const counted = new RegExp(String.raw`[0-9](?:万|亿)?${measure}(?:以上|左右)?$`, 'u');
+  if (itemStart > 0 && LIST_MARKS.has(text[itemStart - 1]!)) {
+    const previousItem = text.slice(listItemStart(text, itemStart - 1), itemStart - 1);
+    if (counted.test(previousItem)) return true;
+  }
+  const mark = text[end];
+  if (mark === undefined || !LIST_MARKS.has(mark)) return false;
+  let nextEnd = end + 1;
+  while (nextEnd < text.length && !CLAUSE_MARKS.has(text[nextEnd]!)) nextEnd++;
+  return counted.test(text.slice(end + 1, nextEnd));
+}
+
+const LIST_MARKS: ReadonlySet<string> = new Set([...'、，,；;']);
+
+function listItemStart(text: string, offset: number): number {
+  let cursor = offset;
+  while (cursor > 0 && !CLAUSE_MARKS.has(text[cursor - 1]!)) cursor--;
+  return cursor;
 }
 
 /** Where the clause holding `offset` begins: after the nearest clause mark before it (scanned back, not split from the start). */

@@ -2,6 +2,8 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule('blank-number', {
   valid: [
+    // Neighbours counted in other measure words; a list item with a quantity of its own.
+    '新增科学家、院士12名，培育一批企业家、引进企业5家。',
     // Ratios without a percent sign, figures sharing a unit written after them, a thousands separator.
     '容积率为2.5，汇率7.1，设施产量占比分别提高15、22个百分点，比上年增加2，737万吨。',
     // 以 … 为例 offers an example: 例 is no count of cases.
@@ -241,6 +243,14 @@ testRule('blank-number', {
       ],
     },
     { code: '使环评执行率和“三同时”执行率均达到了。', findings: [{ text: '达到了。', messageId: 'missingRateValue' }] },
+    {
+      code: '全省规模以上工业企业7227家、高新技术企业家、专精特新企业1565家。建成过江通道座、在建8座。',
+      description: 'a list item that ends in the measure word its neighbour counts with a figure',
+      findings: [
+        { text: '业家', messageId: 'missingNumber' },
+        { text: '道座', messageId: 'missingNumber' },
+      ],
+    },
     {
       code: '全年群众满意率达98，地区生产总值同比增长12.5。就业率达到90以上。',
       description: 'a rate or a growth rate whose percent sign is gone',
