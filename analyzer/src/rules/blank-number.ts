@@ -498,26 +498,27 @@ function countGluedToItsNoun(
  * stretches between list marks (、，；) in one sentence.
  */
 function siblingCountsWith(text: string, start: number, end: number, measure: string): boolean {
-  const itemStart = listItemStart(text, start);
+  const itemStart = clauseStartBefore(text, start);
   if (/[0-9〇零一二三四五六七八九十百千万亿两几数多余批]/u.test(text.slice(itemStart, start))) return false;
-  const counted = new RegExp(String.raw`[0-9](?:万|亿)?${measure}(?:以上|左右)?$`, 'u');
   if (itemStart > 0 && LIST_MARKS.has(text[itemStart - 1]!)) {
-    const previousItem = text.slice(listItemStart(text, itemStart - 1), itemStart - 1);
-    if (counted.test(previousItem)) return true;
+    const previousItem = text.slice(clauseStartBefore(text, itemStart - 1), itemStart - 1);
+    if (endsWithCount(previousItem, measure)) return true;
   }
   const mark = text[end];
   if (mark === undefined || !LIST_MARKS.has(mark)) return false;
   let nextEnd = end + 1;
   while (nextEnd < text.length && !CLAUSE_MARKS.has(text[nextEnd]!)) nextEnd++;
-  return counted.test(text.slice(end + 1, nextEnd));
+  return endsWithCount(text.slice(end + 1, nextEnd), measure);
 }
 
 const LIST_MARKS: ReadonlySet<string> = new Set([...'、，,；;']);
 
-function listItemStart(text: string, offset: number): number {
-  let cursor = offset;
-  while (cursor > 0 && !CLAUSE_MARKS.has(text[cursor - 1]!)) cursor--;
-  return cursor;
+/** The item ends in a figure and the measure word: 1565家, 8座, 3万吨以上. */
+function endsWithCount(item: string, measure: string): boolean {
+  const counted = item.replace(/(?:以上|左右)$/u, '');
+  if (!counted.endsWith(measure)) return false;
+  const beforeMeasure = counted.slice(0, -measure.length).replace(/[万亿]$/u, '');
+  return /[0-9]$/u.test(beforeMeasure);
 }
 
 /** Where the clause holding `offset` begins: after the nearest clause mark before it (scanned back, not split from the start). */
