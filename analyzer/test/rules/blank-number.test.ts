@@ -244,6 +244,14 @@ testRule('blank-number', {
     },
     { code: '使环评执行率和“三同时”执行率均达到了。', findings: [{ text: '达到了。', messageId: 'missingRateValue' }] },
     {
+      code: '两院院士增至位，规上企业降至家。',
+      description: 'a bare measure word after a change to a figure that jieba keeps as one word (增至, 降至)',
+      findings: [
+        { text: '至位', messageId: 'missingNumber' },
+        { text: '至家', messageId: 'missingNumber' },
+      ],
+    },
+    {
       code: '全省规模以上工业企业7227家、高新技术企业家、专精特新企业1565家。建成过江通道座、在建8座。',
       description: 'a list item that ends in the measure word its neighbour counts with a figure',
       findings: [
