@@ -168,6 +168,10 @@ function checkToken(
   if (isExampleConstruction(tokens, index)) return undefined;
   if (endsNameInListOfUnits(text, token)) return undefined;
   if (isSplitFromWordBefore(document, token, previous, next)) return undefined;
+  if (endsWordWithTwoCharactersBefore(document, token, previous, contexts)) return undefined;
+  if (isParticle所(token, next)) return undefined;
+  if (endsWordAfterLocalizer(previous, token)) return undefined;
+  if (isPlaceAfterDescription(tokens, index, previous, next)) return undefined;
   if (isFromSideOfRange(text, token)) return spanAround(text, token);
   const gluedCount = countGluedToItsNoun(text, tokens, index);
   if (gluedCount) return gluedCount;
@@ -286,7 +290,11 @@ function measureScore(
     if (previous && NOUNS_COUNTED_BY.get(token.text)?.test(previous.text)) score += WEIGHT.afterCountedNoun;
   } else if (next && isPersonNoun(next.text) && (token.text === '名' || token.text === '位'))
     score += WEIGHT.beforePersonNoun + WEIGHT.beforeNoun;
-  else if (isNounLike(next) && (measure.strength === 'strong' || afterSlot || countedNounFollows(token.text, tokens, index))) {
+  else if (
+    isNounLike(next) &&
+    (measure.strength === 'strong' || afterSlot || countedNounFollows(token.text, tokens, index)) &&
+    !isVerbWithObject(token, next!)
+  ) {
     score += WEIGHT.beforeNoun;
     // 建成条高速公路: a verb, then the measure word and a noun it counts, is a count without its number.
     if (isVerb(previous) && !afterSlot && NOUNS_COUNTED_BY.get(token.text)?.test(next!.text)) score += WEIGHT.countedAfterVerb;
@@ -695,6 +703,69 @@ function isSplitFromWordBefore(
   return [...rest].every(isHan) && isDictionaryWord(document, rest) && isDictionaryWord(document, pair);
 }
 
+/**
+ * 法定代表/人: the segmenter took a longer word first and left the measure
+ * character alone, where the last two characters before it and the measure
+ * character are a word of its dictionary (代表人) and what comes before them
+ * another (法定). Correct text writes that word often and the character before
+ * with a numeral between almost never ({@link WORD_PART}); 企业7227家 is common,
+ * so 高新技术企业家 keeps its hole.
+ */
+function endsWordWithTwoCharactersBefore(
+  document: AnalysisDocument,
+  token: Token,
+  previous: Token | undefined,
+  contexts: NumeralContextData,
+): boolean {
+  if (!previous || previous.end !== token.start || previous.text.length < 4 || token.text.length !== 1) return false;
+  const together = contexts.measures[token.text]?.together?.[previous.text.at(-1)!];
+  if (together === undefined || together[0] < together[1] * WORD_PART.togetherPerNumbered) return false;
+  const rest = previous.text.slice(0, -2);
+  return (
+    [...previous.text].every(isHan) &&
+    isDictionaryWord(document, rest) &&
+    isDictionaryWord(document, previous.text.slice(-2) + token.text)
+  );
+}
+
+/**
+ * 和所处发展阶段, 所需: 所 before a verb of one character is the particle
+ * (所处, 所在, 所需), which the segmenter may cut off as a word of its own.
+ * A count of schools or hospitals names them in a word of two characters or
+ * more (3所学校, 2所医院).
+ */
+function isParticle所(token: Token, next: Token | undefined): boolean {
+  return token.text === '所' && next !== undefined && next.start === token.end && next.text.length === 1 && isHan(next.text);
+}
+
+/**
+ * 数据中/台, BIM中/台: the segmenter cut 中台 into a localizer and a measure
+ * character (its parts are far commoner than the word). A count right after
+ * a localizer of one character writes a verb or 有 between (社区中有3个), and
+ * 其中 is one word, so 其中3台 keeps its count.
+ */
+function endsWordAfterLocalizer(previous: Token | undefined, token: Token): boolean {
+  return previous?.tag === 'f' && previous.text.length === 1 && previous.end === token.start;
+}
+
+/**
+ * 悬挂在醒目处；, 张贴于门口的显眼处。: 处 after a describing word that
+ * follows 在 or 的, closing the clause, is the place so described. A count
+ * puts its number before the measure word and its noun after it (新建的5处
+ * 公园, 在3处路口), so a word between 在 or 的 and 处 leaves no room for one.
+ */
+function isPlaceAfterDescription(
+  tokens: readonly Token[],
+  index: number,
+  previous: Token | undefined,
+  next: Token | undefined,
+): boolean {
+  if (tokens[index]!.text !== '处' || !previous || previous.end !== tokens[index]!.start || !endsClause(next)) return false;
+  if (!/^[va]/u.test(previous.tag) || !/^\p{Script=Han}+$/u.test(previous.text)) return false;
+  const lead = neighbour(tokens, tokens.indexOf(previous), -1)?.text;
+  return lead === '的' || lead === '在';
+}
+
 /** The segmenter cuts by its dictionary alone, so a word of it comes back as one token. */
 function isDictionaryWord(document: AnalysisDocument, word: string): boolean {
   const tokens = document.segmenter.segment(word);
@@ -727,13 +798,37 @@ function visibleCharacterBefore(text: string, offset: number): string | undefine
 
 /**
  * Table headers flattened to one cell per line (户 / 人 / （万元） / 数量（个）):
- * a unit alone on its line, or alone in brackets, is the label of a column.
+ * a unit alone on its line, or alone in brackets, is the label of a column;
+ * alone in quotation marks, a term.
  */
 function isLabel(tokens: readonly Token[], index: number): boolean {
   const previous = neighbour(tokens, index, -1);
   const next = neighbour(tokens, index, 1);
   if (!previous && !next) return true;
-  return isOpeningBracket(previous) && isClosingBracket(next);
+  if (isOpeningBracket(previous) && isClosingBracket(next)) return true;
+  // “条”“块”: a measure word alone in quotation marks is the word itself, named as a term.
+  if ((previous?.text === '“' && next?.text === '”') || (previous?.text === '‘' && next?.text === '’')) return true;
+  return isRateOfUnitsAlone(tokens);
+}
+
+/** 万元/人, 平方米/人: the units of a rate alone on their line label a column as a single unit does. */
+function isRateOfUnitsAlone(tokens: readonly Token[]): boolean {
+  let slashes = 0;
+  for (const token of tokens) {
+    if (token.tag === 'w') continue;
+    if (token.text === '/' || token.text === '／') slashes++;
+    else if (!mayStandForACount(token.text)) return false;
+  }
+  return slashes > 0;
+}
+
+/**
+ * 向起势成势: a measure character the segmenter read as a verb, before a noun
+ * of one character that it does not count, is a verb and its object (起势).
+ * 向起案件 and 向起火 keep their weight: a count of cases or fires.
+ */
+function isVerbWithObject(token: Token, next: Token): boolean {
+  return token.tag.startsWith('v') && next.text.length === 1 && !NOUNS_COUNTED_BY.get(token.text)?.test(next.text);
 }
 
 /** 攻坚期, 启动期, 评估期: a verb right before 期 names a phase (the period of doing it), it does not count issues. */

@@ -197,6 +197,7 @@ function checkOrdinal(node: OutlineNode, text: string, resolved?: ResolvedOrdina
   // A document that opens at 二、 may be an excerpt (a pasted section, a compilation cut short): no predecessor to
   // miss. Nor do the items after it: a notice that quotes （三）, （五） and （八） of a report selects them.
   if (ordinal > expected && (opensAsExcerpt(node) || insideQuotation(text, node.markerOffset))) return null;
+  if (ordinal > expected && skippedItemsOpenWithFigures(node, text, expected)) return null;
   if (ordinal > expected && !(node.placement === 'first' && node.parent === null)) {
     const quote = (value: number) => `“${markerWithOrdinal(node, value)}”`;
     const missing =
@@ -238,6 +239,26 @@ function listEndedBefore(node: OutlineNode, text: string): boolean {
 
 /** A line of text of its own: a line break, then writing. */
 const PARAGRAPH_OF_ITS_OWN = /[\n\r\u2028\u2029][ \t\u3000]*[\p{Script=Han}\p{L}]/u;
+
+/**
+ * 5.虹桥·海创湾 ⏎ 6.15分钟出海服务圈 ⏎ 7.小蓝花, 附件：⏎ 1.2025年汇总表 ⏎
+ * … ⏎ 4.上海16个重点区汇总表: the missing items are there, but their titles
+ * open with a figure, so their markers read as decimals (6.15, 1.2025) and
+ * never became items. Each missing ordinal is such a line, with its dot and a
+ * digit, between the previous item (or a little text back) and this one.
+ */
+function skippedItemsOpenWithFigures(node: OutlineNode, text: string, expected: number): boolean {
+  if (node.family !== 'arabic' || node.ordinal === null) return false;
+  const from = node.previous ? node.previous.titleOffset : Math.max(0, node.markerOffset - FIGURE_ITEMS_REACH);
+  const between = text.slice(from, node.markerOffset);
+  for (let missing = expected; missing < node.ordinal; missing++) {
+    if (!new RegExp(`(?:^|[\\n\\r])[ \\t\\u3000]*${missing}[.．][0-9]`, 'u').test(between)) return false;
+  }
+  return true;
+}
+
+/** How far back the lines of items that open with a figure are looked for when no item came before. */
+const FIGURE_ITEMS_REACH = 1000;
 
 /** The node's sequence opens, at the top of its document, above its first ordinal: a selection of items. */
 function opensAsExcerpt(node: OutlineNode): boolean {

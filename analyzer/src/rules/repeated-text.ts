@@ -268,10 +268,15 @@ function judge(document: AnalysisDocument, paragraph: Paragraph, index: number, 
     const word = document.tokenAt(paragraph.start + index);
     if (word === undefined) return false;
     if (word.start === paragraph.start + index && word.text === unit) return judgeTwoCharacterWord(word, copies);
+    // 哔哩哔哩: characters of sound (哩 a particle to the segmenter) make names and onomatopoeia that double.
+    if (SOUND_TAGS.test(word.tag) || SOUND_TAGS.test(document.tokenAt(paragraph.start + index + 1)?.tag ?? '')) return false;
     return copies === 2 && isPairAcrossWords(paragraph.normalizedText, index, new WordBoundaries(document, paragraph)) && 'slip';
   }
   return 'slip';
 }
+
+/** Onomatopoeia, modal particles and interjections. */
+const SOUND_TAGS = /^(?:o|y|e)$/u;
 
 /** Particles that close a colloquial phrase said twice (好的好的, 来了来了): speech, not a slip. */
 const PHRASE_FINAL_PARTICLES = new Set([...'的了着过地得吧啊呢吗呀']);

@@ -127,6 +127,8 @@ function isStrayDigit(document: AnalysisDocument, start: number, end: number): b
   const hanBefore = isHanAt(text, start - 1);
   if (!hanBefore && !CLOSING_MARKS.includes(before)) return false;
   if (before === '第' || before === '前' || before === '近') return false; // ordinals and spans: 第2批, 前3名
+  // 早7点前、晚7点后: an hour of the morning or evening, though 早点 and 晚点 are words the digit seems to cut.
+  if (after === '点' && (before === '早' || before === '晚')) return false;
   if (isInTally(text, start)) return false;
   if (PREFIXED_UNIT.test(text.slice(end, end + 2)) || isLabel(document, start, end)) return false;
   if (OPENING_MARKS.includes(after)) return hanBefore;

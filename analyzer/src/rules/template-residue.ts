@@ -512,7 +512,8 @@ function findInlinePieces(document: AnalysisDocument): Piece[] {
   for (const match of text.matchAll(PAGE_MARKUP)) add(match.index, match.index + match[0].length, 'pageMarkup');
   for (const match of text.matchAll(WEB_MARKUP)) add(match.index, match.index + match[0].length, 'pageMarkup');
   for (const match of text.matchAll(URL)) {
-    if (!OFFICIAL_DOMAIN.test(match[0])) add(match.index, match.index + trimUrl(match[0]).length, 'pageMarkup');
+    if (OFFICIAL_DOMAIN.test(match[0]) || isAddressOfNamedService(text, match.index)) continue;
+    add(match.index, match.index + trimUrl(match[0]).length, 'pageMarkup');
   }
   for (const match of text.matchAll(ORIGINAL_LABEL)) add(match.index, match.index + match[0].length, 'watermark');
   for (const match of text.matchAll(SOURCE_LABEL)) {
@@ -543,7 +544,7 @@ function findInlinePieces(document: AnalysisDocument): Piece[] {
   }
   for (const match of text.matchAll(COPY_LABEL)) add(match.index, match.index + match[0].length, 'compilationTitle');
   for (const match of text.matchAll(BRACKETED)) {
-    if (BRACKET_SIGNAL.test(match[0]) && !OFFICIAL_DOMAIN.test(match[0])) {
+    if (BRACKET_SIGNAL.test(match[0]) && !OFFICIAL_DOMAIN.test(match[0]) && !isAddressOfNamedService(text, match.index + 1)) {
       add(match.index, match.index + match[0].length, 'siteNotice');
     }
   }
@@ -551,6 +552,30 @@ function findInlinePieces(document: AnalysisDocument): Piece[] {
   for (const match of text.matchAll(TRUNCATION)) add(match.index, match.index + match[0].trimEnd().length, 'truncationNotice');
   return pieces;
 }
+
+/**
+ * 登录“上海市建筑幕墙管理平台”（www.yunmuqiang.cn）, 新能源云平台（http://…）:
+ * a URL in brackets straight after the name of a platform, system or website
+ * is the address of the service the document sends its readers to. A site's
+ * own URL stands in its slogans and stamps (更多范文请访问…, 来源：…), not
+ * after a name it gives.
+ */
+function isAddressOfNamedService(text: string, urlStart: number): boolean {
+  const opening = text[urlStart - 1];
+  if (opening !== '（' && opening !== '(') return false;
+  if (!NAMED_SERVICE_BEFORE.test(text.slice(Math.max(0, urlStart - 1 - NAMED_SERVICE_REACH), urlStart - 1))) return false;
+  // 本文来自范文网（www…）: the name is the site's own, in its stamp.
+  const lineStart = Math.max(text.lastIndexOf('\n', urlStart) + 1, urlStart - SITE_VOICE_REACH);
+  return !SITE_VOICE_BEFORE.test(text.slice(lineStart, urlStart));
+}
+
+/** How far back on its line a site's stamp before the name is looked for. */
+const SITE_VOICE_REACH = 30;
+const SITE_VOICE_BEFORE = /本文|本站|来源|来自|转载|更多|访问|下载|范文|文库/u;
+
+/** How far back the service's name ending is looked for: its last characters and a closing quote. */
+const NAMED_SERVICE_REACH = 8;
+const NAMED_SERVICE_BEFORE = /(?:平台|系统|网站|官网|门户|网|云|客户端|公众号|小程序|APP|App|专栏)[”’》」]?$/u;
 
 /** A URL ends before trailing punctuation that belongs to the sentence. */
 function trimUrl(url: string): string {

@@ -347,6 +347,9 @@ function missingObject(document: AnalysisDocument, tokens: Token[], index: numbe
   };
 }
 
+/** What a street's name ends in, before a house number. */
+const STREET_ENDING = /(?:路|街|大道|巷|弄|胡同)$/u;
+
 /** 区政府50项目: digits right before a noun that needs a measure word, where they count rather than label. */
 function missingMeasure(document: AnalysisDocument, tokens: Token[], index: number): Gap | undefined {
   const token = tokens[index]!;
@@ -360,6 +363,8 @@ function missingMeasure(document: AnalysisDocument, tokens: Token[], index: numb
   if (QUOTE_OPENERS.has(previous.text)) return undefined;
   // After an organisation's name the number is part of a name (解放军301医院).
   if (previous.tag === 'nt') return undefined;
+  // After a street the number is its house number (安远路899项目: the project at No. 899).
+  if (previous.end === token.start && STREET_ENDING.test(previous.text)) return undefined;
   const before = document.normalizedText.slice(Math.max(0, token.start - LABEL_CONTEXT), token.start);
   if (LABEL_WORDS.test(before) || LABEL_LIST.test(before) || PART_OF_CODE.test(before)) return undefined;
   const number = document.text.slice(token.start, token.end);

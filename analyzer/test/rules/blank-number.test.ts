@@ -2,6 +2,16 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule('blank-number', {
   valid: [
+    // A word for a person the segmenter split after a longer word (法定代表/人: 代表人 is the word).
+    '采取约谈单位法定代表人、在单位醒目位置张贴整改通知等措施。',
+    // A rate's units alone on a line of a flattened table; a measure word quoted as a term.
+    '全员劳动生产率\n万元/人\n预期性\n人均公园绿地面积\n平方米/人\n约束性',
+    '优化职能部门之间、“条”“块”之间的关系，破解‘条’‘块’分割。',
+    // Words the segmenter cut at a measure character: the particle 所 before a verb (所处), 中台 after a localizer's 中,
+    // and 处 as the place a word after 的 describes.
+    '结合新片区特色和所处发展阶段，建设数据中台和BIM中台，将许可证悬挂在醒目处；',
+    // A measure character read as a verb, with an object of one character: 起势 is no count of incidents.
+    '推动科技创新向起势成势提升。',
     // Neighbours counted in other measure words; a list item with a quantity of its own.
     '新增科学家、院士12名，培育一批企业家、引进企业5家。',
     // Ratios without a percent sign, figures sharing a unit written after them, a thousands separator.
@@ -91,6 +101,17 @@ testRule('blank-number', {
     '请在表中填写（项目名），每组确定（流程名）。',
   ],
   invalid: [
+    // 起 read as a verb still counts the cases it names; a slash beside a sentence's count makes no table label.
+    { code: '向起案件当事人送达文书。', findings: [{ text: '向起', messageId: 'missingNumber' }] },
+    // 所 before a noun of two characters counts schools; 处 after a verb with no 的 counts places.
+    {
+      code: '在全市建成所学校，排查隐患处。',
+      findings: [
+        { text: '成所', messageId: 'missingNumber' },
+        { text: '患处', messageId: 'missingNumber' },
+      ],
+    },
+    { code: '全区建成公园个/人。', findings: [{ text: '园个', messageId: 'missingNumber' }] },
     // A lone 个 straight after a word: formal prose writes 布局5个, never 布局个, whatever the word's tag.
     {
       code: '布局个基础科学中心，打造个应用示范项目。',

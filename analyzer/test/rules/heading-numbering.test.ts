@@ -16,6 +16,23 @@ const STRIPPED_AFTER_BARE_TITLES = lines(
 
 testRule('heading-numbering', {
   valid: [
+    // A glossary item whose term opens with a figure: its marker reads as a decimal (6.15), but the item is there.
+    lines(
+      '名词解释',
+      '5.虹桥·海创湾(第17页)：为海内外创新创业人才打造的服务平台。',
+      '6.15分钟出海服务圈(第31页)：以虹桥上城为核心的服务网络。',
+      '7.小蓝花“守护记忆”行动(第40页)：指认知障碍全链条服务支持的专项行动。',
+    ),
+    // Attachments whose titles open with a year: 1.2025年 reads as a decimal, so 4. seems to come first.
+    lines(
+      '（八）加强跟踪指导。',
+      '附件：',
+      '1.2025年海绵城市计划建成区汇总表',
+      '2.2025年海绵城市重点项目汇总表',
+      '3.2025年海绵城市重点项目季度进展表',
+      '4.上海16个市级海绵城市重点建设区汇总表',
+      '5.市级海绵城市重点建设区项目建设情况汇总表',
+    ),
     // Correct GB/T 9704 numbering on all four levels, with an inline 一是/二是 run.
     lines(
       '关于开展2024年度安全生产大检查的通知',
@@ -456,6 +473,16 @@ testRule('heading-numbering', {
       description: 'the title and the first heading pasted as one line: the numbering opens at 二、',
       code: lines('城区环境整治工作方案一、整治背景与意义', '近年来城区面貌明显改善。', '二、整治任务', '三、保障措施'),
       findings: [{ text: '一、整', messageId: 'headingMergedIntoParagraph', severity: 'warning' }],
+    },
+    {
+      description: 'a skip with a figure between the items that is not the missing ordinal',
+      code: lines(
+        '1.人才服务。',
+        '2.虹桥·海创湾。为人才打造的服务平台。',
+        '5.5万平方米的载体已经建成。',
+        '4.小蓝花行动。服务认知障碍老人。',
+      ),
+      findings: [{ text: '4.小', messageId: 'skippedOrdinal' }],
     },
     {
       description: 'full-width digits and Traditional script',

@@ -16,6 +16,8 @@ testRule('repeated-text', {
     // Degree adverbs said twice for emphasis; words that share characters; colloquial phrases said twice.
     '这件事非常非常重要，提高动态监测预测预警水平，好的好的。',
     '来了来了，走了走了，一天一天好起来，看一看一看。',
+    // A name made of characters of sound, which the segmenter leaves one by one.
+    '推进哔哩哔哩新世代产业园建设，钟声叮咚叮咚响起。',
   ],
   invalid: [
     {

@@ -6,6 +6,8 @@ import { segmenter } from '../helpers/segmenters.js';
 
 testRule('spun-word', {
   valid: [
+    // A term of regulations: 消防安全义务 is what the law puts on owners (岗位责任 would be the spun one).
+    '业主应当履行下列住宅物业消防安全义务，依法履行各自的消防安全义务或者责任。',
     // One measured neighbour says nothing for a word correct text writes freely (办事大厅 is a real hall, 建立 stands beside any word 建设 does).
     '完善政务办事大厅，保障旅客假日平安有序出行。',
     '优化人口发展战略，建立生育支持政策体系，秋粮收购进展总体顺利。',

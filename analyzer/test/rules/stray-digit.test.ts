@@ -7,6 +7,8 @@ testRule('stray-digit', {
   valid: [
     // A count of incidents, an ordinal, a numbered unit after 系统: the 1 counts or labels.
     '全年发生1起一般事故，第1批试点，系统1号机组运行正常。',
+    // Hours of the morning and evening: 早点 and 晚点 are words, but 早7点 is seven in the morning.
+    '高温天气每日早7点前、晚7 点后浇水，公园早6点至晚9点开放。',
     // A demonstrative before a count: 这7天, 那3年 (the segmenter reads 这天 and 那年 as words).
     '在这7天里，2天为双休日；那3年是攻坚期。',
     '召开3次党组会议，选派2名干部参加培训，近3年来共完成12项任务。',
@@ -32,6 +34,11 @@ testRule('stray-digit', {
     '每人接种3剂次，出动巡逻船5艘次、直升机2架次，服用中药7剂。',
   ],
   invalid: [
+    {
+      code: '学校举办迎新晚3会，效果很好。',
+      description: 'a digit that cuts a word of 晚 before anything but the hour',
+      findings: [{ text: '晚3会', messageId: 'strayDigit' }],
+    },
     {
       code: '解决这5些问题，要这7样做。',
       description: 'a digit that cuts a demonstrative word',

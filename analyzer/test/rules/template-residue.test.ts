@@ -5,6 +5,8 @@ testRule('template-residue', {
   valid: [
     '全年共办理群众来信来访120件，办结率达到98%。',
     // Real reports cite sources, portals and data on purpose.
+    // A notice gives the address of the platform it sends its readers to, in brackets after the platform's name.
+    '请各单位登录“上海市建筑幕墙管理平台”（www.yunmuqiang.cn，以下简称“平台”）更新账号信息，并在新能源云平台（http://sgnec.sgcc.com.cn/tariff_subsidy）完成申报。',
     '资料来源：区统计局。',
     '数据来源：国家统计局网站。',
     '在区政府门户网站（www.xxq.gov.cn）公开招标信息。',
@@ -55,6 +57,11 @@ testRule('template-residue', {
     '开通企业VIP绿色通道，收藏、分享、下载政务信息更加便捷。',
   ],
   invalid: [
+    {
+      description: 'a site’s URL in brackets after its own name, in its stamp',
+      code: '本文来自范文网（www.fanwen123.com），仅供参考。',
+      findings: [{ text: '本文来自范文网（www.fanwen123.com），仅供参考。', messageId: 'siteNotice' }],
+    },
     {
       code: '全年共办理群众来信来访120件，已公文写作网版权所有，办结率达到98%。',
       description: 'a watermark wedged into a sentence takes its comma',

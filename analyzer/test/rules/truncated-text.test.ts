@@ -31,6 +31,8 @@ testRule('truncated-text', {
     '解放军301医院专家团队来我县开展义诊活动，今年共引进985、211学校毕业生120名。',
     '重点项目推进及资金使用情况每月通报，做好政策落实及效果评估工作，监督检查开展及问题整改情况良好。',
     '彼此以同志相称，以同志的身份平等交流，不搞特殊化。',
+    // A number right after a street is its house number: the project at No. 899 Anyuan Road.
+    '加快推进安远路899项目，启动长安街1号项目前期工作。',
     // A number right after an opening quote starts a name.
     '推进“123项目”落地见效，“50企业”帮扶计划全面启动。',
     // Titles that name their place, and units inside a sentence.

@@ -197,9 +197,9 @@ const IN_CONTEXT: SpunWordEntry[] = [
   // 目标 → 方针 (方针政策 is fine)
   { pattern: '(?<=奋斗|年度|预期|既定){方针}', correct: '目标' },
   { pattern: '{方针}(?:任务|责任书|责任制|考核)', correct: '目标' },
-  // 责任 → 义务 (义务教育 is fine)
+  // 责任 → 义务 (义务教育 is fine, and so is 消防安全义务, a term of regulations)
   { pattern: '{义务}(?:制|状|追究|意识|心)', correct: '责任' },
-  { pattern: '(?<=目标|岗位|领导|安全){义务}', correct: '责任' },
+  { pattern: '(?<=目标|岗位|领导){义务}', correct: '责任' },
   // 措施 → 步伐 (加快步伐 is fine)
   { pattern: '(?<=采取|整改|保障|具体|防范|得力|必要|应对){步伐}', correct: '措施' },
   // 指导 → 指点, 思想 → 头脑 (政治头脑, 头脑清醒 are fine)
