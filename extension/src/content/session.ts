@@ -1,5 +1,5 @@
 import type { Finding } from '../analysis/finding.js';
-import { contains } from '../editors/shared/geometry.js';
+import { contains, nextFrame } from '../editors/shared/geometry.js';
 import type { ReplaceOutcome } from '../editors/shared/replacement.js';
 import type { AttachedEditor } from '../editors/shared/types.js';
 import { requestBackground } from '../messaging/client.js';
@@ -140,7 +140,23 @@ export class EditorSession {
     this.analysedText = text;
     // The underlines the edit touched are gone: the text must be analysed again even if it returns to the one last sent.
     this.requestedText = undefined;
-    this.repaint();
+    this.repaintAfterFrame();
+  }
+
+  private repaintPending = false;
+
+  /**
+   * Repaints once the frame that shows the keystroke is out: placing the boxes
+   * needs a layout of the mirror, and doing it in the input event would hold
+   * that frame back by as long (the boxes trail the text by one frame).
+   */
+  private repaintAfterFrame(): void {
+    if (this.repaintPending) return;
+    this.repaintPending = true;
+    void nextFrame(this.editor.document.defaultView).then(() => {
+      this.repaintPending = false;
+      this.repaint();
+    });
   }
 
   schedule(delay: number): void {
