@@ -150,6 +150,8 @@ function checkToken(
   contexts: NumeralContextData,
 ): Omit<RuleReport, 'messageId'> | undefined {
   const token = tokens[index]!;
+  const each = eachWithoutCount(tokens, index);
+  if (each) return each;
   if (!mayStandForACount(token.text)) return undefined;
   const text = document.normalizedText;
   const before = text[token.start - 1];
@@ -265,7 +267,10 @@ function measureScore(
   // After a word that asks for a quantity, any noun may follow (召开了次行风监督员座谈会); elsewhere a weak measure must agree with it.
   const afterSlot =
     previous !== undefined &&
-    (QUANTITY_SLOT_WORDS.has(previous.text) || isPerUnitWord(previous.text) || isWholeAreaWord(previous.text));
+    (QUANTITY_SLOT_WORDS.has(previous.text) ||
+      isPerUnitWord(previous.text) ||
+      isWholeAreaWord(previous.text) ||
+      closesListBeforeCount(previous, token, next));
   if (afterSlot) {
     score += WEIGHT.afterQuantitySlotWord;
     if (COMPARISON_BEFORE_NUMBER.test(text.slice(Math.max(0, token.start - 4), token.start))) score += WEIGHT.afterComparison;
@@ -820,6 +825,52 @@ function isRateOfUnitsAlone(tokens: readonly Token[]): boolean {
     else if (!mayStandForACount(token.text)) return false;
   }
   return slashes > 0;
+}
+
+/**
+ * 省工程研究中心各家。, 推荐汇总表（附件5）各份，: 各 and a measure word
+ * closing the clause after what it shares out stand for 各20家, 各1份.
+ * Correct text writes 各家 and 各份 before what they count (各家银行); of
+ * the official corpus's closing 各 + measure word, every one has its number.
+ */
+function eachWithoutCount(tokens: readonly Token[], index: number): { offset: number; length: number } | undefined {
+  const token = tokens[index]!;
+  const next = neighbour(tokens, index, 1);
+  if (!next || !EACH_CLOSES_BEFORE.has(next.text)) return undefined;
+  // One token (各家) or two (各/份).
+  let first = index;
+  if (token.text.length === 1 && tokens[index - 1]?.text === '各' && tokens[index - 1]!.end === token.start) first--;
+  const each = tokens
+    .slice(first, index + 1)
+    .map((part) => part.text)
+    .join('');
+  if (each.length !== 2 || each[0] !== '各' || !SHARED_OUT_BY.has(each[1]!)) return undefined;
+  const previous = neighbour(tokens, first, -1);
+  if (!previous || previous.end !== tokens[first]!.start || !(isNounLike(previous) || isClosingBracket(previous)))
+    return undefined;
+  return { offset: tokens[first]!.start, length: token.end - tokens[first]!.start };
+}
+
+/**
+ * Measure words of things shared out one count each. Not those that make 各
+ * a word of its own: 各方 (all parties), 各位 (everyone), 各类, 各种, 各级, 各个.
+ */
+const SHARED_OUT_BY: ReadonlySet<string> = new Set([...'家份项所名件套台座条处批篇本册辆艘株亩']);
+
+/** Marks after which 各 and a measure word closed their clause. */
+const EACH_CLOSES_BEFORE: ReadonlySet<string> = new Set(['。', '，', '；', '、']);
+
+/**
+ * 新梅江公园等座城市公园, 襄荆段等条高铁: 等 closing a list, then a measure
+ * character alone and a noun, sums the list up with a count (等3座, 等5项任务).
+ * In correct text the measure character after 等 begins a word instead
+ * (等项目, 等部门, 等场景), which the segmenter keeps whole. Not 项: older
+ * prose writes 等项 for "these" (同吃同住同劳动等项办法).
+ */
+function closesListBeforeCount(previous: Token, token: Token, next: Token | undefined): boolean {
+  return (
+    previous.text === '等' && previous.end === token.start && token.text.length === 1 && token.text !== '项' && isNounLike(next)
+  );
 }
 
 /**

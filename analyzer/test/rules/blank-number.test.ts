@@ -10,6 +10,10 @@ testRule('blank-number', {
     // Words the segmenter cut at a measure character: the particle 所 before a verb (所处), 中台 after a localizer's 中,
     // and 处 as the place a word after 的 describes.
     '结合新片区特色和所处发展阶段，建设数据中台和BIM中台，将许可证悬挂在醒目处；',
+    // 各 and a measure word that make a word (各方, 各位, 各类), before what they count, or with the count kept.
+    '协调各方，感谢各位，支持各类，各家银行要落实政策，创新中心各20家。',
+    // After 等 a measure character that begins a word (等项目, 等部门), and the older 等项 for "these".
+    '推进交通、水利等项目，教育、卫生等部门，干部同群众同吃同住同劳动等项办法。',
     // A measure character read as a verb, with an object of one character: 起势 is no count of incidents.
     '推动科技创新向起势成势提升。',
     // Neighbours counted in other measure words; a list item with a quantity of its own.
@@ -103,6 +107,22 @@ testRule('blank-number', {
   invalid: [
     // 起 read as a verb still counts the cases it names; a slash beside a sentence's count makes no table label.
     { code: '向起案件当事人送达文书。', findings: [{ text: '向起', messageId: 'missingNumber' }] },
+    // 各 and a measure word closing the clause after what they share out: 各20家, 各1份 lost their counts.
+    {
+      code: '新建创新中心、省工程研究中心各家。推荐表、汇总表（附件5）各份，分别报送。',
+      findings: [
+        { text: '各家', messageId: 'missingNumber' },
+        { text: '各份', messageId: 'missingNumber' },
+      ],
+    },
+    // 等 closing a list, then a measure character and a noun: the count that sums the list up lost its number.
+    {
+      code: '提升柳林公园、新梅江公园等座城市公园，呼南高铁襄荆段等条高铁建成运营。',
+      findings: [
+        { text: '等座', messageId: 'missingNumber' },
+        { text: '等条', messageId: 'missingNumber' },
+      ],
+    },
     // 所 before a noun of two characters counts schools; 处 after a verb with no 的 counts places.
     {
       code: '在全市建成所学校，排查隐患处。',
