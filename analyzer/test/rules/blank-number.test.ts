@@ -115,6 +115,8 @@ testRule('blank-number', {
         { text: '各份', messageId: 'missingNumber' },
       ],
     },
+    // 突破 asks for a figure like 超过 and 达到.
+    { code: '全区规模以上服务业企业突破户，全年接待游客3亿人次。', findings: [{ text: '破户', messageId: 'missingNumber' }] },
     // 等 closing a list, then a measure character and a noun: the count that sums the list up lost its number.
     {
       code: '提升柳林公园、新梅江公园等座城市公园，呼南高铁襄荆段等条高铁建成运营。',

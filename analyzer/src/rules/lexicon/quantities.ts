@@ -206,6 +206,7 @@ export const QUANTITY_SLOT_WORDS: ReadonlySet<string> = new Set([
   '分别',
   '达到',
   '超过',
+  '突破',
   '不足',
   '其中',
   '先后',
