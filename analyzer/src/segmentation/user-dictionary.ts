@@ -83,10 +83,19 @@ const INSTITUTIONS = [
  */
 const NEWER_WORDS = ['等次', '元宇宙', '扫描件', '首台套', '亩均', '次均', '股室', '站所'];
 
+/**
+ * Such words whose characters also begin commoner words after a count: 条线
+ * (a line of departments: 相关条线, 各条线) must not take 3条线路 apart, so
+ * its weight is low enough that 条 + 线路 still wins there.
+ */
+const RARER_NEWER_WORDS = ['条线'];
+const RARER_FREQUENCY = 30;
+
 export const USER_DICTIONARY: readonly UserDictionaryEntry[] = [
   ...SLOGANS.map((word) => ({ word, frequency: DOMAIN_FREQUENCY, tag: 'nz' })),
   ...INSTITUTIONS.map((word) => ({ word, frequency: DOMAIN_FREQUENCY, tag: 'n' })),
   ...NEWER_WORDS.map((word) => ({ word, frequency: DOMAIN_FREQUENCY, tag: 'n' })),
+  ...RARER_NEWER_WORDS.map((word) => ({ word, frequency: RARER_FREQUENCY, tag: 'n' })),
 ];
 
 /** The dictionary in jieba's text format: `word frequency tag` per line. */

@@ -10,6 +10,8 @@ testRule('blank-number', {
     // Words the segmenter cut at a measure character: the particle 所 before a verb (所处), 中台 after a localizer's 中,
     // and 处 as the place a word after 的 describes.
     '结合新片区特色和所处发展阶段，建设数据中台和BIM中台，将许可证悬挂在醒目处；',
+    // 条线, a line of departments, is a word (the user dictionary), and 3条线路 still counts lines.
+    '区委党校、区教育局等相关条线及部门，开通3条线路。',
     // 各 and a measure word that make a word (各方, 各位, 各类), before what they count, or with the count kept.
     '协调各方，感谢各位，支持各类，各家银行要落实政策，创新中心各20家。',
     // After 等 a measure character that begins a word (等项目, 等部门), and the older 等项 for "these".
