@@ -767,7 +767,7 @@ function isPlaceAfterDescription(
 ): boolean {
   if (tokens[index]!.text !== '处' || !previous || previous.end !== tokens[index]!.start || !endsClause(next)) return false;
   if (!/^[va]/u.test(previous.tag) || !/^\p{Script=Han}+$/u.test(previous.text)) return false;
-  const lead = neighbour(tokens, tokens.indexOf(previous), -1)?.text;
+  const lead = neighbour(tokens, index - 1, -1)?.text;
   return lead === '的' || lead === '在';
 }
 
@@ -816,8 +816,13 @@ function isLabel(tokens: readonly Token[], index: number): boolean {
   return isRateOfUnitsAlone(tokens);
 }
 
+/** The most tokens a table cell of units has: 万元 / 人, 千克 / 平方米 · 年. */
+const UNIT_LABEL_TOKENS = 12;
+
 /** 万元/人, 平方米/人: the units of a rate alone on their line label a column as a single unit does. */
 function isRateOfUnitsAlone(tokens: readonly Token[]): boolean {
+  // A table cell is short; a long line is no label (and reading it whole for each of its tokens would be quadratic).
+  if (tokens.length > UNIT_LABEL_TOKENS) return false;
   let slashes = 0;
   for (const token of tokens) {
     if (token.tag === 'w') continue;
