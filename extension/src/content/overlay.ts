@@ -19,7 +19,7 @@ const OVERLAY_CSS = `
 /* Above editors stacked with a z-index (wangEditor 4, UEditor, Toast UI); the underlines and the card also go to the top layer (popover). */
 .layer { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483647; }
 .layer[popover] { display: block; inset: 0 auto auto 0; margin: 0; padding: 0; border: 0; background: transparent; overflow: visible; color: inherit; }
-/* Absolute in the fixed layer (so still viewport coordinates): fixed boxes would each be a layer of their own, painted and composited one by one on every keystroke. */
+/* Absolute in the fixed layer, so still in viewport coordinates: the boxes are laid out inside one positioned layer instead of each being fixed. */
 .underline { position: absolute; pointer-events: none; border-bottom: 2px solid; box-sizing: border-box; }
 .underline.error { border-color: #d32f2f; background: rgba(211, 47, 47, 0.10); }
 .underline.warning { border-color: #ef6c00; background: rgba(239, 108, 0, 0.10); }
