@@ -22,7 +22,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readOfficialHalf } from '../src/evaluation/fixture-sets.js';
 import { SPUN_WORDS } from '../src/rules/data/spun-words.js';
-import { startsClause } from '../src/rules/lexicon/token-context.js';
+import { endsClause, startsClause } from '../src/rules/lexicon/token-context.js';
 import { loadSegmenter } from '../src/segmentation/node.js';
 import type { Token } from '../src/segmentation/segmenter.js';
 
@@ -35,16 +35,19 @@ const MIN_USUAL_COUNT = 3;
  */
 const MIN_SHARE_OF_CONTEXT = 0.03;
 /**
- * The start of a clause counts as a context of its own (CLAUSE_START): many
- * usual words open clauses (，推动…。提升…), and a spun word that official
- * text never puts there (，鞭策…) shows as clearly as beside a word. It is
- * kept when the usual word opens a clause this often and the spun word never does.
+ * The start and the end of a clause count as contexts of their own
+ * (CLAUSE_START, CLAUSE_END): many usual words open clauses (，推动…。提升…)
+ * or close them (…要素保障。…社会建设，), and a spun word that official text
+ * never puts there (，鞭策… …要素包管。) shows as clearly as beside a word.
+ * Such a context is kept when the usual word stands there this often and the
+ * spun word never does.
  */
-const MIN_CLAUSE_START_COUNT = 10;
+const MIN_CLAUSE_EDGE_COUNT = 10;
 /** Enough contexts per side to cover a word's common collocations, few enough to keep the file small. */
 const MOST_CONTEXTS_PER_SIDE = 100;
 /** The context "start of a clause", named beside the words in the data file (which exports it for spun-word). */
 const CLAUSE_START = '^';
+const CLAUSE_END = '$';
 const HAN_WORD = /^\p{Script=Han}+$/u;
 /** A context is a content word of two or more characters: one-character words (的, 和, 在) go with any word. */
 const CONTEXT_WORD = /^\p{Script=Han}{2,}$/u;
@@ -63,12 +66,26 @@ function pairsInContext(): Map<string, string> {
   const pairs = new Map<string, string>();
   for (const entry of SPUN_WORDS) {
     if (entry.looseBoundaries || entry.wrongCharacter) continue; // coined words and 别字 need no context
-    const braced = entry.pattern.slice(entry.pattern.indexOf('{') + 1, entry.pattern.indexOf('}'));
-    for (const spun of braced.split('|')) {
+    for (const spun of spunWordsOf(entry)) {
       if (HAN_WORD.test(spun) && HAN_WORD.test(entry.correct) && !pairs.has(spun)) pairs.set(spun, entry.correct);
     }
   }
   return pairs;
+}
+
+/** Spun word → the neighbours beside which the list says it is used in its own sense (ownNeighbours). */
+function ownNeighbours(): Map<string, Set<string>> {
+  const own = new Map<string, Set<string>>();
+  for (const entry of SPUN_WORDS) {
+    for (const spun of spunWordsOf(entry)) {
+      for (const word of entry.ownNeighbours ?? []) own.set(spun, (own.get(spun) ?? new Set()).add(word));
+    }
+  }
+  return own;
+}
+
+function spunWordsOf(entry: (typeof SPUN_WORDS)[number]): string[] {
+  return entry.pattern.slice(entry.pattern.indexOf('{') + 1, entry.pattern.indexOf('}')).split('|');
 }
 
 type Counts = Map<string, Map<string, number>>;
@@ -84,21 +101,24 @@ function add(counts: Counts, word: string, context: string): void {
 
 /**
  * The nearest word on one side, skipping spaces; before the word, CLAUSE_START
- * at the start of a line or after punctuation that opens a clause; otherwise
- * undefined at the edge or next to punctuation.
+ * at the start of a line or after punctuation that opens a clause; after it,
+ * CLAUSE_END at the end of a line or before punctuation that closes one;
+ * otherwise undefined next to other punctuation.
  */
 function neighbourWord(tokens: readonly Token[], index: number, direction: -1 | 1): string | undefined {
   for (let cursor = index + direction; cursor >= 0 && cursor < tokens.length; cursor += direction) {
     const token = tokens[cursor]!;
     if (!token.text.trim()) continue;
     if (direction === -1 && startsClause(token)) return CLAUSE_START;
+    if (direction === 1 && endsClause(token)) return CLAUSE_END;
     return CONTEXT_WORD.test(token.text) ? token.text : undefined;
   }
-  return direction === -1 ? CLAUSE_START : undefined;
+  return direction === -1 ? CLAUSE_START : CLAUSE_END;
 }
 
 function measure(): Measured {
   const pairs = pairsInContext();
+  const own = ownNeighbours();
   const watched = new Set([...pairs.keys(), ...pairs.values()]);
   const before: Counts = new Map();
   const after: Counts = new Map();
@@ -124,9 +144,9 @@ function measure(): Measured {
       const spunContexts = counts.get(spun) ?? new Map<string, number>();
       const kept = [...(counts.get(usual) ?? new Map<string, number>())]
         .filter(([context, count]) => {
-          if (spunContexts.has(context) || context === spun) return false;
-          // Every word may open a clause: its share of all clause starts says nothing, its count does.
-          if (context === CLAUSE_START) return count >= MIN_CLAUSE_START_COUNT;
+          if (spunContexts.has(context) || context === spun || own.get(spun)?.has(context)) return false;
+          // Every word may open or close a clause: its share of all clause edges says nothing, its count does.
+          if (context === CLAUSE_START || context === CLAUSE_END) return count >= MIN_CLAUSE_EDGE_COUNT;
           return count >= MIN_USUAL_COUNT && count / (frequency.get(context) ?? 1) >= MIN_SHARE_OF_CONTEXT;
         })
         .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
@@ -143,7 +163,7 @@ function measure(): Measured {
     if (Object.keys(entry.before).length || Object.keys(entry.after).length) words[spun] = entry;
   }
   return {
-    source: `neighbouring words on the tuning half of fixtures/official (${documents.length} documents), nodejieba; usual word ≥ ${MIN_USUAL_COUNT}× and ≥ ${MIN_SHARE_OF_CONTEXT * 100}% of the context word's occurrences, spun word 0×; the start of a clause (${JSON.stringify(CLAUSE_START)}) when the usual word opens ≥ ${MIN_CLAUSE_START_COUNT} clauses and the spun word none`,
+    source: `neighbouring words on the tuning half of fixtures/official (${documents.length} documents), nodejieba; usual word ≥ ${MIN_USUAL_COUNT}× and ≥ ${MIN_SHARE_OF_CONTEXT * 100}% of the context word's occurrences, spun word 0×; the start and the end of a clause (${JSON.stringify(CLAUSE_START)}, ${JSON.stringify(CLAUSE_END)}) when the usual word opens or closes ≥ ${MIN_CLAUSE_EDGE_COUNT} clauses and the spun word none`,
     words,
   };
 }
@@ -161,6 +181,8 @@ writeFileSync(
  */
 /** The key that stands for "at the start of a clause" among the words before. */
 export const CLAUSE_START = ${JSON.stringify(CLAUSE_START)};
+/** The key that stands for "at the end of a clause" among the words after. */
+export const CLAUSE_END = ${JSON.stringify(CLAUSE_END)};
 
 export interface MeasuredSpinContexts {
   usual: string;

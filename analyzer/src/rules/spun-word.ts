@@ -4,10 +4,10 @@ import { defineRule } from '../core/rule.js';
 import type { Token } from '../core/segmenter.js';
 import { CharacterFlags } from '../text/characters.js';
 import { toTraditional } from '../text/traditional-script.js';
-import { CLAUSE_START, type MeasuredSpinContexts, SPUN_WORD_CONTEXTS } from './data/spun-word-contexts.js';
+import { CLAUSE_END, CLAUSE_START, type MeasuredSpinContexts, SPUN_WORD_CONTEXTS } from './data/spun-word-contexts.js';
 import { SPUN_WORDS, type SpunWordEntry } from './data/spun-words.js';
 import { isTraditionalScript, scriptEvidence } from './lexicon/script.js';
-import { neighbour, startsClause } from './lexicon/token-context.js';
+import { endsClause, neighbour, startsClause } from './lexicon/token-context.js';
 
 type MessageId = 'spunWord' | 'wrongCharacter' | 'variantForm';
 
@@ -76,7 +76,10 @@ export default defineRule<MessageId, z.infer<typeof options>>({
       document.lineFact('spun-word', paragraph, () => readLine(document, paragraph, index)),
     );
     // A variant form alone is an older writer's spelling (人材 in a report of 1959); beside other spins it is the spinner's.
-    const spunElsewhere = lines.some((line) => line.found.some(({ entry }) => !entry.variantForm && !entry.onlyHint));
+    // So is a word found by one measured neighbour (踊跃参与 is correct, though official text writes 积极参与).
+    const spunElsewhere = lines.some((line) =>
+      line.found.some(({ entry }) => !entry.variantForm && !entry.onlyHint && !entry.needsOtherSpins),
+    );
     document.paragraphs.forEach((paragraph, lineIndex) => {
       const { found, traditional } = lines[lineIndex]!;
       for (const { start: lineStart, end: lineEnd, entry } of found) {
@@ -91,7 +94,9 @@ export default defineRule<MessageId, z.infer<typeof options>>({
           replacements: [correct],
           // A swap found by measured context is likely, not certain: offered, never applied unasked.
           ...(entry.measured ? {} : { fix: { offset: start, length: end - start, text: correct } }),
-          ...((entry.variantForm && !spunElsewhere) || entry.onlyHint ? { severity: 'info' as const } : {}),
+          ...(((entry.variantForm || entry.needsOtherSpins) && !spunElsewhere) || entry.onlyHint
+            ? { severity: 'info' as const }
+            : {}),
         });
       }
     });
@@ -330,6 +335,9 @@ const MEASURED_ENTRIES = new Map<string, SpunWordEntry>(
 const MEASURED_HINTS = new Map<string, SpunWordEntry>(
   [...MEASURED_ENTRIES].map(([spun, entry]) => [spun, { ...entry, onlyHint: true }]),
 );
+const MEASURED_ON_ONE_SIDE = new Map<string, SpunWordEntry>(
+  [...MEASURED_ENTRIES].map(([spun, entry]) => [spun, { ...entry, needsOtherSpins: true }]),
+);
 const MEASURED_FIRST_CHARACTERS = new Set([...MEASURED.keys()].map((spun) => spun[0]!));
 
 function mayHoldMeasuredSpin(text: string): boolean {
@@ -342,7 +350,11 @@ function mayHoldMeasuredSpin(text: string): boolean {
  * usual word often (扶植 4 times beside 建设 3,442 times, 鞭策 never beside
  * 推动 1,368 times) needs one neighbour to show the swap, when official text
  * puts that neighbour next to the usual word often: 大力鞭策…, 加快扶植….
- * A spun word correct text writes freely (平安, 办事, 程度) still needs both.
+ * That is a warning only in a draft that shows other spins: a rare word has
+ * its own few collocations, which the measured text is too small to show
+ * (踊跃参与 and 重点扶植 are correct, though official text writes 积极参与
+ * and 重点建设), and a spun draft has many spins. A spun word correct text
+ * writes freely (平安, 办事, 程度) still needs both neighbours.
  */
 const RARE_SPUN_WORD = { timesRarer: 50, contextCount: 5 } as const;
 /**
@@ -359,11 +371,18 @@ const HINTED_SPUN_WORD_MOST = 20;
  * spun one (measured on correct documents by build-spun-word-stats.ts:
  * 着力鞭策高质量发展 where official text writes 着力推动高质量发展). Both
  * neighbours agree: a warning. One alone is a hint (info), but for a rare
- * spun word (RARE_SPUN_WORD): 政务办事大厅 is a
- * real hall, though 政务 usually precedes 服务. The start of a clause is a
- * context before the word too (，鞭策行业协会… where official text opens with
- * 推动), but only before a noun: prose opens clauses with the real words
- * before a verb or a pronoun (，深切缅怀…, ，鞭策自己…, 事情经过…).
+ * spun word (RARE_SPUN_WORD), and nothing for a word correct text writes
+ * freely (HINTED_SPUN_WORD_MOST): 政务办事大厅 is a real hall, though 政务
+ * usually precedes 服务. The start of a clause is a context before the word
+ * too (，鞭策行业协会… where official text opens with 推动), but only before a
+ * noun: prose opens clauses with the real words before a verb or a pronoun
+ * (，深切缅怀…, ，鞭策自己…, 事情经过…). The end of a clause is a context
+ * after it (…要素包管。 where official text closes with 保障), but weaker:
+ * any word may close a clause, so it is nothing alone, and beside a measured
+ * word before it counts as that word alone would for a rare spun word (a
+ * warning only in a draft with other spins: 广泛流传。 is correct). The two
+ * edges together are no pair of neighbours: a word alone between them is a
+ * heading or a table cell (尺度 naming a column), which says nothing of its sense.
  */
 function spinsByMeasuredContext(
   tokens: readonly Token[],
@@ -380,19 +399,29 @@ function spinsByMeasuredContext(
     const beforeCount =
       before !== undefined && clauseStartCounts && Object.hasOwn(contexts.before, before) ? contexts.before[before]! : 0;
     const afterCount = after !== undefined && Object.hasOwn(contexts.after, after) ? contexts.after[after]! : 0;
-    const agreeing = Number(beforeCount > 0) + Number(afterCount > 0);
-    if (agreeing === 0) return;
-    const oneSideSuffices =
-      contexts.usualCount >= RARE_SPUN_WORD.timesRarer * (contexts.spunCount + 1) &&
-      Math.max(before === CLAUSE_START ? 0 : beforeCount, afterCount) >= RARE_SPUN_WORD.contextCount;
-    if (agreeing === 1 && !oneSideSuffices && contexts.spunCount > HINTED_SPUN_WORD_MOST) return;
-    const entry = agreeing === 2 || oneSideSuffices ? MEASURED_ENTRIES.get(token.text)! : MEASURED_HINTS.get(token.text)!;
+    // A word alone between the two edges is a heading or a table cell (尺度 naming a column): its sense does not show.
+    if (before === CLAUSE_START && after === CLAUSE_END) return;
+    const wordBefore = before !== CLAUSE_START ? beforeCount : 0;
+    const wordAfter = after !== CLAUSE_END ? afterCount : 0;
+    const clauseStartBefore = before === CLAUSE_START && beforeCount > 0;
+    const clauseEndAfter = after === CLAUSE_END && afterCount > 0;
+    const rare = contexts.usualCount >= RARE_SPUN_WORD.timesRarer * (contexts.spunCount + 1);
+    const seldomWritten = contexts.spunCount <= HINTED_SPUN_WORD_MOST;
+    let entry: SpunWordEntry | undefined;
+    if ((wordBefore > 0 || clauseStartBefore) && wordAfter > 0) entry = MEASURED_ENTRIES.get(token.text);
+    else if (
+      (wordBefore > 0 && clauseEndAfter && seldomWritten) ||
+      (rare && Math.max(wordBefore, wordAfter) >= RARE_SPUN_WORD.contextCount)
+    )
+      entry = MEASURED_ON_ONE_SIDE.get(token.text);
+    // Any word may close a clause: the end alone is no hint (生活艰难。, 形同摆设。).
+    else if ((wordBefore > 0 || wordAfter > 0 || clauseStartBefore) && seldomWritten) entry = MEASURED_HINTS.get(token.text);
+    if (!entry) return;
     found.push({ start: token.start - paragraphStart, end: token.end - paragraphStart, entry });
   });
   return found;
 }
 
-/** The neighbouring word, as build-spun-word-stats.ts reads it: before the word, CLAUSE_START where a clause opens. */
 /**
  * A noun, an abbreviation or a fixed phrase. Not a verbal noun, nor a
  * person's or place name: jieba gives those tags to words it does not know
@@ -400,11 +429,16 @@ function spinsByMeasuredContext(
  */
 const NOUN = /^(?:n(?![rs])|j|l)/u;
 
+/**
+ * The neighbouring word, as build-spun-word-stats.ts reads it: CLAUSE_START
+ * where a clause opens before the word, CLAUSE_END where one closes after it.
+ */
 function contextWord(tokens: readonly Token[], index: number, direction: -1 | 1): string | undefined {
   for (let cursor = index + direction; cursor >= 0 && cursor < tokens.length; cursor += direction) {
     const token = tokens[cursor]!;
     if (!token.text.trim()) continue;
-    return direction === -1 && startsClause(token) ? CLAUSE_START : token.text;
+    if (direction === -1 && startsClause(token)) return CLAUSE_START;
+    return direction === 1 && endsClause(token) ? CLAUSE_END : token.text;
   }
-  return direction === -1 ? CLAUSE_START : undefined;
+  return direction === -1 ? CLAUSE_START : CLAUSE_END;
 }

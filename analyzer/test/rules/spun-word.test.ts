@@ -28,6 +28,12 @@ testRule('spun-word', {
     '请说明事情经过，相关部分内容另附。',
     '个人履历表已存档，坚持党的路线方针政策。',
     '依法保障适龄儿童接受义务教育，加快步伐，迈出坚实步伐。',
+    // The everyday words of the newer pairs in their own senses.
+    '欢迎广大民众踊跃参加，踊跃报名，鼓励群众踊跃参与。经济基础稳固，经受了严酷的考验。',
+    // Any word may close a clause: the end alone is no context (形同摆设。 is correct), nor are both edges around a lone word.
+    '这些规定形同摆设。\n尺度\n',
+    '扩大有效供给，教育卫生资源供给更加优质，增进民生福祉，增进了解和友谊。',
+    '实时监测空气质量，查核事实，把握执法尺度，防止路面凸起，民间故事广泛流传。',
     '领导十分器重他，鞭策自己不断进步。',
     // Opening a clause before a verb or a pronoun, the real words are prose's own.
     '老师的话，鞭策着我们前进。',
@@ -201,12 +207,60 @@ testRule('spun-word', {
       findings: [{ text: '鞭策', messageId: 'spunWord' }],
     },
     {
-      code: '大力鞭策乡村旅游，加快扶植哈尔滨都市圈。',
+      code: '大力鞭策乡村旅游，加快扶植哈尔滨都市圈。组织泛博干部学习。',
       description:
-        'one neighbour that official text often gives the usual word is enough for a spun word it all but never writes (大力鞭策, 加快扶植)',
+        'one neighbour that official text often gives the usual word is enough for a spun word it all but never writes (大力鞭策, 加快扶植), in a draft with other spins',
       findings: [
         { text: '鞭策', messageId: 'spunWord' },
         { text: '扶植', messageId: 'spunWord' },
+        { text: '泛博', messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '大力鞭策乡村旅游，加快扶植哈尔滨都市圈。',
+      description:
+        'one neighbour alone, in a draft with no other spin: hints, as a rare word has collocations of its own (踊跃参与)',
+      findings: [
+        { text: '鞭策', messageId: 'spunWord', severity: 'info' },
+        { text: '扶植', messageId: 'spunWord', severity: 'info' },
+      ],
+    },
+    {
+      code: '社会矛盾凸起，组织泛博干部。',
+      description:
+        'the end of a clause supports a measured word before: official text closes clauses with 突出, never with 凸起 (a warning beside other spins)',
+      findings: [
+        { text: '凸起', messageId: 'spunWord' },
+        { text: '泛博', messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '社会矛盾凸起。',
+      description: 'a measured word before and the end of a clause, with no other spin in the draft: a hint',
+      findings: [{ text: '凸起', messageId: 'spunWord', severity: 'info' }],
+    },
+    {
+      code: '充分发挥人民民众当家作主的积极性，踊跃推进横向联合，严酷规范收费，提高补助尺度，为企业供给政策支持。',
+      description:
+        'spins of everyday words in the contexts the swap makes (人民民众, 踊跃推进, 严酷规范, 补助尺度, 供给政策支持)',
+      findings: [
+        { text: '民众', messageId: 'spunWord' },
+        { text: '踊跃', messageId: 'spunWord' },
+        { text: '严酷', messageId: 'spunWord' },
+        { text: '尺度', messageId: 'spunWord' },
+        { text: '供给', messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '稳固提升汽车产业竞争优势，实时回应群众诉求，年度查核结果，加大流传力度，解决凸起问题，增进城乡融合发展。',
+      description: 'more everyday words swapped in (稳固提升, 实时回应, 年度查核, 流传力度, 凸起问题, 增进城乡)',
+      findings: [
+        { text: '稳固', messageId: 'spunWord' },
+        { text: '实时', messageId: 'spunWord' },
+        { text: '查核', messageId: 'spunWord' },
+        { text: '流传', messageId: 'spunWord' },
+        { text: '凸起', messageId: 'spunWord' },
+        { text: '增进', messageId: 'spunWord' },
       ],
     },
     {

@@ -4,10 +4,12 @@
  * the usual word and the neighbouring words (with how often the usual word
  * stands next to them) that official text gives the usual word and never the
  * spun one, and how often each of the two words occurs there at all.
- * Measured from neighbouring words on the tuning half of fixtures/official (79 documents), nodejieba; usual word ≥ 3× and ≥ 3% of the context word's occurrences, spun word 0×; the start of a clause ("^") when the usual word opens ≥ 10 clauses and the spun word none. Read by spun-word.
+ * Measured from neighbouring words on the tuning half of fixtures/official (79 documents), nodejieba; usual word ≥ 3× and ≥ 3% of the context word's occurrences, spun word 0×; the start and the end of a clause ("^", "$") when the usual word opens or closes ≥ 10 clauses and the spun word none. Read by spun-word.
  */
 /** The key that stands for "at the start of a clause" among the words before. */
 export const CLAUSE_START = '^';
+/** The key that stands for "at the end of a clause" among the words after. */
+export const CLAUSE_END = '$';
 
 export interface MeasuredSpinContexts {
   usual: string;
@@ -31,6 +33,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       自身: 4,
     },
     after: {
+      $: 114,
       特色产业: 7,
     },
   },
@@ -53,6 +56,19 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       增进: 4,
       壮大: 4,
       显现: 4,
+    },
+  },
+  严酷: {
+    usual: '严格',
+    spunCount: 0,
+    usualCount: 113,
+    before: {
+      '^': 74,
+    },
+    after: {
+      落实: 23,
+      规范: 15,
+      按照: 6,
     },
   },
   义务: {
@@ -184,6 +200,36 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       领导小组: 3,
     },
   },
+  供给: {
+    usual: '提供',
+    spunCount: 189,
+    usualCount: 355,
+    before: {
+      决策: 7,
+      用户: 7,
+      老年人: 5,
+      免费: 3,
+      服务提供者: 3,
+      林业部门: 3,
+    },
+    after: {
+      支撑: 13,
+      强大: 8,
+      参考: 7,
+      移动: 7,
+      便捷: 6,
+      依据: 5,
+      有力: 5,
+      专业化: 4,
+      便利: 4,
+      强有力: 4,
+      个性化: 3,
+      免费: 3,
+      坚强: 3,
+      招商: 3,
+      科学依据: 3,
+    },
+  },
   保险: {
     usual: '安全',
     spunCount: 55,
@@ -247,6 +293,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       申报材料: 3,
     },
     after: {
+      $: 23,
       规定: 10,
       审核: 8,
       样本量: 6,
@@ -286,6 +333,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       政务: 18,
     },
     after: {
+      $: 30,
       透明: 3,
     },
   },
@@ -300,6 +348,22 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
     after: {
       政绩观: 19,
       执行: 4,
+    },
+  },
+  凸起: {
+    usual: '突出',
+    spunCount: 0,
+    usualCount: 159,
+    before: {
+      '^': 41,
+      矛盾: 6,
+      依然: 3,
+    },
+    after: {
+      $: 42,
+      问题: 25,
+      抓好: 5,
+      矛盾: 5,
     },
   },
   出产: {
@@ -321,6 +385,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       随着: 3,
     },
     after: {
+      $: 105,
       生活: 24,
       经营: 21,
       过程: 17,
@@ -353,6 +418,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       国家计划: 3,
     },
     after: {
+      $: 32,
       精神: 32,
     },
   },
@@ -364,7 +430,9 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       '^': 25,
       成功: 6,
     },
-    after: {},
+    after: {
+      $: 15,
+    },
   },
   前进: {
     usual: '先进',
@@ -466,7 +534,9 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       为了: 4,
       首先: 4,
     },
-    after: {},
+    after: {
+      $: 18,
+    },
   },
   变乱: {
     usual: '事故',
@@ -474,6 +544,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
     usualCount: 32,
     before: {},
     after: {
+      $: 11,
       起数: 4,
       发生: 3,
     },
@@ -496,6 +567,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       苏联: 3,
     },
     after: {
+      $: 68,
       干部: 30,
       贯穿: 5,
       体制: 4,
@@ -607,6 +679,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       黄河: 3,
     },
     after: {
+      $: 60,
       安全: 44,
       战略: 26,
       智慧: 26,
@@ -679,12 +752,52 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       正视: 3,
     },
     after: {
+      $: 46,
       学生: 10,
       家庭: 10,
       挑战: 9,
       群体: 9,
       人员: 8,
       残疾人: 4,
+    },
+  },
+  增进: {
+    usual: '促进',
+    spunCount: 41,
+    usualCount: 873,
+    before: {
+      大力: 8,
+      出台: 7,
+      关于: 5,
+      为了: 3,
+      千方百计: 3,
+      并举: 3,
+    },
+    after: {
+      消费: 19,
+      高质量: 16,
+      区域: 14,
+      城乡: 14,
+      服务业: 14,
+      共同富裕: 12,
+      人口: 11,
+      优质: 8,
+      外贸: 8,
+      学生: 7,
+      条例: 7,
+      民间: 6,
+      中部: 5,
+      农民: 5,
+      民营: 5,
+      全民: 4,
+      公平: 4,
+      共同: 4,
+      各项: 4,
+      房地产: 4,
+      行为: 4,
+      科技成果: 3,
+      科技进步: 3,
+      高新技术: 3,
     },
   },
   头脑: {
@@ -718,6 +831,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       较为: 3,
     },
     after: {
+      $: 40,
       社会保障: 9,
       城乡: 8,
       民族区域: 7,
@@ -726,6 +840,23 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       海外: 5,
       市级: 3,
       生育: 3,
+    },
+  },
+  实时: {
+    usual: '及时',
+    spunCount: 53,
+    usualCount: 123,
+    before: {},
+    after: {
+      总结: 7,
+      作出: 4,
+      准确: 4,
+      回应: 4,
+      总结经验: 4,
+      掌握: 4,
+      宣传: 3,
+      果断: 3,
+      足额: 3,
     },
   },
   宽大: {
@@ -773,6 +904,64 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       实事求是: 3,
     },
   },
+  尺度: {
+    usual: '标准',
+    spunCount: 4,
+    usualCount: 912,
+    before: {
+      制造: 59,
+      '^': 38,
+      应用: 33,
+      共性: 20,
+      补助: 18,
+      参考: 16,
+      关键技术: 14,
+      相关: 11,
+      评价: 10,
+      车间: 9,
+      低保: 8,
+      补贴: 8,
+      最低工资: 7,
+      方法: 7,
+      计算: 7,
+      养老金: 6,
+      机器人: 6,
+      通信: 6,
+      通用: 5,
+      集成: 5,
+      交付: 4,
+      伦理: 4,
+      定义: 4,
+      定制: 4,
+      控制系统: 4,
+      收费: 4,
+      法规: 4,
+      验收: 4,
+      互操作: 3,
+      仿真: 3,
+      信息安全: 3,
+      团体: 3,
+      总体规划: 3,
+      指南: 3,
+      数据处理: 3,
+      检测: 3,
+      知识库: 3,
+    },
+    after: {
+      体系: 80,
+      主要: 22,
+      用于: 19,
+      体系结构: 18,
+      制定: 18,
+      包括: 10,
+      研制: 9,
+      分别: 6,
+      对比: 5,
+      测试数据: 5,
+      试验: 4,
+      位于: 3,
+    },
+  },
   履历: {
     usual: '经验',
     spunCount: 0,
@@ -785,6 +974,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       宝贵: 3,
     },
     after: {
+      $: 87,
       做法: 4,
     },
   },
@@ -814,6 +1004,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       饮用水: 3,
     },
     after: {
+      $: 153,
       生产: 70,
       保障: 26,
       水平: 20,
@@ -863,6 +1054,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
     after: {
       数据: 280,
       模型: 131,
+      $: 50,
       市场: 40,
       力度: 21,
       开发: 15,
@@ -1143,6 +1335,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       龙头: 3,
     },
     after: {
+      $: 312,
       明显: 5,
       明显增强: 3,
     },
@@ -1190,6 +1383,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       闭环: 3,
     },
     after: {
+      $: 354,
       办法: 15,
       体制改革: 13,
       方式: 11,
@@ -1309,6 +1503,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       功能区: 3,
     },
     after: {
+      $: 1330,
       一批: 58,
       取得: 39,
       社会主义: 32,
@@ -1382,6 +1577,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       督促: 4,
     },
     after: {
+      $: 103,
       意见: 14,
       各地: 5,
       船舶: 5,
@@ -1414,6 +1610,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       风貌: 3,
     },
     after: {
+      $: 85,
       利用: 11,
       传承: 10,
       修复: 10,
@@ -1460,6 +1657,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       素养: 3,
     },
     after: {
+      $: 227,
       行动: 51,
       工程: 31,
       城市: 18,
@@ -1497,6 +1695,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       总体: 6,
     },
     after: {
+      $: 93,
       要求: 17,
     },
   },
@@ -1521,6 +1720,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       加力: 3,
     },
     after: {
+      $: 96,
       力度: 28,
       政策: 27,
       龙头企业: 10,
@@ -1603,6 +1803,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       跨境: 3,
     },
     after: {
+      $: 379,
       保障: 40,
       能力: 37,
       消费: 30,
@@ -1679,7 +1880,9 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       什么: 7,
       任何: 5,
     },
-    after: {},
+    after: {
+      $: 16,
+    },
   },
   晋升: {
     usual: '提升',
@@ -1716,6 +1919,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       素养: 3,
     },
     after: {
+      $: 227,
       行动: 51,
       工程: 31,
       城市: 18,
@@ -1757,6 +1961,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       投资: 32,
       衔接: 15,
       需求: 12,
+      $: 11,
       防范: 11,
       监督: 8,
       降低: 5,
@@ -1797,6 +2002,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       政务: 18,
     },
     after: {
+      $: 30,
       透明: 3,
     },
   },
@@ -1808,7 +2014,20 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       监督: 7,
     },
     after: {
+      $: 28,
       检验: 4,
+    },
+  },
+  查核: {
+    usual: '考核',
+    spunCount: 0,
+    usualCount: 61,
+    before: {},
+    after: {
+      $: 16,
+      评价: 7,
+      方案: 3,
+      连续: 3,
     },
   },
   根本: {
@@ -1857,6 +2076,43 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       加以解决: 4,
     },
   },
+  民众: {
+    usual: '群众',
+    spunCount: 1,
+    usualCount: 388,
+    before: {
+      人民: 112,
+      '^': 22,
+      整治: 9,
+      解决: 9,
+      广大干部: 8,
+      关系: 6,
+      倾听: 5,
+      受灾: 5,
+      劳动: 4,
+      回应: 4,
+      密切联系: 4,
+      低收入: 3,
+      信教: 3,
+      工农: 3,
+    },
+    after: {
+      身边: 28,
+      $: 23,
+      切身利益: 11,
+      急难: 10,
+      获得: 7,
+      生命财产: 6,
+      安全感: 5,
+      意见: 5,
+      自治: 5,
+      诉求: 5,
+      关切: 4,
+      普遍: 4,
+      办事: 3,
+      期盼: 3,
+    },
+  },
   气力: {
     usual: '力量',
     spunCount: 4,
@@ -1869,8 +2125,20 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       强大: 3,
     },
     after: {
+      $: 72,
       参与: 7,
       源泉: 4,
+    },
+  },
+  流传: {
+    usual: '宣传',
+    spunCount: 0,
+    usualCount: 64,
+    before: {},
+    after: {
+      $: 11,
+      推广: 10,
+      推介: 3,
     },
   },
   深切: {
@@ -1892,6 +2160,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       学习: 19,
       贯彻落实: 19,
       落实: 16,
+      $: 15,
       整治: 9,
       践行: 8,
       挖掘: 4,
@@ -1925,6 +2194,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       财会: 3,
     },
     after: {
+      $: 94,
       检查: 7,
     },
   },
@@ -1979,6 +2249,22 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       涨幅: 3,
     },
   },
+  稳固: {
+    usual: '巩固',
+    spunCount: 8,
+    usualCount: 212,
+    before: {
+      '^': 100,
+      不断: 11,
+      态势: 3,
+    },
+    after: {
+      拓展: 46,
+      壮大: 6,
+      军政: 4,
+      无产阶级: 3,
+    },
+  },
   立异: {
     usual: '创新',
     spunCount: 0,
@@ -2016,6 +2302,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       联合: 3,
     },
     after: {
+      $: 200,
       中心: 66,
       平台: 57,
       创业: 44,
@@ -2071,6 +2358,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       群众性: 3,
     },
     after: {
+      $: 138,
       学习: 20,
       卫生: 4,
       文明创建: 3,
@@ -2142,6 +2430,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       较为: 3,
     },
     after: {
+      $: 40,
       社会保障: 9,
       城乡: 8,
       民族区域: 7,
@@ -2169,6 +2458,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       离退休: 3,
     },
     after: {
+      $: 27,
       基本: 16,
       提出: 8,
       往来: 6,
@@ -2192,6 +2482,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       正视: 3,
     },
     after: {
+      $: 46,
       学生: 10,
       家庭: 10,
       挑战: 9,
@@ -2208,6 +2499,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       通信: 4,
     },
     after: {
+      $: 19,
       协同: 16,
       审核: 4,
       出入口: 3,
@@ -2255,6 +2547,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
     },
     after: {
       稳定: 36,
+      $: 10,
       共生: 5,
     },
   },
@@ -2266,6 +2559,34 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       党的领导: 5,
     },
     after: {},
+  },
+  踊跃: {
+    usual: '积极',
+    spunCount: 1,
+    usualCount: 576,
+    before: {
+      '^': 385,
+      取得: 21,
+      应当: 6,
+    },
+    after: {
+      推进: 61,
+      稳妥: 30,
+      培育: 18,
+      扩大: 15,
+      融入: 15,
+      作用: 13,
+      应对: 13,
+      引导: 11,
+      成效: 9,
+      进展: 9,
+      争创: 5,
+      开拓: 5,
+      吸引: 4,
+      创建: 3,
+      承接: 3,
+      防御: 3,
+    },
   },
   进展: {
     usual: '发展',
@@ -2567,6 +2888,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       非正式: 3,
     },
     after: {
+      $: 26,
       精神: 19,
       部署: 7,
       关于: 5,
@@ -2658,6 +2980,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       账款: 3,
     },
     after: {
+      $: 287,
       整改: 24,
       导向: 5,
       排查: 5,
@@ -2674,6 +2997,7 @@ export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> 
       广泛: 5,
     },
     after: {
+      $: 11,
       推广: 10,
       推介: 3,
     },

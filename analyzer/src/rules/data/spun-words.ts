@@ -27,10 +27,24 @@ export interface SpunWordEntry {
    * is a warning only where the draft shows other spins, and info otherwise.
    */
   variantForm?: boolean;
+  /**
+   * Neighbours beside which the spun word is used in its own sense (踊跃 before
+   * 参加 or 报名): build-spun-word-stats.ts never keeps them as measured
+   * contexts, though official text, which seldom writes the spun word at
+   * all, puts the usual word there too (积极参加).
+   */
+  ownNeighbours?: readonly string[];
   /** Found by measured context (spun-word-contexts.ts) rather than by its pattern. */
   measured?: boolean;
   /** Found by measured context on one side only: reported as info. */
   onlyHint?: boolean;
+  /**
+   * Found by one measured neighbour that official text gives the usual word
+   * often, beside a spun word it all but never writes (大力鞭策): a warning
+   * where the draft shows other spins, info on its own, since one neighbour
+   * cannot tell a spin from the spun word's own use (踊跃参与 beside 积极参与).
+   */
+  needsOtherSpins?: boolean;
   /**
    * For words no real word contains: one edge on a word boundary is enough,
    * because jieba may glue the spun word to a neighbour (交流心得|体味).
@@ -352,6 +366,51 @@ const IN_CONTEXT: SpunWordEntry[] = [
   { pattern: '(?<=民主|舆论|群众|纪检|社会|审计){监视}', correct: '监督' },
   { pattern: '{监视}(?:检查|执纪|问责|机制|体系)', correct: '监督' },
   { pattern: '{指点}(?=(?:未来|今后|下一步|实际)?的?(?:工作|实践))', correct: '指导' },
+  // Spins of everyday words, each also judged by measured context (spun-word-contexts.ts) beyond its pattern:
+  // 促进 → 增进 (增进民生福祉, 增进了解 are fine)
+  {
+    pattern: '{增进}(?=了?(?:经济|产业|就业|消费|创新|高质量|城乡|区域|乡村|农民增收|农业生产|人工智能|产业链|服务业))',
+    correct: '促进',
+  },
+  // 积极 → 踊跃 (踊跃参加, 踊跃报名 are fine)
+  {
+    pattern: '{踊跃}(?=(?:稳妥|有序|推进|推动|发展|扩大|探索|引导|培育|创建|争取|落实|开展|抢占|有为|的财政政策))',
+    correct: '积极',
+    ownNeighbours: ['参加', '参与', '报名', '发言', '捐款', '捐赠', '投稿', '献血', '应征', '购买', '更加', '十分', '非常'],
+  },
+  // 群众 → 民众 (广大民众 is fine)
+  { pattern: '(?<=人民|干部和?){民众}', correct: '群众' },
+  { pattern: '{民众}(?:自治|路线|观点)', correct: '群众' },
+  // 巩固 → 稳固 (基础稳固 is fine)
+  { pattern: '{稳固}(?=(?:和发展|和提升|提升|拓展|脱贫攻坚成果|成果|成效))', correct: '巩固' },
+  // 严格 → 严酷 (严酷的斗争 is fine)
+  {
+    pattern: '{严酷}(?=(?:规范|执行|落实|管理|控制|按照|执法|遵守|依法|把关|审查|考核|标准|要求|的责任制))',
+    correct: '严格',
+  },
+  // 提供 → 供给 as a verb with its object (有效供给, 资源供给更加优质 are the noun)
+  {
+    pattern: '{供给}(?=了?(?:政策支持|资金支持|技术支持|法律服务|有力支撑|坚强保障|决策依据|依据))',
+    correct: '提供',
+  },
+  { pattern: '(?<=^|[，,；;。：:]){供给}(?=更多|更好)', correct: '提供' },
+  // 及时 → 实时 (实时监测 is fine)
+  { pattern: '{实时}(?=(?:回应|处置|解决|调运|跟进|整改|纠正))', correct: '及时' },
+  // 考核 → 查核 (查核事实 is fine)
+  { pattern: '{查核}(?=(?:断面|评价|办法|结果|指标|等次|优秀|合格))', correct: '考核' },
+  { pattern: '(?<=年度|绩效|目标|国家|综合|量化|年终){查核}', correct: '考核' },
+  // 标准 → 尺度 (把握尺度 is fine)
+  { pattern: '(?<=补助|补贴|收费|经费|技术|行业|排放|质量){尺度}', correct: '标准' },
+  { pattern: '{尺度}(?:体系|规范|名称|类型)', correct: '标准' },
+  // 突出 → 凸起 (路面凸起 is fine), 宣传 → 流传 (广泛流传 is fine)
+  { pattern: '{凸起}(?:问题|矛盾|位置|作用|贡献|特色|重点)', correct: '突出' },
+  { pattern: '(?<=较为|比较|十分|更加){凸起}', correct: '突出' },
+  {
+    pattern: '{流传}(?:教育|工作|力度|活动|报道|阵地|部门|推介|动员|引导)',
+    correct: '宣传',
+    ownNeighbours: ['广泛', '民间', '开来', '下来', '至今', '千古', '甚广', '已久'],
+  },
+  { pattern: '(?<=加大|加强|深入|大力|政策|法治|普法){流传}', correct: '宣传' },
   // 大 → 年夜: a converter artefact (年夜饭 is fine)
   { pattern: '(?<=重|加|扩|广|巨|强|伟|庞|宏|盛|最|很|较){年夜}', correct: '大' },
   { pattern: '{年夜}(?:力|会|量|幅|型|规模|众|胆)', correct: '大' },
