@@ -5,11 +5,11 @@ import { segmenter } from '../helpers/segmenters.js';
 
 testRule('repeated-text', {
   valid: [
-    '我们常常深入基层，一步一步推进，事情要研究研究再定。',
+    '我们常常深入基层，一步一步推进。',
     '人人参与，层层落实，家家户户都高高兴兴。',
     '这的的确确是件好事，决不能不了了之。',
     '做了了解和摸底，今天天气很好。',
-    '大家讨论讨论，商量商量，一个一个地解决。',
+    '一个一个地解决。',
     '学习、学习、再学习。',
     '订阅《教育报》、《中国教育报》、《中国教师报》等报刊。',
     '时时处处严格要求，年年有余。',
@@ -20,6 +20,24 @@ testRule('repeated-text', {
     '推进哔哩哔哩新世代产业园建设，钟声叮咚叮咚响起。',
   ],
   invalid: [
+    {
+      code: '事情要研究研究再定，大家讨论讨论。',
+      description: 'the tentative aspect is speech, which official text never writes: a hint',
+      findings: [
+        { text: '研究研究', messageId: 'repeatedText', severity: 'info' },
+        { text: '讨论讨论', messageId: 'repeatedText', severity: 'info' },
+      ],
+    },
+    {
+      code: '本合作研究研究项目，做好生态状况变化调查调查评估。目前目前的工作进展顺利。',
+      description:
+        'after a verbal noun the doubled verb is a noun in a phrase, where nothing reduplicates; nor do words of time (目前目前)',
+      findings: [
+        { text: '研究研究', messageId: 'repeatedText' },
+        { text: '调查调查', messageId: 'repeatedText' },
+        { text: '目前目前', messageId: 'repeatedText' },
+      ],
+    },
     {
       code: '被评为全市文明单位文明单位。',
       findings: [{ text: '文明单位文明单位', messageId: 'repeatedText' }],
