@@ -155,7 +155,11 @@ function checkToken(
   if (!mayStandForACount(token.text)) return undefined;
   const text = document.normalizedText;
   const before = text[token.start - 1];
-  if (before !== undefined && (QUANTITY_PREFIX_CHARACTERS.has(before) || PLACEHOLDER_BEFORE.test(before))) return undefined;
+  // 规模以上企业家: in a word that ends in its measure character the count stood inside the word, so the
+  // character before the word (上 of 以上) is no determiner of it.
+  const gluedShape = !MEASURE_WORDS.has(token.text) && !UNITS_NEEDING_NUMBER.has(token.text) && token.text.length >= 3;
+  if (before !== undefined && PLACEHOLDER_BEFORE.test(before)) return undefined;
+  if (before !== undefined && QUANTITY_PREFIX_CHARACTERS.has(before) && !gluedShape) return undefined;
   // 法学期刊 3 篇, 不超过 3 个: text extracted from PDF puts spaces around the digits.
   if (isNumeralCharacter(visibleCharacterBefore(text, token.start))) return undefined;
   // 微克/立方米, 分/千瓦时: a unit after the slash is the second half of a rate.
@@ -185,7 +189,12 @@ function checkToken(
       return undefined;
     if (previous && previous.end === token.start && MEASURE_WORDS.has(previous.text)) return undefined;
     if (isLeadingMagnitude(token.text) && isRoundFigureBeforeNoun(previous, next)) return undefined;
-    if (!isLeadingMagnitude(token.text) && modifiesNounAfter(token, previous, next) && !measuresMoneyAfter(tokens, index))
+    if (
+      !isLeadingMagnitude(token.text) &&
+      modifiesNounAfter(token, previous, next) &&
+      !measuresMoneyAfter(tokens, index) &&
+      !(isVerb(previous) && isNeverBareInCorrectText(token.text, contexts))
+    )
       return undefined;
     if (
       UNITS_NEEDING_NUMBER.has(token.text) &&
@@ -229,8 +238,9 @@ function isBare个AfterWord(text: string, token: Token, previous: Token | undefi
   if (previous.tag === 'm' || previous.tag === 'f' || !isHan(previous.text.at(-1)!)) return false;
   // 这么个, 那么个: a demonstrative of speech; 十来个, 个把: an approximate count.
   if (/[么把来个]$/u.test(previous.text)) return false;
-  // 做个好职工, 当个明白人: a slogan's 个 before an adjective is speech quoted, no count.
-  if (next && /^(?:a|ad|an|d|z|b)$/u.test(next.tag)) return false;
+  // 做个好职工, 争做个好党员: a slogan's 个 between a verb and an adjective is speech quoted, no count; after
+  // a noun it counts (布局个绿电产业园区, 布局 tagged a noun, lost its 5).
+  if (next && isVerb(previous) && /^(?:a|ad|an|d|z|b)$/u.test(next.tag)) return false;
   return !isNumeralCharacter(text[previous.start - 1]);
 }
 
@@ -963,6 +973,23 @@ function modifiesNounAfter(token: Token, previous: Token | undefined, next: Toke
   if (!next || next.start !== token.end || !isNounLike(next) || APPROXIMATIONS.has(next.text)) return false;
   return !(previous && (QUANTITY_SLOT_WORDS.has(previous.text) || isPerUnitWord(previous.text)));
 }
+
+/**
+ * 改造公里农村公路, 新建平方米厂房: a unit that correct text never writes
+ * without its number (公里 85 times with one in the tuning half, never bare)
+ * does not modify the noun after it as 课时 does in 统筹课时安排 (课时 stands
+ * bare there 3 times in 5): after a verb, it is the measure of what the verb
+ * made, and its number is gone. Magnitudes (万人, 亿元) are left to their own
+ * branches, as they name size classes (万人大会, 亿元项目).
+ */
+function isNeverBareInCorrectText(unit: string, contexts: NumeralContextData): boolean {
+  const counts = contexts.measures[unit]?.counts;
+  if (!counts || '万亿'.includes(unit[0]!)) return false;
+  const [numbered, bare] = counts;
+  return numbered >= NEVER_BARE.numbered && bare * NEVER_BARE.numberedPerBare <= numbered;
+}
+
+const NEVER_BARE = { numbered: 20, numberedPerBare: 50 } as const;
 
 /**
  * 亿元以上项目 (projects of 亿元 or more): a magnitude unit before 以上/以下/级

@@ -50,7 +50,7 @@ testRule('blank-number', {
     // Measure characters inside ordinary words, and after determiners.
     '认真落实各项事项，推进项目建设，个别单位仍需改进。',
     '这个问题要重视，每人每年参加培训，该项工作已完成。',
-    '在单位做个好职工，在家庭做个好成员。',
+    '在单位做个好职工，在家庭做个好成员，争做个好党员。',
     // A lone 个 of speech: after a localizer, after 这么 or 那么, in an approximate count.
     '前个时候我们的宣传有些片面，这么个道理大家都懂，来了十来个人。',
     '创建“先进职工之家”，急群众之所急。',
@@ -100,6 +100,9 @@ testRule('blank-number', {
     '科技型企业达到万家以上。处以上干部带头学习，购置3000载重吨以上货船。',
     // Sizes before a noun, the segmenter's 企业家 as a word, and a range whose unit differs.
     '实施亿元以上项目，弘扬企业家精神，培育一大批有作为的企业家。',
+    '新增一批企业家，表彰这些企业家和各企业家代表。',
+    // A unit that correct text also writes bare modifies the noun after it.
+    '统筹课时安排，建立课时工作量。',
     '人均收入从2万元提高到3万元，服务对象由个人扩大到家庭。',
     // A word the segmenter split (强弱/项, 点/及/面): correct text writes 弱项 and 及面 together, never with a numeral between.
     '既要固强项，也要强弱项。工作要由点及面，逐步铺开。',
@@ -244,12 +247,24 @@ testRule('blank-number', {
       ],
     },
     {
-      code: '新增上市企业家。培育龙头企业家以上。',
-      description: 'a counted noun glued to its measure word by the segmenter',
+      code: '新增上市企业家。培育龙头企业家以上。力争新增规模以上企业家，',
+      description:
+        'a counted noun glued to its measure word by the segmenter (the 上 of 以上 before the word determines nothing)',
       findings: [
         { text: '业家', messageId: 'missingNumber' },
         { text: '业家', occurrence: 2, messageId: 'missingNumber' },
+        { text: '业家', occurrence: 3, messageId: 'missingNumber' },
       ],
+    },
+    {
+      code: '首次超过煤电。布局个绿电产业园区。',
+      description: 'a lone 个 between a word tagged a noun and an adjective still counts (only a verb makes it a slogan)',
+      findings: [{ text: '局个', messageId: 'missingNumber' }],
+    },
+    {
+      code: '提升改造公里农村公路。',
+      description: 'a unit correct text never writes bare, after a verb and before the noun it measures (not 统筹课时安排)',
+      findings: [{ text: '造公里', messageId: 'missingNumber' }],
     },
     { code: '使局部机关各项规章制度达项，实现了用制度管人。', findings: [{ text: '达项', messageId: 'missingNumber' }] },
     { code: '先后有个单位被命名为县级“绿色单位”。', findings: [{ text: '有个', messageId: 'missingNumber' }] },
