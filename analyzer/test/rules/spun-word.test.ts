@@ -226,6 +226,16 @@ testRule('spun-word', {
       ],
     },
     {
+      code: '包管质量，强化项目要素包管，完善民生包管体系。',
+      description:
+        '包管 stands for 保证 or for 保障; the contexts say which (要素保障 is the commoner, so measured contexts read it)',
+      findings: [
+        { text: '包管', messageId: 'spunWord' },
+        { text: '包管', occurrence: 2, messageId: 'spunWord' },
+        { text: '包管', occurrence: 3, messageId: 'spunWord' },
+      ],
+    },
+    {
       code: '社会矛盾凸起，组织泛博干部。',
       description:
         'the end of a clause supports a measured word before: official text closes clauses with 突出, never with 凸起 (a warning beside other spins)',

@@ -304,6 +304,9 @@ const IN_CONTEXT: SpunWordEntry[] = [
   { pattern: '(?<=的){时分}', correct: '时候' },
   { pattern: '{开端}(?:实施|运行|执行|施行|推行|实行|启动|试点|运转)', correct: '开始' },
   { pattern: '{经由}(?:培训|学习|努力|整改|调研|检查|验收|考核)', correct: '通过' },
+  // 保障 → 包管, the commoner of the two words it stands for in official text, so measured contexts read it as 保障
+  { pattern: '(?<=民生|社会|要素|制度|服务|政策|住房|医疗|养老|兜底|有力|坚强|重要|协同|综合){包管}', correct: '保障' },
+  { pattern: '{包管}(?:体系|能力|水平|机制|措施|性住房|范围|对象|标准|制度|作用)', correct: '保障' },
   // 保证 → 包管, 要求 → 请求 (提出请求 is fine), 规定 → 划定 (划定红线 is fine)
   { pattern: '{包管}(?:质量|安全|工作|各项|按时|资金|落实|了)', correct: '保证' },
   { pattern: '(?<=严格|高标准|总体|基本|具体){请求}', correct: '要求' },
