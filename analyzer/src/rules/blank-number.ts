@@ -50,6 +50,7 @@ const WEIGHT = {
   afterPossessive之: -4, // 职工之家, 群众之所急
   inBracketsOrTitle: -4, // 场(次), 《环保篇》
   phaseAfterVerb: -4, // 攻坚期, 启动期（…）: a verb and 期 make the name of a phase
+  placeNamedByItsUse: -2, // 废弃物回收场, 垃圾堆放处: a noun, a verb and 场 or 处 name a place
   beforeApproximation: 2, // 个以上, 家左右: only a count is "or more" or "about"
   beforeUnitOfCount: 3, // 提高个百分点, 后个工作日: 个 there always follows a number
   partOfWordBefore: -2, // 强弱项, 输入场, 由点及面: the segmenter split a word the character before begins
@@ -273,6 +274,7 @@ function measureScore(
   let score = measure.strength === 'strong' ? WEIGHT.strongMeasure : 0;
   score += statisticsWeight(text, token, witnessMayCount(measure, tokens, index), contexts);
   if (isPhaseAfterVerb(token, previous, next)) score += WEIGHT.phaseAfterVerb;
+  if (isPlaceNamedByItsUse(tokens, index)) score += WEIGHT.placeNamedByItsUse;
   if (endsWordWithCharacterBefore(text, token, previous, contexts)) score += WEIGHT.partOfWordBefore;
   // After a word that asks for a quantity, any noun may follow (召开了次行风监督员座谈会); elsewhere a weak measure must agree with it.
   const afterSlot =
@@ -326,6 +328,26 @@ function measureScore(
   if (token.text === '份' && (text[token.end] === '内' || text[token.end] === '外')) score += WEIGHT.beforeLocalizer; // 份内事情
   if (endsClause(next) && siblingCountsWith(text, token.start, token.end, token.text)) score += WEIGHT.siblingCounted;
   return score;
+}
+
+/**
+ * 废弃物回收场、加工场, 砂石堆放场, 建筑垃圾消纳场, 垃圾堆放处: a noun, a verb
+ * that acts on it and 场 or 处 name the place where it is done, a word jieba
+ * does not know. A count of events or places keeps its verb before its
+ * object (举办3场活动, 排查5处隐患) or counts after a noun the measure counts
+ * (演练3场), so a noun and then a verb before the bare measure word leave no
+ * room for a number, unless the verb is what the measure word counts
+ * (违法建设5处).
+ */
+function isPlaceNamedByItsUse(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.text !== '场' && token.text !== '处') return false;
+  const verb = tokens[index - 1];
+  const noun = tokens[index - 2];
+  if (!verb || !noun || verb.end !== token.start || noun.end !== verb.start) return false;
+  // 拆除违法建设处: what the measure word counts (违法建设, structures) is no use a place is named after.
+  if (NOUNS_COUNTED_BY.get(token.text)?.test(verb.text)) return false;
+  return isVerb(verb) && verb.text.length === 2 && /^(?:n|nz|vn)$/u.test(noun.tag);
 }
 
 /**

@@ -119,7 +119,7 @@ function* yearsWithoutNian(document: AnalysisDocument): Generator<RuleReport<Mes
       missing =
         next !== undefined && next.start === end && !startsWithNumberFollower(text, end) && TAGS_AFTER_YEAR.test(next.tag);
     }
-    if (!missing || opensATitle(text, start, end) || opensAName(document, end)) continue;
+    if (!missing || opensATitle(text, start, end) || opensAName(document, end) || isEditionNote(text, start, end)) continue;
     const year = document.text.slice(start, end);
     yield {
       offset: start,
@@ -153,6 +153,17 @@ const TITLE_AFTER_YEAR = /^[^《》“”「」，。；！？\n\r]{1,40}[》”
 function opensATitle(text: string, start: number, end: number): boolean {
   return /[《“「]$/u.test(text.slice(Math.max(0, start - 1), start)) && TITLE_AFTER_YEAR.test(text.slice(end, end + 41));
 }
+
+/**
+ * 《环境保护法》（2014修订）, 《固体废物污染环境防治法》(2020修正): the year of
+ * a law's or a standard's edition in brackets after its title is written
+ * without 年 by convention, as in the citations of official text.
+ */
+function isEditionNote(text: string, start: number, end: number): boolean {
+  return /[（(]$/u.test(text.slice(Math.max(0, start - 1), start)) && EDITION_NOTE.test(text.slice(end, end + 6));
+}
+
+const EDITION_NOTE = /^(?:修订|修正|修改|版|修订版|制定)[）)]/u;
 
 /** The words right after the year run on, without a break, into a name's head noun. */
 function opensAName(document: AnalysisDocument, end: number): boolean {

@@ -103,6 +103,8 @@ testRule('blank-number', {
     '新增一批企业家，表彰这些企业家和各企业家代表。',
     // A unit that correct text also writes bare modifies the noun after it.
     '统筹课时安排，建立课时工作量。',
+    // A noun, a verb acting on it and 场 name a place (废弃物回收场 is a yard, not a count of events).
+    '储存罐、仓库、堆栈和废弃物回收场、加工场；河道管理范围内砂石堆放场、建筑垃圾消纳场（含临时）。',
     '人均收入从2万元提高到3万元，服务对象由个人扩大到家庭。',
     // A word the segmenter split (强弱/项, 点/及/面): correct text writes 弱项 and 及面 together, never with a numeral between.
     '既要固强项，也要强弱项。工作要由点及面，逐步铺开。',
@@ -254,6 +256,15 @@ testRule('blank-number', {
         { text: '业家', messageId: 'missingNumber' },
         { text: '业家', occurrence: 2, messageId: 'missingNumber' },
         { text: '业家', occurrence: 3, messageId: 'missingNumber' },
+      ],
+    },
+    {
+      code: '拆除违法建设处，全年共举办场，组织应急演练场。',
+      description: 'a count after what the measure word counts, or after a verb with no noun before it, keeps its hole',
+      findings: [
+        { text: '设处', messageId: 'missingNumber' },
+        { text: '办场', messageId: 'missingNumber' },
+        { text: '练场', messageId: 'missingNumber' },
       ],
     },
     {

@@ -19,6 +19,8 @@ testRule('date-logic', {
     '执行GB/T 2260-2007标准，通过ISO9001认证，文件编号第2011号。',
     '收购雷竹笋2000吨，投资2000，其中财政资金一半。',
     '统一月度考核，2015月报已报送。',
+    // The edition of a law in brackets after its title is written without 年.
+    '作出的《关于〈环境保护法〉（2014修订）第六十一条适用有关问题的复函》，依据《土壤污染防治法》（2018版）。',
   ],
   invalid: [
     { code: '2023—2019年创建工作总结', findings: [{ text: '2023—2019年', messageId: 'reversedRange' }] },
