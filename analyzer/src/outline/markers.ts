@@ -76,6 +76,8 @@ const TITLE_START = /[\p{Script=Han}0-9A-Za-z×“"‘《（(〈「【]/u;
 
 /** A title that starts with another numeral and 、 is a list of numerals (一、二级, 十、百、千、万), not a heading. */
 const NUMERAL_LIST = /^[一二三四五六七八九十百千万零〇]{1,2}[、，,]/u;
+/** After 第五、: a second ordinal and what the two number (第五、六位, 第三、四季度). */
+const ORDINALS_LISTED_TOGETHER = /^[一二三四五六七八九十]{1,2}(?:位|季|级|类|等|期|档|届|次|年|月|条|款|项|名|章|节|部分|阶段)/u;
 /** 一、二季度 and 三、四月份 read “the first and second quarter”, “March and April”. */
 const NUMERAL_WITH_UNIT = /^[一二三四五六七八九十两][季级类等批期档产线月号届次年]/u;
 
@@ -250,6 +252,9 @@ export function matchEnumerationWord(text: string, index: number, leading: boole
     }
     // 第一 alone is an ordinary word (第一时间, 第一责任人); only 第一， 第一、 第一： enumerate.
     if (!match[3]) return null;
+    // 第五、六位数字, 第三、四季度: ordinals listed together before what they number, not an item (第二、一定要… is one).
+    if (match[3] === '、' && ORDINALS_LISTED_TOGETHER.test(text.slice(index + match[0].length, index + match[0].length + 4)))
+      return null;
     return { family: 'ordinal-word', sequenceKey: 'ordinal-word', ordinal, start: index, end: index + match[0].length, ...plain };
   }
   match = /^(首先|其次|再次|最后)([，,：:])?/u.exec(rest);

@@ -171,7 +171,7 @@ function checkToken(
   const next = neighbour(tokens, index, 1);
 
   if (isSecondHalfOfCompoundUnit(text, previous, token)) return undefined;
-  if (isItemOfItsOwn(previous, next)) return undefined;
+  if (isItemOfItsOwn(previous, next) || isTwoCharacterItem(tokens, index)) return undefined;
   if (isExampleConstruction(tokens, index)) return undefined;
   if (endsNameInListOfUnits(text, token)) return undefined;
   if (isSplitFromWordBefore(document, token, previous, next)) return undefined;
@@ -673,6 +673,19 @@ function isItemOfItsOwn(previous: Token | undefined, next: Token | undefined): b
 }
 
 const LIST_ITEM_ENDS: ReadonlySet<string> = new Set(['、', '”', '’', '」', '』', '）', ')', '》']);
+
+/**
+ * 类别、项别、编号: an item of a list that is the measure character and one
+ * more character is a noun the segmenter did not know (项别, the division of
+ * a class of dangerous goods); a count in a list keeps its noun after the
+ * measure word (、个小电镀点、).
+ */
+function isTwoCharacterItem(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const [previous, rest, end] = [tokens[index - 1], tokens[index + 1], tokens[index + 2]];
+  if (previous?.text !== '、' || !rest || rest.start !== token.end || token.text.length !== 1) return false;
+  return rest.text.length === 1 && isHan(rest.text) && (end === undefined || LIST_ITEM_ENDS.has(end.text) || end.text === '，');
+}
 
 /**
  * 以定性产品为例, 以某规范为例: 以 … 为例 offers an example; 例 there is

@@ -103,6 +103,8 @@ testRule('blank-number', {
     '新增一批企业家，表彰这些企业家和各企业家代表。',
     // A unit that correct text also writes bare modifies the noun after it.
     '统筹课时安排，建立课时工作量。',
+    // A list item of a measure character and one more is a noun jieba lacks (项别, a division of dangerous goods).
+    '标注危险废物对应危险货物的类别、项别、编号等。',
     // A noun, a verb acting on it and 场 name a place (废弃物回收场 is a yard, not a count of events).
     '储存罐、仓库、堆栈和废弃物回收场、加工场；河道管理范围内砂石堆放场、建筑垃圾消纳场（含临时）。',
     '人均收入从2万元提高到3万元，服务对象由个人扩大到家庭。',

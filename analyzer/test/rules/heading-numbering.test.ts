@@ -132,6 +132,9 @@ testRule('heading-numbering', {
     ),
     // 一、二季度 is “the first and second quarter”, not heading 一、.
     lines('一、主要工作', '（一）经济运行', '一、二季度经济运行平稳，三季度有所回落。', '（二）项目建设'),
+    // 第二、一定要… is an item whose text opens with a numeral word; 第五、六位 lists two ordinals before what they number: no item 第五、 in the sentence, so no 第六、 is missing.
+    '第十五条　编号由十四位数字组成。第一至四位数字为年份代码；第五、六位数字为省级代码；第七、八位数字为市级代码。',
+    lines('第一、借外债的总额要有控制；', '第二、一定要用在生产建设上；', '第三、利用外资要讲求经济效益。'),
     // Word's automatic numbering.
     lines('一、主要工作', '㈠加强领导', '⑴成立领导小组', '⑵明确职责分工', '㈡完善制度'),
     // Subheadings numbered straight on through their parents, and a restart under a new parent: both are the document's choice.
