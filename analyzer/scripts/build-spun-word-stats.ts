@@ -18,7 +18,8 @@
  * Segmented with nodejieba; the other backend uses the same dictionary.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { readOfficialHalf } from '../src/evaluation/fixture-sets.js';
 import { SPUN_WORDS } from '../src/rules/data/spun-words.js';
@@ -43,21 +44,63 @@ const MIN_SHARE_OF_CONTEXT = 0.03;
  * spun word never does.
  */
 const MIN_CLAUSE_EDGE_COUNT = 10;
+/**
+ * The jieba tag of the neighbouring word is a coarser context, for the words
+ * no measured neighbour covers (，扶植更高水平…: 建设 often stands before an
+ * adverb, 扶植 never does). Kept when the usual word stands beside that tag
+ * this often and the spun word never does; spun-word reads it only for a
+ * spun word official text all but never writes, and only in a draft that
+ * shows other spins.
+ */
+const MIN_TAG_CONTEXT_COUNT = 10;
 /** Enough contexts per side to cover a word's common collocations, few enough to keep the file small. */
 const MOST_CONTEXTS_PER_SIDE = 100;
 /** The context "start of a clause", named beside the words in the data file (which exports it for spun-word). */
 const CLAUSE_START = '^';
 const CLAUSE_END = '$';
+/** Tag contexts are keyed by the tag after this prefix (#d), apart from the words. */
+const TAG_CONTEXT_PREFIX = '#';
 const HAN_WORD = /^\p{Script=Han}+$/u;
 /** A context is a content word of two or more characters: one-character words (的, 和, 在) go with any word. */
 const CONTEXT_WORD = /^\p{Script=Han}{2,}$/u;
 const OUTPUT = join(import.meta.dirname, '../src/rules/data/spun-word-contexts.ts');
 
+/**
+ * How often each word occurs in general Chinese, per million words: the
+ * frequencies of jieba's dictionary (the corpus jieba was trained on, about
+ * 60 million words), which both segmenter backends share. A spun word that
+ * official text seldom writes may still be common elsewhere (题目, 头脑,
+ * 有用: 讨论题目, 干部头脑中, 有用的人才); spun-word tells them from words rare
+ * everywhere (扶植, 鞭策, 包管) by this.
+ */
+function dictionaryPerMillion(): Map<string, number> {
+  const require = createRequire(import.meta.url);
+  const { DEFAULT_DICT } = require('nodejieba') as { DEFAULT_DICT: string };
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const line of readFileSync(DEFAULT_DICT, 'utf8').split('\n')) {
+    const [word, frequency] = line.split(' ');
+    if (!word || !frequency) continue;
+    counts.set(word, Number(frequency));
+    total += Number(frequency);
+  }
+  return new Map([...counts].map(([word, count]) => [word, (count * 1e6) / total]));
+}
+
 interface Measured {
   source: string;
   words: Record<
     string,
-    { usual: string; spunCount: number; usualCount: number; before: Record<string, number>; after: Record<string, number> }
+    {
+      usual: string;
+      spunCount: number;
+      usualCount: number;
+      spunPerMillionInGeneral: number;
+      before: Record<string, number>;
+      after: Record<string, number>;
+      beforeTags: Record<string, number>;
+      afterTags: Record<string, number>;
+    }
   >;
 }
 
@@ -116,12 +159,25 @@ function neighbourWord(tokens: readonly Token[], index: number, direction: -1 | 
   return direction === -1 ? CLAUSE_START : CLAUSE_END;
 }
 
+/** The jieba tag of the nearest word on one side, as TAG_CONTEXT_PREFIX + tag; undefined at a clause edge or beside punctuation. */
+function neighbourTag(tokens: readonly Token[], index: number, direction: -1 | 1): string | undefined {
+  for (let cursor = index + direction; cursor >= 0 && cursor < tokens.length; cursor += direction) {
+    const token = tokens[cursor]!;
+    if (!token.text.trim()) continue;
+    return HAN_WORD.test(token.text) ? `${TAG_CONTEXT_PREFIX}${token.tag}` : undefined;
+  }
+  return undefined;
+}
+
 function measure(): Measured {
   const pairs = pairsInContext();
   const own = ownNeighbours();
+  const general = dictionaryPerMillion();
   const watched = new Set([...pairs.keys(), ...pairs.values()]);
   const before: Counts = new Map();
   const after: Counts = new Map();
+  const beforeTags: Counts = new Map();
+  const afterTags: Counts = new Map();
   const frequency = new Map<string, number>();
   const { segmenter } = loadSegmenter('nodejieba');
   const documents = readOfficialHalf('tuning');
@@ -135,6 +191,10 @@ function measure(): Measured {
         const right = neighbourWord(tokens, index, 1);
         if (left) add(before, token.text, left);
         if (right) add(after, token.text, right);
+        const tagLeft = neighbourTag(tokens, index, -1);
+        const tagRight = neighbourTag(tokens, index, 1);
+        if (tagLeft) add(beforeTags, token.text, tagLeft);
+        if (tagRight) add(afterTags, token.text, tagRight);
       });
     }
   }
@@ -153,17 +213,27 @@ function measure(): Measured {
         .slice(0, MOST_CONTEXTS_PER_SIDE);
       return Object.fromEntries(kept);
     };
+    const tagSide = (counts: Counts) => {
+      const spunTags = counts.get(spun) ?? new Map<string, number>();
+      const kept = [...(counts.get(usual) ?? new Map<string, number>())]
+        .filter(([tag, count]) => !spunTags.has(tag) && count >= MIN_TAG_CONTEXT_COUNT)
+        .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b));
+      return Object.fromEntries(kept);
+    };
     const entry = {
       usual,
       spunCount: frequency.get(spun) ?? 0,
       usualCount: frequency.get(usual) ?? 0,
+      spunPerMillionInGeneral: Math.round((general.get(spun) ?? 0) * 100) / 100,
       before: side(before),
       after: side(after),
+      beforeTags: tagSide(beforeTags),
+      afterTags: tagSide(afterTags),
     };
     if (Object.keys(entry.before).length || Object.keys(entry.after).length) words[spun] = entry;
   }
   return {
-    source: `neighbouring words on the tuning half of fixtures/official (${documents.length} documents), nodejieba; usual word ≥ ${MIN_USUAL_COUNT}× and ≥ ${MIN_SHARE_OF_CONTEXT * 100}% of the context word's occurrences, spun word 0×; the start and the end of a clause (${JSON.stringify(CLAUSE_START)}, ${JSON.stringify(CLAUSE_END)}) when the usual word opens or closes ≥ ${MIN_CLAUSE_EDGE_COUNT} clauses and the spun word none`,
+    source: `neighbouring words on the tuning half of fixtures/official (${documents.length} documents), nodejieba; usual word ≥ ${MIN_USUAL_COUNT}× and ≥ ${MIN_SHARE_OF_CONTEXT * 100}% of the context word's occurrences, spun word 0×; the start and the end of a clause (${JSON.stringify(CLAUSE_START)}, ${JSON.stringify(CLAUSE_END)}) when the usual word opens or closes ≥ ${MIN_CLAUSE_EDGE_COUNT} clauses and the spun word none; the jieba tags of the neighbouring words where the usual word stands beside them ≥ ${MIN_TAG_CONTEXT_COUNT}× and the spun word never`,
     words,
   };
 }
@@ -183,14 +253,21 @@ writeFileSync(
 export const CLAUSE_START = ${JSON.stringify(CLAUSE_START)};
 /** The key that stands for "at the end of a clause" among the words after. */
 export const CLAUSE_END = ${JSON.stringify(CLAUSE_END)};
+/** What precedes the tag in the keys of beforeTags and afterTags. */
+export const TAG_CONTEXT_PREFIX = ${JSON.stringify(TAG_CONTEXT_PREFIX)};
 
 export interface MeasuredSpinContexts {
   usual: string;
   /** How often the spun word and the usual word stand in the measured text, as words of their own. */
   spunCount: number;
   usualCount: number;
+  /** How often the spun word occurs in general Chinese, per million words (jieba's dictionary). */
+  spunPerMillionInGeneral: number;
   before: Readonly<Record<string, number>>;
   after: Readonly<Record<string, number>>;
+  /** The jieba tags (after TAG_CONTEXT_PREFIX) of the neighbouring words that stand beside the usual word and never the spun one. */
+  beforeTags: Readonly<Record<string, number>>;
+  afterTags: Readonly<Record<string, number>>;
 }
 
 export const SPUN_WORD_CONTEXTS: Readonly<Record<string, MeasuredSpinContexts>> = ${JSON.stringify(words, null, 2)};

@@ -4,7 +4,13 @@ import { defineRule } from '../core/rule.js';
 import type { Token } from '../core/segmenter.js';
 import { CharacterFlags } from '../text/characters.js';
 import { toTraditional } from '../text/traditional-script.js';
-import { CLAUSE_END, CLAUSE_START, type MeasuredSpinContexts, SPUN_WORD_CONTEXTS } from './data/spun-word-contexts.js';
+import {
+  CLAUSE_END,
+  CLAUSE_START,
+  type MeasuredSpinContexts,
+  SPUN_WORD_CONTEXTS,
+  TAG_CONTEXT_PREFIX,
+} from './data/spun-word-contexts.js';
 import { SPUN_WORDS, type SpunWordEntry } from './data/spun-words.js';
 import { isTraditionalScript, scriptEvidence } from './lexicon/script.js';
 import { endsClause, neighbour, startsClause } from './lexicon/token-context.js';
@@ -83,6 +89,7 @@ export default defineRule<MessageId, z.infer<typeof options>>({
     document.paragraphs.forEach((paragraph, lineIndex) => {
       const { found, traditional } = lines[lineIndex]!;
       for (const { start: lineStart, end: lineEnd, entry } of found) {
+        if (entry.silentAlone && !spunElsewhere) continue;
         const start = paragraph.start + lineStart;
         const end = paragraph.start + lineEnd;
         const correct = traditional ? toTraditional(entry.correct) : entry.correct;
@@ -338,6 +345,9 @@ const MEASURED_HINTS = new Map<string, SpunWordEntry>(
 const MEASURED_ON_ONE_SIDE = new Map<string, SpunWordEntry>(
   [...MEASURED_ENTRIES].map(([spun, entry]) => [spun, { ...entry, needsOtherSpins: true }]),
 );
+const MEASURED_BESIDE_OTHER_SPINS = new Map<string, SpunWordEntry>(
+  [...MEASURED_ENTRIES].map(([spun, entry]) => [spun, { ...entry, needsOtherSpins: true, silentAlone: true }]),
+);
 const MEASURED_FIRST_CHARACTERS = new Set([...MEASURED.keys()].map((spun) => spun[0]!));
 
 function mayHoldMeasuredSpin(text: string): boolean {
@@ -416,10 +426,44 @@ function spinsByMeasuredContext(
       entry = MEASURED_ON_ONE_SIDE.get(token.text);
     // Any word may close a clause: the end alone is no hint (生活艰难。, 形同摆设。).
     else if ((wordBefore > 0 || wordAfter > 0 || clauseStartBefore) && seldomWritten) entry = MEASURED_HINTS.get(token.text);
+    else if (rare && isRareInGeneral(contexts) && besideMeasuredTag(tokens, index, contexts))
+      entry = MEASURED_BESIDE_OTHER_SPINS.get(token.text);
     if (!entry) return;
     found.push({ start: token.start - paragraphStart, end: token.end - paragraphStart, entry });
   });
   return found;
+}
+
+/**
+ * ，扶植更高水平平安吉林, 扶植外向型产业集聚区: no measured word stands
+ * beside the spun word, but the kind of word does (an adverb, a distinguishing
+ * adjective after it) where official text writes the usual word often and
+ * the spun word never. Read only for a spun word official text all but never
+ * writes and general Chinese seldom uses (RARE_IN_GENERAL_PER_MILLION), and
+ * only as a warning in a draft that shows other spins: alone it says nothing,
+ * as a rare word's own uses are too few to measure.
+ */
+function isRareInGeneral(contexts: MeasuredSpinContexts): boolean {
+  return contexts.spunPerMillionInGeneral < RARE_IN_GENERAL_PER_MILLION;
+}
+
+/**
+ * A spun word rare in general Chinese as well (扶植 3.6 and 鞭策 1 per million
+ * words of jieba's dictionary), not only in official text: 题目 (20), 头脑
+ * (22) and 有用 (12) are everyday words whose own uses official text seldom
+ * needs (讨论题目, 干部头脑中, 有用的人才).
+ */
+const RARE_IN_GENERAL_PER_MILLION = 10;
+
+function besideMeasuredTag(tokens: readonly Token[], index: number, contexts: MeasuredSpinContexts): boolean {
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  const tagBefore = previous && !startsClause(previous) ? `${TAG_CONTEXT_PREFIX}${previous.tag}` : undefined;
+  const tagAfter = next && !endsClause(next) ? `${TAG_CONTEXT_PREFIX}${next.tag}` : undefined;
+  return (
+    (tagBefore !== undefined && Object.hasOwn(contexts.beforeTags, tagBefore)) ||
+    (tagAfter !== undefined && Object.hasOwn(contexts.afterTags, tagAfter))
+  );
 }
 
 /**

@@ -28,6 +28,8 @@ testRule('spun-word', {
     '请说明事情经过，相关部分内容另附。',
     '个人履历表已存档，坚持党的路线方针政策。',
     '依法保障适龄儿童接受义务教育，加快步伐，迈出坚实步伐。',
+    // A spun word rare everywhere, beside no measured word: the kind of word beside it says nothing without other spins.
+    '，扶植更高水平平安吉林。',
     // The everyday words of the newer pairs in their own senses.
     '欢迎广大民众踊跃参加，踊跃报名，鼓励群众踊跃参与。经济基础稳固，经受了严酷的考验。',
     // Any word may close a clause: the end alone is no context (形同摆设。 is correct), nor are both edges around a lone word.
@@ -234,6 +236,21 @@ testRule('spun-word', {
         { text: '包管', occurrence: 2, messageId: 'spunWord' },
         { text: '包管', occurrence: 3, messageId: 'spunWord' },
       ],
+    },
+    {
+      code: '，扶植更高水平平安吉林。组织泛博干部。',
+      description:
+        'in a draft with other spins, a spun word rare in official text and in general Chinese, beside a kind of word official text gives the usual word (an adverb after 建设)',
+      findings: [
+        { text: '扶植', messageId: 'spunWord' },
+        { text: '泛博', messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '有讨论题目，一切事情依法办，干部头脑中扎根，成为有用的人才。组织泛博干部。',
+      description:
+        'everyday words that official text seldom writes are not rare in general Chinese: the kind of word beside them says nothing',
+      findings: [{ text: '泛博', messageId: 'spunWord' }],
     },
     {
       code: '社会矛盾凸起，组织泛博干部。',

@@ -45,6 +45,8 @@ export interface SpunWordEntry {
    * cannot tell a spin from the spun word's own use (踊跃参与 beside 积极参与).
    */
   needsOtherSpins?: boolean;
+  /** With needsOtherSpins: not even a hint on its own (a rare spun word beside a measured kind of word only). */
+  silentAlone?: boolean;
   /**
    * For words no real word contains: one edge on a word boundary is enough,
    * because jieba may glue the spun word to a neighbour (交流心得|体味).
