@@ -81,11 +81,7 @@ export default defineRule<MessageId, z.infer<typeof options>>({
     const lines = document.paragraphs.map((paragraph) =>
       document.lineFact('spun-word', paragraph, () => readLine(document, paragraph, index)),
     );
-    // A variant form alone is an older writer's spelling (人材 in a report of 1959); beside other spins it is the spinner's.
-    // So is a word found by one measured neighbour (踊跃参与 is correct, though official text writes 积极参与).
-    const spunElsewhere = lines.some((line) =>
-      line.found.some(({ entry }) => !entry.variantForm && !entry.onlyHint && !entry.needsOtherSpins),
-    );
+    const spunElsewhere = showsSpins(lines);
     document.paragraphs.forEach((paragraph, lineIndex) => {
       const { found, traditional } = lines[lineIndex]!;
       for (const { start: lineStart, end: lineEnd, entry } of found) {
@@ -101,7 +97,7 @@ export default defineRule<MessageId, z.infer<typeof options>>({
           replacements: [correct],
           // A swap found by measured context is likely, not certain: offered, never applied unasked.
           ...(entry.measured ? {} : { fix: { offset: start, length: end - start, text: correct } }),
-          ...(((entry.variantForm || entry.needsOtherSpins) && !spunElsewhere) || entry.onlyHint
+          ...((entry.variantForm || entry.needsOtherSpins || entry.onlyHint) && !spunElsewhere
             ? { severity: 'info' as const }
             : {}),
         });
@@ -109,6 +105,36 @@ export default defineRule<MessageId, z.infer<typeof options>>({
     });
   },
 });
+
+/**
+ * Weak signs of a spinner, each alone a hint at most: a word found by one
+ * measured neighbour (踊跃参与 is correct, though official text writes
+ * 积极参与). A spinner swaps a word every few sentences, so a spun draft shows
+ * several, and correct official text all but never does: on the tuning half
+ * and the other genres no document holds one. Not signs: a variant form (人材
+ * in a report of 1959 is its writer's spelling, and such a writer spells
+ * several words the old way), and a rare word beside a measured kind of
+ * word (踊跃参加, 严酷的考验: the kind of word is too broad a context).
+ */
+const WEAK_SIGNS_THAT_SHOW_SPINS = 2;
+
+/**
+ * The draft shows spins: one finding that is a spin alone (a listed pattern,
+ * a word between two measured neighbours), or weak signs at several places.
+ * Then the weak signs are the spinner's too, and warnings.
+ */
+function showsSpins(lines: readonly LineSpins[]): boolean {
+  let weakSigns = 0;
+  for (const { found } of lines) {
+    for (const { entry } of found) {
+      // An older writer spells several words the old way; the kind of word beside a word is too broad a context.
+      if (entry.variantForm || entry.silentAlone) continue;
+      if (!entry.onlyHint && !entry.needsOtherSpins) return true;
+      weakSigns++;
+    }
+  }
+  return weakSigns >= WEAK_SIGNS_THAT_SHOW_SPINS;
+}
 
 function messageIdOf(entry: SpunWordEntry): MessageId {
   if (entry.wrongCharacter) return 'wrongCharacter';

@@ -219,12 +219,25 @@ testRule('spun-word', {
       ],
     },
     {
-      code: '大力鞭策乡村旅游，加快扶植哈尔滨都市圈。',
+      code: '大力鞭策乡村旅游。',
       description:
-        'one neighbour alone, in a draft with no other spin: hints, as a rare word has collocations of its own (踊跃参与)',
+        'one neighbour alone, in a draft with no other spin: a hint, as a rare word has collocations of its own (踊跃参与)',
+      findings: [{ text: '鞭策', messageId: 'spunWord', severity: 'info' }],
+    },
+    {
+      code: '大力鞭策乡村旅游，加快扶植哈尔滨都市圈。',
+      description: 'two weak signs in one draft show a spinner: correct text all but never holds two, so both are warnings',
       findings: [
-        { text: '鞭策', messageId: 'spunWord', severity: 'info' },
-        { text: '扶植', messageId: 'spunWord', severity: 'info' },
+        { text: '鞭策', messageId: 'spunWord' },
+        { text: '扶植', messageId: 'spunWord' },
+      ],
+    },
+    {
+      code: '考虑问题十分周全，人材辈出，显着提高。',
+      description: 'older written forms are no weak sign of a spinner: an older writer spells several words the old way',
+      findings: [
+        { text: '人材', messageId: 'variantForm', severity: 'info' },
+        { text: '显着', messageId: 'variantForm', severity: 'info' },
       ],
     },
     {
@@ -304,6 +317,14 @@ testRule('spun-word', {
       code: '一年来，鞭策行业协会改革。',
       description: 'opening a clause before a noun, with no measured word after it: a hint (info)',
       findings: [{ text: '鞭策', messageId: 'spunWord', severity: 'info' }],
+    },
+    {
+      code: '一年来，鞭策行业协会改革。组织泛博干部。',
+      description: 'a hint in a draft that shows spins is the spinner’s too: a warning',
+      findings: [
+        { text: '鞭策', messageId: 'spunWord' },
+        { text: '泛博', messageId: 'spunWord' },
+      ],
     },
     {
       code: '不断提高干部本质，增强队伍本质和能力。',

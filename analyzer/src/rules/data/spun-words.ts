@@ -36,7 +36,7 @@ export interface SpunWordEntry {
   ownNeighbours?: readonly string[];
   /** Found by measured context (spun-word-contexts.ts) rather than by its pattern. */
   measured?: boolean;
-  /** Found by measured context on one side only: reported as info. */
+  /** Found by measured context on one side only: info, but a warning where the draft shows spins. */
   onlyHint?: boolean;
   /**
    * Found by one measured neighbour that official text gives the usual word
